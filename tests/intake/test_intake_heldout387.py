@@ -70,6 +70,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   24-72-203(3)(b), and the Colorado fee letters of earlier sets.
 - f14 Edison OPRA special service charge: N.J.S.A. 47:1A-5(c) (extraordinary expenditure of time and effort, the
   requester's opportunity to review and object) and the GRC paragraph of the New Jersey letters of earlier sets.
+
+Blind score (written before the rules were run on it): 13 of 14 fully right, and all 14 matched to their requests by
+their numbers. Wrong was:
+- f09 (King County Sheriff's Office deposit letter, e-mail with the letter in Word): a final determination, partial
+  grant under RCW 42.56.240(14), logged beside the fee estimate, though nothing is released yet: the way installments
+  will go out once paid for was read as a release, "The records will be provided in installments, and payment for each
+  installment will be required before that installment is released; the deposit will be applied to the final
+  installment.", and the cost row of the redaction the law lets the office charge for was read as a withholding,
+  "| Body-worn camera video redaction (RCW 42.56.240(14)), actual staff cost | 31 hours | $48.60 | $1,506.60 |".
 """
 
 from __future__ import annotations
@@ -78,9 +87,9 @@ from intake_scoring import set_tests
 
 SET = "heldout387"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"f09-wa-kcso-deposit.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
