@@ -5592,6 +5592,16 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # the final production.", "We will release records monthly until our final installment"
                          r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
                          r"determination|letter|batch)\b|"
+                         # ... or the last one a deposit or the balance of a fee is kept for: "the deposit will be
+                         # applied to the final installment", "we will credit your deposit toward the cost of the final
+                         # release", "the balance is payable with the final installment" (not one sent now: "Your
+                         # deposit has been applied to this final installment")
+                         r"\b(?:will|shall|would|to)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:appl(?:y|ied)|credit(?:ed)?|"
+                         r"deduct(?:ed)?|count(?:ed)?)\s+(?:\w+\s+){0,3}?(?:to|toward|towards|against|from|on)\s+"
+                         r"(?:the|your|our|its)\s+(?:(?:cost|balance|charges?|fees?|invoice)\s+(?:of|for)\s+(?:the|your|"
+                         r"our|its)\s+)?final\s+(?:installment|release|production|batch|tranche)\b|"
+                         r"\b(?:balance|remainder)\b[^.;]{0,60}?\b(?:due|payable|collected|owed)\s+(?:with|at|upon|on)\s+"
+                         r"(?:the|your|our|its)\s+final\s+(?:installment|release|production|batch|tranche)\b|"
                          # A form's "Expected date of final response: December 24, 2026", "Anticipated final
                          # determination date:": one still to come
                          r"\b(?:expected|estimated|anticipated|projected|target)\s+(?:(?:due\s+)?date\s+(?:of|for)\s+"

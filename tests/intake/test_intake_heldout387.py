@@ -83,7 +83,10 @@ their numbers. Wrong was:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import kinds_and_outcomes, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout387"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
@@ -95,3 +98,29 @@ NOT_YET: set[str] = {"f09-wa-kcso-deposit.eml"}
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The last installment a deposit is kept for is no final answer ---------------------------------------------------
+_DEPOSIT = ("The total estimated cost is $1,513.50. Please pay a deposit of $151.35 before we begin copying the "
+            "records. ")
+
+
+@pytest.mark.parametrize("kept_for", [
+    "The records will be provided in installments, and payment for each installment will be required before that "
+    "installment is released; the deposit will be applied to the final installment.",
+    "We will credit your deposit toward the cost of the final release.",
+    "The balance is payable with the final installment.",
+    "The remainder of the fee will be due upon the final installment.",
+])
+def test_a_deposit_kept_for_the_final_installment_is_a_fee_letter_only(kept_for: str) -> None:
+    assert kinds_and_outcomes(_DEPOSIT + kept_for) == [(EventKind.FEE_ESTIMATE, None)]
+
+
+@pytest.mark.parametrize("sent_now", [
+    "This is the final installment of records responsive to your request; your deposit has been applied to its cost.",
+    "Your deposit has been applied to this final installment, which is enclosed.",
+])
+def test_the_final_installment_sent_now_stays_final(sent_now: str) -> None:
+    # the near miss: the last installment is this letter's
+    kinds = [kind for kind, _ in kinds_and_outcomes(_DEPOSIT + sent_now)]
+    assert kinds == [EventKind.FEE_ESTIMATE, EventKind.FINAL_DETERMINATION]
