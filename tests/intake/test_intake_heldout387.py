@@ -79,20 +79,29 @@ their numbers. Wrong was:
   installment will be required before that installment is released; the deposit will be applied to the final
   installment.", and the cost row of the redaction the law lets the office charge for was read as a withholding,
   "| Body-worn camera video redaction (RCW 42.56.240(14)), actual staff cost | 31 hours | $48.60 | $1,506.60 |".
+  (It was "the final installment" the deposit is kept for that made the letter a final answer; the installments'
+  sentence then gave it its outcome, and the cost row its exemption.)
+After general fixes (the last installment a deposit or a fee's balance is kept for is no final answer: "the deposit
+will be applied to the final installment", "We will credit your deposit toward the cost of the final release", "The
+balance is payable with the final installment"; and a day of receipt told beside the earlier letter that acknowledged
+the request, that letter named with its day, is no acknowledgement of this one, as the sets before have it: "In our
+letter of November 25, 2026, we acknowledged your request and estimated ...", "By letter dated November 23, 2026, the
+Department acknowledged receipt of your request", "We acknowledged your request by letter dated November 23, 2026"),
+14 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import kinds_and_outcomes, set_tests
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout387"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"f09-wa-kcso-deposit.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -124,3 +133,27 @@ def test_the_final_installment_sent_now_stays_final(sent_now: str) -> None:
     # the near miss: the last installment is this letter's
     kinds = [kind for kind, _ in kinds_and_outcomes(_DEPOSIT + sent_now)]
     assert kinds == [EventKind.FEE_ESTIMATE, EventKind.FINAL_DETERMINATION]
+
+
+# --- A receipt told again beside the earlier letter that acknowledged it ---------------------------------------------
+_RECEIVED = "On November 20, 2026, the Department received your request for public records. "
+_FEE = " The estimated fee for processing your request is $412.00."
+
+
+@pytest.mark.parametrize("recalled", [
+    "In our letter of November 25, 2026, we acknowledged your request and estimated that the first installment would "
+    "be available on or about December 8, 2026.",
+    "By letter dated November 23, 2026, the Department acknowledged receipt of your request.",
+    "We acknowledged your request by letter dated November 23, 2026.",
+    "On November 23, 2026, we acknowledged your request.",
+])
+def test_an_acknowledgement_recalled_by_its_letter_makes_the_fee_letter_no_acknowledgement(recalled: str) -> None:
+    events = events_in(_RECEIVED + recalled + _FEE, "December 8, 2026")
+    assert [event.kind for event in events] == [EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize("other", ["In our letter of November 25, 2026, we asked you to narrow your request.", ""])
+def test_a_fee_letter_with_the_day_of_receipt_and_no_acknowledgement_recalled_acknowledges(other: str) -> None:
+    # the near miss: an earlier letter that did something else, or none
+    events = events_in(_RECEIVED + other + _FEE, "December 8, 2026")
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
