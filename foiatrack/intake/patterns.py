@@ -5214,8 +5214,19 @@ ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
                                  # your public records request on November 13, 2026"
                                  r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau|city|county|district))\s+acknowledged\s+(?:receipt\s+of\s+)?your\s+"
-                                 r"(?:[\w-]+\s+){0,4}?request\s+(?:in\s+writing\s+|by\s+(?:letter|e-?mail)\s+)?on\s+"
-                                 + A_DATE, IC)
+                                 r"(?:[\w-]+\s+){0,4}?request\s+(?:(?:in\s+writing\s+|by\s+(?:letter|e-?mail)\s+)?on|"
+                                 # ... or by the letter that did it, dated: "We acknowledged your request by letter
+                                 # dated November 10, 2026"
+                                 r"(?:by|in|with)\s+(?:(?:a|an|our|its|my)\s+)?(?:letter|e-?mail|notice)\s+(?:dated|of))\s+"
+                                 + A_DATE + r"|"
+                                 # ... or that letter named first, with its day: "In our letter of November 25, 2026,
+                                 # we acknowledged your request and estimated ...", "By letter dated October 3, 2026,
+                                 # the Department acknowledged receipt of your request", and the day alone: "On
+                                 # October 20, 2026, we acknowledged receipt of your request"
+                                 r"(?:^\s*|\b(?:in|by|with)\s+(?:(?:a|an|our|its|my|the)\s+)?(?:letter|e-?mail|notice)\s+"
+                                 r"(?:dated|of)\s+)(?:on\s+)?" + A_DATE + r"\s*,?\s+(?:we|I|(?:the|this|our)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|division|bureau|city|county|"
+                                 r"district))\s+(?:previously\s+)?acknowledged\b", IC)
 # ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
 # November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
 # City is invoking a thirty-day extension", "we are extending the time to December 16")
@@ -5645,6 +5656,16 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # the final production.", "We will release records monthly until our final installment"
                          r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
                          r"determination|letter|batch)\b|"
+                         # ... or the last one a deposit or the balance of a fee is kept for: "the deposit will be
+                         # applied to the final installment", "we will credit your deposit toward the cost of the final
+                         # release", "the balance is payable with the final installment" (not one sent now: "Your
+                         # deposit has been applied to this final installment")
+                         r"\b(?:will|shall|would|to)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:appl(?:y|ied)|credit(?:ed)?|"
+                         r"deduct(?:ed)?|count(?:ed)?)\s+(?:\w+\s+){0,3}?(?:to|toward|towards|against|from|on)\s+"
+                         r"(?:the|your|our|its)\s+(?:(?:cost|balance|charges?|fees?|invoice)\s+(?:of|for)\s+(?:the|your|"
+                         r"our|its)\s+)?final\s+(?:installment|release|production|batch|tranche)\b|"
+                         r"\b(?:balance|remainder)\b[^.;]{0,60}?\b(?:due|payable|collected|owed)\s+(?:with|at|upon|on)\s+"
+                         r"(?:the|your|our|its)\s+final\s+(?:installment|release|production|batch|tranche)\b|"
                          # A form's "Expected date of final response: December 24, 2026", "Anticipated final
                          # determination date:": one still to come
                          r"\b(?:expected|estimated|anticipated|projected|target)\s+(?:(?:due\s+)?date\s+(?:of|for)\s+"
