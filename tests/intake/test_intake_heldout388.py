@@ -83,6 +83,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://apps.leg.wa.gov/WAC/default.aspx?cite=44-14-04002, and WAC 44-14-04004,
   https://lawfilesext.leg.wa.gov/Law/WACArchive/2019/htm/WAC%20%2044%20%20TITLE/WAC%20%2044%20-%2014%20%20CHAPTER/
   WAC%20%2044%20-%2014%20-04004.htm
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 13 letters that print a request
+number matched to their request by it (g13, the Office of Open Records' final determination, prints only its own
+docket, so there is none to match by). Wrong were:
+- g05 (EPA duplicate, e-mail): a final determination with no outcome instead of other: "To avoid duplicative
+  processing, EPA is closing request 2027-EPA-00981 as a duplicate."
+- g06 (EOUSA, not perfected): no outcome instead of other: "Because your request does not comply with the
+  regulations, it is not a perfected request under the FOIA, and we are closing our file on Request Number
+  EOUSA-2027-000642."
+- g10 (Lake County Sheriff's Office, destroyed): no outcome instead of no records, from "This request is now closed."
+  beside "No other records responsive to your request exist." and "Please be advised that the dispatch audio
+  recordings and body-worn camera video for those dates were destroyed in accordance with the retention periods
+  established by ... General Records Schedule GS2 ..."
+- g11 (NYS DEC, publicly available): no outcome instead of other: "Because the records are publicly available at the
+  locations identified above, DEC considers this request closed."
+- g14 (Washington L&I, not a request for identifiable records, Word): no records instead of other: "Because your
+  request asks questions and does not identify records, it is not a request for public records under chapter 42.56
+  RCW, and L&I is closing it."
 """
 
 from __future__ import annotations
@@ -91,9 +109,12 @@ from intake_scoring import set_tests
 
 SET = "heldout388"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g05-epa-duplicate-closed.eml", "g06-eousa-improper-closed.txt", "g10-fl-lake-county-so-destroyed.txt",
+    "g11-ny-dec-foil-publicly-available.txt", "g14-wa-lni-not-identifiable-records.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
