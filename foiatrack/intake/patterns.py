@@ -3081,6 +3081,31 @@ CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall
                         r"(?:to\s+be\s+)?)?(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"
                         rf"{CLOSED_BY_NUMBER}", IC)
+# A request closed now, not one to be closed: "EPA is closing request 2027-EPA-00981", "we are closing our file on
+# Request Number ...", "L&I is closing it", "Accordingly, we have closed it", "DEC considers this request closed", "the
+# request has been closed" (not "we will close your request", nor "may be closed").
+CLOSING_NOW = re.compile(rf"{CLOSED_NOW.pattern}|(?<!will\s)(?<!may\s)(?<!would\s)\b(?:is|are|am)\s+"
+                         r"(?:now\s+|therefore\s+|accordingly\s+)?(?:administratively\s+)?closing\s+(?:it\b|"
+                         r"(?:your|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:request|file|case)\b|(?:FOIA\s+|FOIL\s+)?"
+                         r"request\s+(?:no\.?\s*|number\s+|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][\w-]*\d)|"
+                         r"(?<!will\s)(?<!may\s)(?<!would\s)\b(?:has|have)\s+(?:now\s+|therefore\s+|accordingly\s+)?"
+                         r"(?:administratively\s+)?closed\s+it\b", IC)
+# Why a request is closed with no search for records, when the letter says it beside the closing: the request repeats
+# one still open ("closing request 2027-EPA-00981 as a duplicate", "This request duplicates your request ..."), it is
+# not a request the law or the regulations make the office answer ("it is not a perfected request under the FOIA",
+# "does not comply with Department of Justice regulations", "an improper FOIA request", "it is not a request for public
+# records under chapter 42.56 RCW": questions, not records asked for), or the records are already out ("Because the
+# records are publicly available at the locations identified above, DEC considers this request closed"). A closing for
+# one of these is neither a search that found nothing nor a withdrawal: other.
+CLOSED_FOR_OTHER_REASON = re.compile(
+    r"\b(?:as|is|was|be)\s+(?:a\s+)?duplicate\b|\ba\s+duplicate\s+(?:of|request)\b|\bduplicates\s+(?:your|the|a|an|"
+    r"request|FOIA)\b|\bduplicative\s+of\b|"
+    r"\bnot\s+(?:a\s+)?perfected\b|\b(?:does|did|do)\s+not\s+comply\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:regulations?|rules?|requirements)\b|\bimproper\s+(?:FOIA\s+|records?\s+)?request\b|"
+    r"\bnot\s+a\s+(?:proper|valid)\s+(?:[\w-]+\s+){0,3}?request\b|"
+    r"\bnot\s+a\s+(?:[\w-]+\s+){0,2}?request\s+for\s+(?:[\w-]+\s+){0,2}?records\b|"
+    r"\b(?:records|documents|information|materials|they)\s+(?:you\s+(?:have\s+)?(?:requested|seek)\s+)?(?:are|is)\s+"
+    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
 # only for the use of the individual or entity to which it is addressed and may contain information that is
 # privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential

@@ -2430,6 +2430,13 @@ class _Reader:
             # "Because the processing ... will now take place in the context of that litigation, ICE is
             # administratively closing your FOIA request": finished here, the records to come through the lawsuit
             return Outcome.OTHER, litigated, ""
+        closed = self._closed_for_other_reason()
+        if closed and not released and not exempted and not counts.withheld_full:
+            # Closed with no search for records, for a reason of its own: a duplicate of a request still open, a
+            # request the regulations do not let the office process as made, questions rather than records asked
+            # for, records already public: "To avoid duplicative processing, EPA is closing request 2027-EPA-00981 as
+            # a duplicate."
+            return Outcome.OTHER, closed, ""
         withdrawn = next((s for s in self.body if P.WITHDRAWN.search(s) and not P.WITHDRAWAL_TO_COME.search(s)),
                          None) or self._closed_for_no_reply()
         if withdrawn and not released:
@@ -2460,6 +2467,24 @@ class _Reader:
             if not closing or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
                 continue
             if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):
+                return sentence
+        return None
+
+    def _closed_for_other_reason(self) -> str | None:
+        """A closing of the request now, for one of the reasons that are neither a search nor a withdrawal
+        (P.CLOSED_FOR_OTHER_REASON), said in the closing sentence or in the one before when the closing follows from
+        it: "This request duplicates request 2027-EPA-00912. Accordingly, we have closed it.", "The documents you
+        requested are posted on the Commission's website. This request is therefore closed." (not a closing to come:
+        "If this request is a duplicate, we will close it")."""
+        for index, sentence in enumerate(self.body):
+            if not P.CLOSING_NOW.search(sentence) or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
+                continue
+            if P.CLOSED_FOR_OTHER_REASON.search(sentence):
+                return sentence
+            before = self.body[index - 1] if index else ""
+            if before and not P.IF.search(before) and P.CLOSED_FOR_OTHER_REASON.search(before) \
+                    and re.search(r"\b(?:accordingly|therefore|for\s+(?:this|that|these)\s+reasons?|as\s+a\s+result|"
+                                  r"consequently|thus|as\s+such|because\s+of\s+this)\b", sentence, P.IC):
                 return sentence
         return None
 
