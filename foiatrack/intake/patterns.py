@@ -2480,6 +2480,15 @@ NO_RECORDS = re.compile(
 # to the requester, not a search that found nothing).
 REQUEST_NAMED_NO_RECORDS = re.compile(r"\byour\s+(?:[\w()/-]+\s+){0,3}?request\b"
                                       r"(?:\s*,[^;]{0,200}?,[\"'\u201d\u2019]?)?\s*$", IC)
+# ... also the request as the subject of another verb joined to the one that names no records (REQUEST_FAILS_TO_NAME
+# after it), told just before it: "Because your request asks questions and does not identify records, it is not a
+# request for public records", "Your letter asks several questions but does not identify any records" (not the object
+# of a search: "We searched for the records your request describes and did not identify any records", nor a new
+# subject: "Your request was reviewed and there were no records found").
+REQUEST_JOINED_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:because|since|as|although|while|where|that)\s+)your\s+"
+                                 r"(?:[\w()/-]+\s+){0,3}?(?:request|letter|e-?mail|correspondence|inquiry|submission)\s+"
+                                 r"(?:[\w'-]+\s+){1,4}?(?:and|but)\s+$", IC)
+REQUEST_FAILS_TO_NAME = re.compile(r"(?:does|did|do)(?:\s+not|n't)\s+(?:identify|name|describe|specify)\b", IC)
 # What the law does not make an office do, said just before the records it speaks of: "the Public Records Act does not
 # require the Department to create records that do not exist", "An agency shall not be required to produce records if
 # such records did not exist at the time of the request", "we need not compile documents that do not exist" (a rule,

@@ -576,6 +576,8 @@ class _Reader:
                      # "your request, which sought ..., did not identify specific government records": the request
                      # too broad, not nothing found
                      and not P.REQUEST_NAMED_NO_RECORDS.search(_plain(s)[:found.start()])
+                     and not (P.REQUEST_JOINED_VERB.search(_plain(s)[:found.start()])
+                              and P.REQUEST_FAILS_TO_NAME.match(found.group(0)))
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
