@@ -2267,6 +2267,17 @@ FORM_DISPOSITION = re.compile(_FORM_DECISION_LABEL + r"(?:(?:partially|fully)\s+
 WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|until\s+we\s+receive)\s+"
                                  r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
                                  r"(?:information|clarification|details?)\b", IC)
+# Records that answered the request no longer exist (written once for NO_RECORDS and RECORDS_DESTROYED): "Records
+# which may have been responsive to your request were destroyed", "the potentially responsive file was destroyed under
+# the records retention schedule"; also recordings, video and the like, with the days they covered between: "the
+# dispatch audio recordings and body-worn camera video for those dates were destroyed in accordance with the retention
+# periods established by ... General Records Schedule GS2", "the footage from that week was overwritten" (not "if
+# records were destroyed", nor "documents you destroyed").
+_DESTROYED = (r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?|recordings?|"
+              r"videos?|footage|audio|tapes?)\s+(?:(?:for|from|of|on|covering)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:which|that)\s+"
+              r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+)?(?:(?:potentially|possibly)\s+)?"
+              r"(?:responsive\s+(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+"
+              r"(?:previously\s+|since\s+)?(?:destroyed|purged|overwritten)\b")
 NO_RECORDS = re.compile(
     # (Each "did not", "has not" also contracted, as plain-language letters write it: "we didn't find any records
     # responsive to your request", "we haven't located any records".)
@@ -2274,10 +2285,7 @@ NO_RECORDS = re.compile(
     # destroyed", "the potentially responsive file was destroyed under the records retention schedule", "Any
     # responsive records have been destroyed" (not "if records were destroyed", nor "documents you destroyed")
     # ... "Records potentially responsive to your request were destroyed" (the FBI's letter)
-    r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?)\s+(?:(?:which|that)\s+"
-    r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+)?(?:(?:potentially|possibly)\s+)?"
-    r"(?:responsive\s+(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+(?:previously\s+|since\s+)?"
-    r"destroyed\b|"
+    rf"{_DESTROYED}|"
     # A search that "came up empty" or "turned up nothing", and an office that "holds nothing that fits the description
     # in your request" (not "if the search comes up empty", which the conditional check leaves out).
     r"(?<!\bif\s)(?<!\bshould\s)\b(?:came|has\s+come|have\s+come)\s+up\s+(?:empty|empty-handed|dry|with\s+nothing)\b|"
@@ -2474,6 +2482,9 @@ NO_RECORDS = re.compile(
     r"\b(?:binders|files|boxes|folders|cabinets|records|archives)\s+(?:\w+\s+)?(?:held|contained|had|hold|contain)\s+"
     r"nothing\s+(?:on\s+(?:the|this|that|your)\b|about\b|responsive\b|relevant\b|relating\b|concerning\b|"
     r"that\s+(?:answers|responds|matches|fits|relates))", IC)
+# The records asked for destroyed, said on its own: what a letter that also says "No other records responsive to your
+# request exist" (after one found and given out before) means by finding nothing now.
+RECORDS_DESTROYED = re.compile(_DESTROYED, IC)
 # The request itself, not the search, failing to name records, told just before the words a no-records answer uses:
 # "your request, which sought "all documents about the Pemberton landfill," did not identify specific government
 # records", "Your request does not identify any records" (New Jersey's OPRA formula for a request too broad: a question

@@ -2389,7 +2389,12 @@ class _Reader:
         released = counts.pages_released
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
-            no_records = None  # "DOE located no other responsive records": some were found
+            # "DOE located no other responsive records": some were found ... unless the letter gives none out and says
+            # the records asked for were destroyed: "The CAD incident report ... was previously provided to you under
+            # request PRR-2026-003902. No other records responsive to your request exist. Please be advised that the
+            # dispatch audio recordings and body-worn camera video for those dates were destroyed ..."
+            destroyed = next((s for s in self.body if P.RECORDS_DESTROYED.search(_plain(s))), None)
+            no_records = destroyed if destroyed and not released and not self._release_said() else None
         elif no_records and P.NONE_OF_OWN_MAKING.search(no_records) and self._first(P.REFERRED):
             # Only none of the office's own making, those found sent to the office they came from: "... we have
             # referred the 143 pages to the OIG ... no records originating with ETA were located"
@@ -2471,6 +2476,15 @@ class _Reader:
             if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):
                 return sentence
         return None
+
+    def _release_said(self) -> bool:
+        """Whether a sentence says records go out with the letter ("We located the incident report, which is
+        enclosed"), not that none do ("Because no records are being produced, there is no charge")."""
+        for sentence in self.body:
+            given = P.RELEASE.search(sentence)
+            if given and not re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", sentence[:given.start()], P.IC):
+                return True
+        return False
 
     def _closed_for_other_reason(self) -> str | None:
         """A closing of the request now, for one of the reasons that are neither a search nor a withdrawal

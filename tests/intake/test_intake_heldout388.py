@@ -113,6 +113,12 @@ After a general fix (the request, or the requester's letter, as the subject of a
 records" names no records; that is no search that found none: "Because your request asks questions and does not
 identify records, it is not a request for public records under chapter 42.56 RCW, and L&I is closing it"), 13 of 14:
 g14 right.
+After a general fix (recordings, video and footage destroyed, purged or overwritten, with the days they covered
+between, are records destroyed; and beside "No other records responsive to your request exist", a letter that gives
+nothing out and says the records asked for were destroyed found none: "The CAD incident report ... was previously
+provided to you under request PRR-2026-003902. No other records responsive to your request exist. Please be advised
+that the dispatch audio recordings and body-worn camera video for those dates were destroyed in accordance with the
+retention periods established by ... General Records Schedule GS2"), 14 of 14: g10 right.
 """
 
 from __future__ import annotations
@@ -124,11 +130,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout388"
 # What the rules reach on this set now (scored once, blind: 9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "g10-fl-lake-county-so-destroyed.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -188,3 +192,29 @@ def test_a_request_that_names_no_records_is_no_search_that_found_none(body: str)
 ])
 def test_a_search_after_the_request_that_found_nothing_is_no_records(body: str) -> None:
     assert final_in(body).outcome is Outcome.NO_RECORDS
+
+
+@pytest.mark.parametrize("body", [
+    # The one record found given out before, nothing else: the recordings asked for destroyed (g10) ...
+    "The CAD incident report was located and was previously provided to you under request PRR-2026-003902. No other "
+    "records responsive to your request exist. Please be advised that the dispatch audio recordings and body-worn "
+    "camera video for those dates were destroyed in accordance with General Records Schedule GS2. This request is now "
+    "closed.",
+    "No additional records were located. The video footage from that week was overwritten under the retention "
+    "schedule.",
+    # ... and recordings destroyed said alone.
+    "The 911 recordings for that night were purged in accordance with the retention schedule.",
+])
+def test_recordings_destroyed_with_no_other_records_is_no_records(body: str) -> None:
+    assert final_in(body).outcome is Outcome.NO_RECORDS
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the one record sent with the letter, and a destruction only supposed.
+    "We located the incident report, which is enclosed. No other records responsive to your request exist. The video "
+    "recordings for that date were destroyed under the retention schedule.",
+    "If the recordings for that date were destroyed, we will tell you. No other records responsive to your request "
+    "exist.",
+])
+def test_no_other_records_beside_a_release_or_a_supposed_destruction_is_not_no_records(body: str) -> None:
+    assert Outcome.NO_RECORDS not in [e.outcome for e in events_in(body)]
