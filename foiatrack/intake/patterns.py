@@ -2291,6 +2291,17 @@ FORM_DISPOSITION = re.compile(_FORM_DECISION_LABEL + r"(?:(?:partially|fully)\s+
 WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|until\s+we\s+receive)\s+"
                                  r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
                                  r"(?:information|clarification|details?)\b", IC)
+# Records that answered the request no longer exist (written once for NO_RECORDS and RECORDS_DESTROYED): "Records
+# which may have been responsive to your request were destroyed", "the potentially responsive file was destroyed under
+# the records retention schedule"; also recordings, video and the like, with the days they covered between: "the
+# dispatch audio recordings and body-worn camera video for those dates were destroyed in accordance with the retention
+# periods established by ... General Records Schedule GS2", "the footage from that week was overwritten" (not "if
+# records were destroyed", nor "documents you destroyed").
+_DESTROYED = (r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?|recordings?|"
+              r"videos?|footage|audio|tapes?)\s+(?:(?:for|from|of|on|covering)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:which|that)\s+"
+              r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+)?(?:(?:potentially|possibly)\s+)?"
+              r"(?:responsive\s+(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+"
+              r"(?:previously\s+|since\s+)?(?:destroyed|purged|overwritten)\b")
 NO_RECORDS = re.compile(
     # (Each "did not", "has not" also contracted, as plain-language letters write it: "we didn't find any records
     # responsive to your request", "we haven't located any records".)
@@ -2298,10 +2309,7 @@ NO_RECORDS = re.compile(
     # destroyed", "the potentially responsive file was destroyed under the records retention schedule", "Any
     # responsive records have been destroyed" (not "if records were destroyed", nor "documents you destroyed")
     # ... "Records potentially responsive to your request were destroyed" (the FBI's letter)
-    r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?)\s+(?:(?:which|that)\s+"
-    r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+)?(?:(?:potentially|possibly)\s+)?"
-    r"(?:responsive\s+(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+(?:previously\s+|since\s+)?"
-    r"destroyed\b|"
+    rf"{_DESTROYED}|"
     # A search that "came up empty" or "turned up nothing", and an office that "holds nothing that fits the description
     # in your request" (not "if the search comes up empty", which the conditional check leaves out).
     r"(?<!\bif\s)(?<!\bshould\s)\b(?:came|has\s+come|have\s+come)\s+up\s+(?:empty|empty-handed|dry|with\s+nothing)\b|"
@@ -2498,12 +2506,24 @@ NO_RECORDS = re.compile(
     r"\b(?:binders|files|boxes|folders|cabinets|records|archives)\s+(?:\w+\s+)?(?:held|contained|had|hold|contain)\s+"
     r"nothing\s+(?:on\s+(?:the|this|that|your)\b|about\b|responsive\b|relevant\b|relating\b|concerning\b|"
     r"that\s+(?:answers|responds|matches|fits|relates))", IC)
+# The records asked for destroyed, said on its own: what a letter that also says "No other records responsive to your
+# request exist" (after one found and given out before) means by finding nothing now.
+RECORDS_DESTROYED = re.compile(_DESTROYED, IC)
 # The request itself, not the search, failing to name records, told just before the words a no-records answer uses:
 # "your request, which sought "all documents about the Pemberton landfill," did not identify specific government
 # records", "Your request does not identify any records" (New Jersey's OPRA formula for a request too broad: a question
 # to the requester, not a search that found nothing).
 REQUEST_NAMED_NO_RECORDS = re.compile(r"\byour\s+(?:[\w()/-]+\s+){0,3}?request\b"
                                       r"(?:\s*,[^;]{0,200}?,[\"'\u201d\u2019]?)?\s*$", IC)
+# ... also the request as the subject of another verb joined to the one that names no records (REQUEST_FAILS_TO_NAME
+# after it), told just before it: "Because your request asks questions and does not identify records, it is not a
+# request for public records", "Your letter asks several questions but does not identify any records" (not the object
+# of a search: "We searched for the records your request describes and did not identify any records", nor a new
+# subject: "Your request was reviewed and there were no records found").
+REQUEST_JOINED_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:because|since|as|although|while|where|that)\s+)your\s+"
+                                 r"(?:[\w()/-]+\s+){0,3}?(?:request|letter|e-?mail|correspondence|inquiry|submission)\s+"
+                                 r"(?:[\w'-]+\s+){1,4}?(?:and|but)\s+$", IC)
+REQUEST_FAILS_TO_NAME = re.compile(r"(?:does|did|do)(?:\s+not|n't)\s+(?:identify|name|describe|specify)\b", IC)
 # What the law does not make an office do, said just before the records it speaks of: "the Public Records Act does not
 # require the Department to create records that do not exist", "An agency shall not be required to produce records if
 # such records did not exist at the time of the request", "we need not compile documents that do not exist" (a rule,
@@ -3121,6 +3141,31 @@ CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall
                         r"(?:to\s+be\s+)?)?(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"
                         rf"{CLOSED_BY_NUMBER}", IC)
+# A request closed now, not one to be closed: "EPA is closing request 2027-EPA-00981", "we are closing our file on
+# Request Number ...", "L&I is closing it", "Accordingly, we have closed it", "DEC considers this request closed", "the
+# request has been closed" (not "we will close your request", nor "may be closed").
+CLOSING_NOW = re.compile(rf"{CLOSED_NOW.pattern}|(?<!will\s)(?<!may\s)(?<!would\s)\b(?:is|are|am)\s+"
+                         r"(?:now\s+|therefore\s+|accordingly\s+)?(?:administratively\s+)?closing\s+(?:it\b|"
+                         r"(?:your|the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:request|file|case)\b|(?:FOIA\s+|FOIL\s+)?"
+                         r"request\s+(?:no\.?\s*|number\s+|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][\w-]*\d)|"
+                         r"(?<!will\s)(?<!may\s)(?<!would\s)\b(?:has|have)\s+(?:now\s+|therefore\s+|accordingly\s+)?"
+                         r"(?:administratively\s+)?closed\s+it\b", IC)
+# Why a request is closed with no search for records, when the letter says it beside the closing: the request repeats
+# one still open ("closing request 2027-EPA-00981 as a duplicate", "This request duplicates your request ..."), it is
+# not a request the law or the regulations make the office answer ("it is not a perfected request under the FOIA",
+# "does not comply with Department of Justice regulations", "an improper FOIA request", "it is not a request for public
+# records under chapter 42.56 RCW": questions, not records asked for), or the records are already out ("Because the
+# records are publicly available at the locations identified above, DEC considers this request closed"). A closing for
+# one of these is neither a search that found nothing nor a withdrawal: other.
+CLOSED_FOR_OTHER_REASON = re.compile(
+    r"\b(?:as|is|was|be)\s+(?:a\s+)?duplicate\b|\ba\s+duplicate\s+(?:of|request)\b|\bduplicates\s+(?:your|the|a|an|"
+    r"request|FOIA)\b|\bduplicative\s+of\b|"
+    r"\bnot\s+(?:a\s+)?perfected\b|\b(?:does|did|do)\s+not\s+comply\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:regulations?|rules?|requirements)\b|\bimproper\s+(?:FOIA\s+|records?\s+)?request\b|"
+    r"\bnot\s+a\s+(?:proper|valid)\s+(?:[\w-]+\s+){0,3}?request\b|"
+    r"\bnot\s+a\s+(?:[\w-]+\s+){0,2}?request\s+for\s+(?:[\w-]+\s+){0,2}?records\b|"
+    r"\b(?:records|documents|information|materials|they)\s+(?:you\s+(?:have\s+)?(?:requested|seek)\s+)?(?:are|is)\s+"
+    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
 # only for the use of the individual or entity to which it is addressed and may contain information that is
 # privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential

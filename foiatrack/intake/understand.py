@@ -576,6 +576,8 @@ class _Reader:
                      # "your request, which sought ..., did not identify specific government records": the request
                      # too broad, not nothing found
                      and not P.REQUEST_NAMED_NO_RECORDS.search(_plain(s)[:found.start()])
+                     and not (P.REQUEST_JOINED_VERB.search(_plain(s)[:found.start()])
+                              and P.REQUEST_FAILS_TO_NAME.match(found.group(0)))
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
@@ -2389,7 +2391,12 @@ class _Reader:
         released = counts.pages_released
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
-            no_records = None  # "DOE located no other responsive records": some were found
+            # "DOE located no other responsive records": some were found ... unless the letter gives none out and says
+            # the records asked for were destroyed: "The CAD incident report ... was previously provided to you under
+            # request PRR-2026-003902. No other records responsive to your request exist. Please be advised that the
+            # dispatch audio recordings and body-worn camera video for those dates were destroyed ..."
+            destroyed = next((s for s in self.body if P.RECORDS_DESTROYED.search(_plain(s))), None)
+            no_records = destroyed if destroyed and not released and not self._release_said() else None
         elif no_records and P.NONE_OF_OWN_MAKING.search(no_records) and self._first(P.REFERRED):
             # Only none of the office's own making, those found sent to the office they came from: "... we have
             # referred the 143 pages to the OIG ... no records originating with ETA were located"
@@ -2432,6 +2439,13 @@ class _Reader:
             # "Because the processing ... will now take place in the context of that litigation, ICE is
             # administratively closing your FOIA request": finished here, the records to come through the lawsuit
             return Outcome.OTHER, litigated, ""
+        closed = self._closed_for_other_reason()
+        if closed and not released and not exempted and not counts.withheld_full:
+            # Closed with no search for records, for a reason of its own: a duplicate of a request still open, a
+            # request the regulations do not let the office process as made, questions rather than records asked
+            # for, records already public: "To avoid duplicative processing, EPA is closing request 2027-EPA-00981 as
+            # a duplicate."
+            return Outcome.OTHER, closed, ""
         withdrawn = next((s for s in self.body if P.WITHDRAWN.search(s) and not P.WITHDRAWAL_TO_COME.search(s)),
                          None) or self._closed_for_no_reply()
         if withdrawn and not released:
@@ -2462,6 +2476,33 @@ class _Reader:
             if not closing or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
                 continue
             if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):
+                return sentence
+        return None
+
+    def _release_said(self) -> bool:
+        """Whether a sentence says records go out with the letter ("We located the incident report, which is
+        enclosed"), not that none do ("Because no records are being produced, there is no charge")."""
+        for sentence in self.body:
+            given = P.RELEASE.search(sentence)
+            if given and not re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", sentence[:given.start()], P.IC):
+                return True
+        return False
+
+    def _closed_for_other_reason(self) -> str | None:
+        """A closing of the request now, for one of the reasons that are neither a search nor a withdrawal
+        (P.CLOSED_FOR_OTHER_REASON), said in the closing sentence or in the one before when the closing follows from
+        it: "This request duplicates request 2027-EPA-00912. Accordingly, we have closed it.", "The documents you
+        requested are posted on the Commission's website. This request is therefore closed." (not a closing to come:
+        "If this request is a duplicate, we will close it")."""
+        for index, sentence in enumerate(self.body):
+            if not P.CLOSING_NOW.search(sentence) or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
+                continue
+            if P.CLOSED_FOR_OTHER_REASON.search(sentence):
+                return sentence
+            before = self.body[index - 1] if index else ""
+            if before and not P.IF.search(before) and P.CLOSED_FOR_OTHER_REASON.search(before) \
+                    and re.search(r"\b(?:accordingly|therefore|for\s+(?:this|that|these)\s+reasons?|as\s+a\s+result|"
+                                  r"consequently|thus|as\s+such|because\s+of\s+this)\b", sentence, P.IC):
                 return sentence
         return None
 
