@@ -79,6 +79,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - g14 OIP: OIP's appeal letters ("You appealed from the action of ...", "as a result of discussions between ...
   personnel and this Office", "I am closing your appeal file in this Office"), from the OIP template paragraphs,
   https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 9158dec8: 13 of 14 fully right. Wrong were:
+- g03 (g03-uscis-ack-track2.pdf): kinds ['acknowledged', 'extension'] != ['acknowledged']; extension_days 10 != None
 """
 
 from __future__ import annotations
@@ -86,9 +90,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout391"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"g03-uscis-ack-track2.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

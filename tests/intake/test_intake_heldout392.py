@@ -89,6 +89,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   quoted, https://red.azn.boats/r/DelphiDocs/comments/1bxhow7/handbook_on_indianas_public_access_laws/kydfcj4/?context=3
 - g14 South Carolina DOC no records: the Department's FOIA page, https://doc.sc.gov/research/research.html, and its
   answers on MuckRock, https://www.muckrock.com/foi/south-carolina-302/email-system-documentation-department-of-corrections-56464/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 9158dec8: 13 of 14 fully right. Wrong were:
+- g13 (g13-in-impd-records-denial.pdf): outcome 'partial_grant' != 'denied'
 """
 
 from __future__ import annotations
@@ -96,9 +100,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout392"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"g13-in-impd-records-denial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

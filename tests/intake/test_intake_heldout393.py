@@ -93,6 +93,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://energy.gov/oha/downloads/fia-13-0076-matter-exchange-monitor-publications,
   https://www.energy.gov/oha/articles/fia-23-0002-matter-america-first-legal-foundation, and the OHA Decision and Order
   layout of heldout300 (z01).
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 9158dec8: 12 of 14 fully right. Wrong were:
+- r08 (r08-cpsc-referral.eml): kinds ['acknowledged'] != ['final_determination']; received '2026-11-06' != None; outcome
+  None != 'other'
+- r11 (r11-blm-final-denied.pdf): exemptions ['(b)(3) 16 U.S.C. § 470h', '(b)(3) 54 U.S.C. § 307103(a)', '(b)(6)'] !=
+  ['(b)(3) 16 U.S.C. § 470hh(a)', '(b)(3) 54 U.S.C. § 307103(a)', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -100,10 +107,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout393"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"r08-cpsc-referral.eml", "r11-blm-final-denied.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -79,6 +79,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   notice as DOJ components print it.
 - v14 USMS release after remand: the releases after a remand of earlier sets (Army, Secret Service) and DOJ's OIP
   appeal and OGIS paragraphs.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 9158dec8: 11 of 14 fully right. Wrong were:
+- v03 (v03-treasury-appeal-partly.docx): pages_withheld None != 39
+- v04 (v04-ferc-appeal-reversed.txt): tracking ['FY27-A-0007', 'FY26-0412'] != FY26-0412; appeal_number None !=
+  'FY27-A-0007'
+- v08 (v08-ut-src-decision-and-order.pdf): exemptions ['Utah Code § 63G-2-305(10)(a)', 'Utah Code § 63G-2-302(1)(b)',
+  'Utah Code § 63G-2-302(2)(d)', 'Utah Code § 63G-2-308'] != ['Utah Code § 63G-2-302(1)(b)', 'Utah Code §
+  63G-2-302(2)(d)']
 """
 
 from __future__ import annotations
@@ -86,9 +95,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout394"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "v03-treasury-appeal-partly.docx",
+    "v04-ferc-appeal-reversed.txt",
+    "v08-ut-src-decision-and-order.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
