@@ -78,6 +78,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - n13 VDOT: the Virginia FOIA Council's guide (five working days, seven more under § 2.2-3704(B)(4)),
   https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html
 - n14 DOL appeal acknowledgement: 29 C.F.R. 70.22 and the appeal acknowledgements of earlier sets.
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to its request (n09
+by its docket, the others by their request numbers). Wrong were:
+- n04 (Pasco Sheriff's Office JustFOIA update, fee estimate): no date, though the message heads itself "New message
+  from the Pasco Sheriff's Office Records Section, sent 12/2/2026 1:38 PM:".
+- n05 (CBP SecureRelease page, clarification): an acknowledgement with the day received logged before the
+  clarification, from the portal's status field "Submitted: 11/20/2026" and the letter's own recital "This letter is in
+  reference to your Freedom of Information Act (FOIA) request to U.S. Customs and Border Protection (CBP), received on
+  November 20, 2026, for ...".
+- n06 (Sacramento NextRequest e-mail, extension): a final determination, full grant, read loosely beside the
+  extension from a promise: "The City will make the records available on a rolling basis as they are reviewed, and
+  will notify you through this portal as records are released."
+- n08 (EPA PAL notice forwarded, fee waiver granted): an acknowledgement with the day received logged before the
+  fee-waiver decision, from "Your request remains open and is being processed by the Region 5 Enforcement and
+  Compliance Assurance Division." beside "... FOIA request 2027-EPA-00912, received by the U.S. Environmental
+  Protection Agency (EPA) on November 12, 2026, ...".
+- n12 (VHA no records, the request enclosed as page 2): outcome denied instead of no records, from the
+  enclosed request's own "If any part of this request is denied, please cite the specific exemption and release all
+  reasonably segregable portions.", and 38 U.S.C. § 5705 logged from a record the office says it did not find: "...
+  any root cause analysis would be a confidential quality-assurance record under 38 U.S.C. § 5705 that is not subject
+  to the FOIA; it located no such analysis concerning the suspension."
 """
 
 from __future__ import annotations
@@ -86,9 +107,15 @@ from intake_scoring import set_tests
 
 SET = "heldout390"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n04-fl-pasco-so-justfoia-fee-estimate.txt",
+    "n05-cbp-securerelease-clarification.txt",
+    "n06-ca-sacramento-nextrequest-extension.eml",
+    "n08-epa-fwd-fee-waiver-granted.eml",
+    "n12-va-vha-no-records-with-request.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
