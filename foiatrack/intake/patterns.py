@@ -3459,8 +3459,14 @@ MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notific
                              # 11/20/2026")
                              r"(?:(?:public|new)\s+)?(?:message|note|reply)\s+(?:(?:posted|sent|added)\s+)?"
                              r"(?:from|by)\s+"
-                             r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?(?:\s+on|,|\s+-)?)"
+                             r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?"
+                             # ... its day after "sent" or "posted" ("New message from the Records Section, sent
+                             # 12/2/2026 1:38 PM:", "Reply from Records Unit posted on 11/30/2026")
+                             r"(?:,?\s+(?:sent|posted|added)(?:\s+on)?|\s+on|,|\s+-)?)"
                              r"\s*:?\s*$", IC)
+# The time of day a portal's heading may give after its day ("sent 12/2/2026 1:38 PM:", "12/02/2026 at 3:14 p.m. CST").
+TIME_AFTER_DATE = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*[.:]?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
 # ... and an order's formal close: "Entered this 1st day of December, 2026." (the Utah State Records Committee)

@@ -280,8 +280,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             if P.QUOTED_HISTORY.match(stripped):
                 break
             found = dates_in(stripped)
-            if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and not \
-                    stripped[found[0][1].end():].strip(" .:"):
+            if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and \
+                    P.TIME_AFTER_DATE.match(stripped[found[0][1].end():]):
                 return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"

@@ -79,8 +79,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html
 - n14 DOL appeal acknowledgement: 29 C.F.R. 70.22 and the appeal acknowledgements of earlier sets.
 
-Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to its request (n09
-by its docket, the others by their request numbers). Wrong were:
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 13 that print a request number
+matched to its request by it (n09 prints only the Bureau's docket, no request number to match by). Wrong were:
 - n04 (Pasco Sheriff's Office JustFOIA update, fee estimate): no date, though the message heads itself "New message
   from the Pasco Sheriff's Office Records Section, sent 12/2/2026 1:38 PM:".
 - n05 (CBP SecureRelease page, clarification): an acknowledgement with the day received logged before the
@@ -103,14 +103,19 @@ by its docket, the others by their request numbers). Wrong were:
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from intake_scoring import set_tests
 
+from foiatrack.intake import understand
+from foiatrack.intake.model import Letter
+
 SET = "heldout390"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 9
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n04-fl-pasco-so-justfoia-fee-estimate.txt",
     "n05-cbp-securerelease-clarification.txt",
     "n06-ca-sacramento-nextrequest-extension.eml",
     "n08-epa-fwd-fee-waiver-granted.eml",
@@ -121,3 +126,21 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- a portal's message dated by its heading, its day said after "sent" with the time ------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Request Status Update\n\nRequest Number: PSO-2026-11873\nStatus: Awaiting Payment\n\nNew message from the "
+     "Records Section, sent 12/2/2026 1:38 PM:\n\nThe estimated cost to fulfill your request is $434.45.\n",
+     dt.date(2026, 12, 2)),
+    ("Request 26-1190 has a new message.\n\nReply from Records Unit posted on 11/30/2026 at 3:14 p.m.:\n\nNo records "
+     "responsive to your request were located.\n", dt.date(2026, 11, 30)),
+    ("Request 26-1190 has a new message.\n\nMessage sent on: 11/30/2026 03:14 PM\n\nNo records responsive to your "
+     "request were located.\n", dt.date(2026, 11, 30)),
+    # The near miss: a day the heading names as the request's.
+    ("Request 26-1190 has a new message.\n\nNew message from Jane Roe about the request submitted 11/16/2026 4:05 "
+     "PM:\n\nNo records responsive to your request were located.\n", None),
+])
+def test_a_portal_message_is_dated_by_its_heading_with_the_time_sent(text: str, day: dt.date | None) -> None:
+    assert understand(Letter(text=text)).letter_date == day
