@@ -91,6 +91,11 @@ SUBMITTED_LABEL = (r"^\W*(?:date\s+(?:request\s+)?submitted|(?:request\s+)?(?:su
 # receipt in a notice about the request; not "Payment Received:").
 RECEIVED_LABEL = (r"^\W*(?:request\s+)?received(?:\s+on)?\s*[|:]\s*"
                   r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+# The request's state in the portal's record, printed with its notice beside its "Submitted:" date, past its receipt:
+# "Status: On Hold - Need Info/Clarification", "Request Status: Awaiting Requester Payment", "Current Stage: Review"
+# (not a state that is its receipt: "Status: Received", "Status: New", "Status: Submitted").
+PORTAL_RECORD_FIELD = re.compile(r"^\W*(?:(?:request|current|case)\s+)?(?:status|stage)\s*[|:]\s*"
+                                 r"(?!(?:received|new|submitted|acknowledged|logged|open(?:ed)?)\b)\S", IC)
 # A file or case opened for the request: "We opened a file for your public records request on November 16, 2026"
 # (the office's act, so its receipt; not a file opened for an appeal, a fee waiver or a complaint).
 OPENED_FOR_REQUEST = (r"(?<!\byou\s)\b(?:opened|set\s+up|created)\s+(?:a|an|the)\s+(?:new\s+)?(?:file|case|record|"

@@ -607,6 +607,12 @@ class _Reader:
         out: list[ProposedEvent] = []
         final, interim = self._release_kind()
         ack = self._strong_ack() or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
+        if ack and self._record_field(ack):
+            # The portal's field of the day the request came in gives way to a sentence of the letter that tells it
+            # ("The City of Colorado Springs received your request ... on November 19, 2026"), where there is one.
+            told = next((s for s in self.body if P.ACK_WEAK.search(_bare(s)) and not self._record_field(s)), None)
+            receipt = self._receipt_sentence()
+            ack = told or (receipt if receipt and not self._record_field(receipt) else ack)
         extension = self._extension()
         if final is not None and extension is not None and final == self._whole_request_transferred():
             # An office that extends its own time still answers the request: "We have forwarded your request to the
@@ -861,14 +867,30 @@ class _Reader:
 
     def _details_below(self, ack: str, substantive: list[ProposedEvent | str]) -> bool:
         """Whether *ack* is only a form's field ("Received: 11/09/2026", "Date Submitted: 11/5/2026") that comes after
-        every sentence telling what the letter does: the request's details a portal prints below its notice."""
+        every sentence telling what the letter does, or that sits among a portal's other fields of the request (its
+        status): the request's details a portal prints with its notice."""
         if not (P.RECEIVED_LABEL.match(ack) or re.match(P.SUBMITTED_LABEL, ack, P.IC)):
             return False
         if ack not in self.body:
             return False
+        # ... or set, above the message or below it, among the other fields of the request's record in the portal
+        # ("Request CBP-FO-2027-004471 / Status: On Hold - Need Info/Clarification / Submitted: 11/20/2026").
+        if self._record_field(ack):
+            return True
         told = [e.evidence.get("kind", "") if isinstance(e, ProposedEvent) else e for e in substantive]
         where = [self.body.index(t) for t in told if t in self.body]
         return bool(where) and len(where) == len(told) and max(where) < self.body.index(ack)
+
+    def _record_field(self, sentence: str) -> bool:
+        """Whether *sentence* is a dated field ("Submitted: 11/20/2026", "Date Received: 11/19/2026") among a portal's
+        other fields of the request's record ("Status: On Hold - Need Info/Clarification"), not a sentence."""
+        if not (P.RECEIVED_LABEL.match(sentence) or re.match(P.SUBMITTED_LABEL, sentence, P.IC)):
+            return False
+        if sentence not in self.body:
+            return False
+        index = self.body.index(sentence)
+        beside = self.body[max(0, index - 2):index] + self.body[index + 1:index + 3]
+        return any(P.PORTAL_RECORD_FIELD.match(s) for s in beside)
 
     def _request_named_before(self, index: int, named: str = r"\brequest\b") -> bool:
         """Whether the sentence before body[*index*] names the request (*named*) and nothing else that comes in (a

@@ -108,6 +108,7 @@ import datetime as dt
 import pytest
 from intake_scoring import set_tests
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake import understand
 from foiatrack.intake.model import Letter
 
@@ -144,3 +145,40 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 ])
 def test_a_portal_message_is_dated_by_its_heading_with_the_time_sent(text: str, day: dt.date | None) -> None:
     assert understand(Letter(text=text)).letter_date == day
+
+
+# --- the portal's record of the request around the office's letter --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SecureRelease\n\nRequest CBP-FO-2027-004471\nStatus: On Hold - Need Info/Clarification\nSubmitted: 11/20/2026\n\n"
+    "December 8, 2026\n\nDear Mr. Obuya:\n\nIn order for CBP to process your request, please provide the subject's "
+    "full name and date of birth. If we do not receive a response from you within 30 calendar days, your request "
+    "will be administratively closed.\n\nSincerely,\nCBP FOIA Division",
+    "Public Records Center\n\nReference No.: R012934-111326\nRequest Status: In Progress\nDate Submitted: 11/13/2026\n"
+    "\nDecember 1, 2026\n\nPursuant to Government Code section 7922.535(b), the City is extending the time to respond "
+    "to your request by 14 days.\n\nSincerely,\nCity Clerk",
+])
+def test_a_submitted_field_among_the_portals_fields_of_the_request_is_no_acknowledgement(text: str) -> None:
+    kinds = [event.kind for event in understand(Letter(text=text)).events]
+    assert EventKind.ACKNOWLEDGED not in kinds and len(kinds) == 1
+
+
+def test_a_receipt_the_letter_tells_beside_the_portals_field_still_acknowledges() -> None:
+    # The near miss: the letter's own sentence of receipt in an extension, under the portal's fields.
+    text = ("Request Number: CS-CORA-26-2291\nDate Received: 11/19/2026\nStatus: Awaiting Requester Payment\n\n"
+            "November 23, 2026\n\nDear Ms. Osei,\n\nThe City received your request on November 19, 2026. The period "
+            "for the City's response is extended by seven (7) working days.\n\nSincerely,\nCity Clerk")
+    events = understand(Letter(text=text)).events
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert events[0].received == dt.date(2026, 11, 19)
+    assert events[0].evidence["kind"].startswith("The City received your request")
+
+
+def test_a_received_field_beside_a_state_of_receipt_still_acknowledges() -> None:
+    # The near miss: a portal's acknowledgement, its fields the request's receipt and a fee waiver decided with it.
+    text = ("Request Number: FOIA-2027-00188\nReceived: 11/24/2026\nStatus: Received\n\nDear Requester,\n\nThe FOIA "
+            "Office has your request. You asked that all fees be waived. Your request for a fee waiver is denied "
+            "because it does not meet the standard at 16 C.F.R. § 4.8(e)(2).\n\nFTC FOIA Office")
+    events = understand(Letter(text=text)).events
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.FEE_WAIVER_DECISION]
+    assert events[0].received == dt.date(2026, 11, 24)
