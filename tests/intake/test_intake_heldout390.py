@@ -104,11 +104,13 @@ matched to its request by it (n09 prints only the Bureau's docket, no request nu
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from intake_scoring import set_tests
 
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import understand
 from foiatrack.intake.model import Letter
 
@@ -182,3 +184,35 @@ def test_a_received_field_beside_a_state_of_receipt_still_acknowledges() -> None
     events = understand(Letter(text=text)).events
     assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.FEE_WAIVER_DECISION]
     assert events[0].received == dt.date(2026, 11, 24)
+
+
+# --- a portal's list of correspondence: the newest item is the letter ------------------------------------------------
+
+_CLARIFY = ("Dear Mr. Obuya:\n\nIn order for CBP to process your request, please provide the subject's full name and "
+            "date of birth.\n\nSincerely,\nCBP FOIA Division\n\n")
+_LOGGED = "Your request has been received and assigned tracking number CBP-FO-2027-004471.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    # newest first
+    f"Correspondence\n\n12/08/2026 - Letter - Request for Clarification\n\nDecember 8, 2026\n\n{_CLARIFY}"
+    f"11/20/2026 - System Message - Request Acknowledged\n\n{_LOGGED}",
+    # oldest first
+    f"Correspondence\n\n11/20/2026 | System Message | Request Acknowledged\n\n{_LOGGED}"
+    f"12/08/2026 | Letter | Request for Clarification\n\nDecember 8, 2026\n\n{_CLARIFY}",
+])
+def test_a_portals_list_of_correspondence_is_read_as_its_newest_item(text: str, tmp_path: Path) -> None:
+    path = tmp_path / "securerelease.txt"
+    path.write_text(text, encoding="utf-8")
+    letter = read_correspondence(path)
+    assert "Request for Clarification" in letter.text and "Request Acknowledged" not in letter.text
+    assert [e.kind for e in understand(letter).events] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+def test_items_of_one_day_are_all_kept(tmp_path: Path) -> None:
+    # The near miss: two items of the same day, neither of them earlier.
+    text = (f"Correspondence\n\n12/08/2026 - Letter - Request for Clarification\n\n{_CLARIFY}"
+            f"12/08/2026 - System Message - Status Changed\n\nYour request has been placed on hold.\n")
+    path = tmp_path / "securerelease.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "Status Changed" in read_correspondence(path).text
