@@ -4555,7 +4555,13 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"(?:\b(?:each|every|any)\s+time\s+(?:that\s+)?|\bwhenever\s+|\bas\s+soon\s+as\s+)"
                             r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
                             r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
-                            r"posted|uploaded|sent)", IC)
+                            r"posted|uploaded|sent)|"
+                            # ... or as it happens, on a rolling basis: "will notify you through this portal as records
+                            # are released", "will be posted as they become available"
+                            r"\bas\s+(?:and\s+when\s+)?(?:the\s+|any\s+|new\s+|more\s+|additional\s+|further\s+)?"
+                            r"(?:(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|information|installments?)|"
+                            r"they)\s+(?:are|is|become|becomes)\s+(?:released|provided|produced|posted|uploaded|"
+                            r"made\s+available|available|ready)", IC)
 # The day the law counts a request received, told apart from the day it was sent: "Pursuant to MCL 15.235(1), the
 # request was deemed received on November 30, 2026, one business day after its electronic transmission", "Your request
 # is therefore considered received by the Department on November 30, 2026" (not the law's rule: "is not deemed received

@@ -107,9 +107,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import kinds_and_outcomes, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import understand
 from foiatrack.intake.model import Letter
@@ -216,3 +216,22 @@ def test_items_of_one_day_are_all_kept(tmp_path: Path) -> None:
     path = tmp_path / "securerelease.txt"
     path.write_text(text, encoding="utf-8")
     assert "Status Changed" in read_correspondence(path).text
+
+
+# --- records promised as they are released ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Pursuant to Government Code section 7922.535(b), the City is extending the time to respond to your request by 14 "
+    "days. The City will make the records available on a rolling basis as they are reviewed, and will notify you "
+    "through this portal as records are released.",
+    "Pursuant to Government Code section 7922.535(b), the City is extending the time to respond to your request by 14 "
+    "days. Records will be posted to the portal as they become available.",
+])
+def test_records_promised_as_they_are_released_are_no_release(body: str) -> None:
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.EXTENSION]
+
+
+def test_records_released_as_listed_are_a_release() -> None:
+    # The near miss: "as" that lists what is released now.
+    body = "The records are released as follows: the incident report, 12 pages, in full."
+    assert (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT) in kinds_and_outcomes(body)
