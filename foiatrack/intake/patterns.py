@@ -1463,7 +1463,11 @@ HYPOTHETICAL_WITHHOLDING = re.compile(
     r"been|be)\s+(?:\w+\s+)?(?:releasable|released|disclosed|available|exempt|withheld|confidential|protected)))"
     r"(?=.*?(?:\bno\s+(?:such\s+|responsive\s+)?(?:records?|documents?|files?|reports?)\b[^.;]{0,40}?\b(?:were|was|"
     r"have\s+been|has\s+been)\s+(?:located|found|identified)|\b(?:found|located|identified)\s+none\b|\bnone\s+(?:were|"
-    r"was|have\s+been)\s+(?:located|found|identified)))", IC)
+    r"was|have\s+been)\s+(?:located|found|identified)|"
+    # ... or the search's subject finding none of the kind: "any root cause analysis would be a confidential
+    # quality-assurance record under 38 U.S.C. § 5705 ...; it located no such analysis" (not "found no basis")
+    r"\b(?:found|located|identified|uncovered)\s+no\s+(?:such\s+\w+|(?:responsive\s+)?(?:records?|documents?|files?|"
+    r"reports?|analys[ie]s|memorand\w*|e-?mails?)\b)))", IC)
 ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(?:be\s+)?"
                        r"(?:obtain|purchas|order|request|buy)\w*\b[^.;]{0,80}?\b(?:separately|directly\s+(?:from|through|with)|"
                        r"(?:his|her|their|your|its)\s+own\s+(?:[\w-]+\s+){0,3}?records?\b[^.;]{0,40}?\b(?:through|from|via)\b|"

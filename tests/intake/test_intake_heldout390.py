@@ -107,7 +107,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import kinds_and_outcomes, set_tests
+from intake_scoring import final_in, kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.exchange.correspondence import read_correspondence
@@ -116,13 +116,12 @@ from foiatrack.intake.model import Letter
 
 SET = "heldout390"
 # What the rules reach on this set now (blind: 9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "n05-cbp-securerelease-clarification.txt",
     "n06-ca-sacramento-nextrequest-extension.eml",
     "n08-epa-fwd-fee-waiver-granted.eml",
-    "n12-va-vha-no-records-with-request.pdf",
 }
 
 
@@ -235,3 +234,24 @@ def test_records_released_as_listed_are_a_release() -> None:
     # The near miss: "as" that lists what is released now.
     body = "The records are released as follows: the incident report, 12 pages, in full."
     assert (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT) in kinds_and_outcomes(body)
+
+
+# --- a ground for records the search did not find ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "After a thorough search, VHA did not locate any records responsive to your request. Any root cause analysis would "
+    "be a confidential quality-assurance record under 38 U.S.C. § 5705 that is not subject to the FOIA; the office "
+    "located no such analysis.",
+    "After a thorough search, the Division did not locate any records responsive to your request. Any such memoranda "
+    "would be withheld under Exemption 5, but the Division found no such memoranda.",
+])
+def test_a_ground_for_records_not_found_is_not_applied(body: str) -> None:
+    event = final_in(body)
+    assert (event.outcome, list(event.exemptions)) == (Outcome.NO_RECORDS, [])
+
+
+def test_a_ground_the_office_applies_beside_a_finding_of_no_basis_stands() -> None:
+    # The near miss: "found no basis", not records found none of.
+    body = ("We located 12 pages of memoranda. They would be exempt under Exemption 5, and we found no basis for a "
+            "discretionary release; the 12 pages are withheld in full.")
+    assert list(final_in(body).exemptions) == ["(b)(5)"]
