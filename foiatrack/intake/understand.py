@@ -2428,8 +2428,11 @@ class _Reader:
         # (never a redaction still to be made: "... would require approximately 14 hours of staff time to locate,
         # retrieve and review the responsive records, and to redact information protected by ...")
         # "Your request for a fee waiver is denied" decides the fee, not the records.
+        # (nor a denial foreseen in a condition, as a request enclosed with the answer puts it: "If any part of this
+        # request is denied, please cite the specific exemption")
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
-                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)
+                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
+                       and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""

@@ -99,6 +99,26 @@ matched to its request by it (n09 prints only the Bureau's docket, no request nu
   reasonably segregable portions.", and 38 U.S.C. § 5705 logged from a record the office says it did not find: "...
   any root cause analysis would be a confidential quality-assurance record under 38 U.S.C. § 5705 that is not subject
   to the FOIA; it located no such analysis concerning the suspension."
+After general fixes (a portal's message is dated by its heading where the day follows "sent" or "posted" and a time
+follows the day: "New message from the Pasco Sheriff's Office Records Section, sent 12/2/2026 1:38 PM:"; a ground for
+records the search found none of is not applied, "would be a confidential quality-assurance record under 38 U.S.C. §
+5705 ...; it located no such analysis" as "found no such memoranda"; a denial foreseen in a condition, "If any part of
+this request is denied, please cite the specific exemption", in the request enclosed with the answer, denies
+nothing), 11 of 14: n04 and n12 right. Also, leaving the score as it was: a "Submitted:" or "Date Received:" field among
+the portal's other fields of the request ("Status: On Hold - Need Info/Clarification") is no acknowledgement, the
+letter's own sentence of receipt taking its place where there is one; a portal's list of correspondence is read as its
+newest item ("12/08/2026 - Letter - Request for Clarification" above "11/20/2026 - System Message - Request
+Acknowledged"); and records promised "as records are released", "as they become available", are no release (n06's
+final determination, full grant, is gone).
+n05, n06 and n08 stay in NOT_YET because their expected values, written blind, leave out the acknowledgement that the
+earlier sets log for a letter that says on which day the request was received, whatever else it does: "This letter is
+in reference to your Freedom of Information Act (FOIA) request to U.S. Customs and Border Protection (CBP), received on
+November 20, 2026, ..." (a clarification), "The City of Sacramento received your California Public Records Act request
+on November 27, 2026." (an extension), "... FOIA request 2027-EPA-00912, received by the U.S. Environmental Protection
+Agency (EPA) on November 12, 2026, ..." (a fee-waiver decision). The earlier sets log 114 extension letters that say so
+with the acknowledgement and none without; fee-waiver letters likewise (heldout353 c08, heldout372 s10, heldout380
+v08), and clarifications other than "still interested?" letters. The rules now propose what those sets do; the expected
+values are left as they were written.
 """
 
 from __future__ import annotations
@@ -255,3 +275,22 @@ def test_a_ground_the_office_applies_beside_a_finding_of_no_basis_stands() -> No
     body = ("We located 12 pages of memoranda. They would be exempt under Exemption 5, and we found no basis for a "
             "discretionary release; the 12 pages are withheld in full.")
     assert list(final_in(body).exemptions) == ["(b)(5)"]
+
+
+# --- a denial foreseen in the request enclosed with the answer --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "After a thorough search, VHA did not locate any records responsive to your request. A copy of your request is "
+    "enclosed.\f Dear FOIA Officer: I request the after-action review. If any part of this request is denied, please "
+    "cite the specific exemption.",
+    "The Department did not locate any records responsive to your request.\f Re: Records request. Should any part of "
+    "my request be denied, please release all reasonably segregable portions.",
+])
+def test_a_denial_foreseen_in_a_condition_is_no_denial(body: str) -> None:
+    assert final_in(body).outcome is Outcome.NO_RECORDS
+
+
+def test_a_denial_after_a_condition_on_something_else_stands() -> None:
+    # The near miss: the denial itself, with a condition about another thing after it.
+    assert final_in("Your request is denied under Exemption 7(A). If you have questions, please call.").outcome \
+        is Outcome.DENIED
