@@ -439,10 +439,37 @@ _PORTAL_HISTORY = re.compile(r"^[ \t]*(?:(?:previous|earlier|prior)[ \t]+(?:mess
 def _without_portal_history(text: str) -> str:
     """*text* without the earlier messages a portal's notice copies below the newest one, when enough is left above
     the label to be the message."""
+    text = _newest_log_entry(text)
     found = _PORTAL_HISTORY.search(text)
     if not found or len(text[:found.start()].split()) < 40:
         return text
     return text[:found.start()].rstrip() + "\n"
+
+
+# A portal's page of a request's correspondence lists each item under a line of its day, its kind and its title
+# ("12/08/2026 - Letter - Request for Clarification", "11/20/2026 - System Message - Request Acknowledged"), the newest
+# first or last: the items of other days are earlier (or later) letters, not the newest one.
+_LOG_ENTRY_HEAD = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]+[-\u2013\u2014|][ \t]+"
+                             r"[A-Za-z][\w /&'-]{1,40}[ \t]+[-\u2013\u2014|][ \t]+\S[^\n]{1,80}$", re.MULTILINE)
+
+
+def _newest_log_entry(text: str) -> str:
+    """*text* with only the newest item of a portal's correspondence list, after the page's own head: the items are
+    told apart by the days on their head lines, newest first or oldest first."""
+    heads = list(_LOG_ENTRY_HEAD.finditer(text))
+    days = []
+    for head in heads:
+        try:
+            days.append(dt.date(int(head.group(3)), int(head.group(1)), int(head.group(2))))
+        except ValueError:
+            return text
+    if len(heads) < 2 or len(set(days)) < 2:
+        return text
+    if days == sorted(days, reverse=True):
+        return text[:heads[1].start()].rstrip() + "\n"
+    if days == sorted(days):
+        return text[:heads[0].start()] + text[heads[-1].start():]
+    return text
 
 
 def _month_day_year(found: re.Match[str]) -> dt.date | None:

@@ -91,6 +91,11 @@ SUBMITTED_LABEL = (r"^\W*(?:date\s+(?:request\s+)?submitted|(?:request\s+)?(?:su
 # receipt in a notice about the request; not "Payment Received:").
 RECEIVED_LABEL = (r"^\W*(?:request\s+)?received(?:\s+on)?\s*[|:]\s*"
                   r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+# The request's state in the portal's record, printed with its notice beside its "Submitted:" date, past its receipt:
+# "Status: On Hold - Need Info/Clarification", "Request Status: Awaiting Requester Payment", "Current Stage: Review"
+# (not a state that is its receipt: "Status: Received", "Status: New", "Status: Submitted").
+PORTAL_RECORD_FIELD = re.compile(r"^\W*(?:(?:request|current|case)\s+)?(?:status|stage)\s*[|:]\s*"
+                                 r"(?!(?:received|new|submitted|acknowledged|logged|open(?:ed)?)\b)\S", IC)
 # A file or case opened for the request: "We opened a file for your public records request on November 16, 2026"
 # (the office's act, so its receipt; not a file opened for an appeal, a fee waiver or a complaint).
 OPENED_FOR_REQUEST = (r"(?<!\byou\s)\b(?:opened|set\s+up|created)\s+(?:a|an|the)\s+(?:new\s+)?(?:file|case|record|"
@@ -1482,7 +1487,11 @@ HYPOTHETICAL_WITHHOLDING = re.compile(
     r"been|be)\s+(?:\w+\s+)?(?:releasable|released|disclosed|available|exempt|withheld|confidential|protected)))"
     r"(?=.*?(?:\bno\s+(?:such\s+|responsive\s+)?(?:records?|documents?|files?|reports?)\b[^.;]{0,40}?\b(?:were|was|"
     r"have\s+been|has\s+been)\s+(?:located|found|identified)|\b(?:found|located|identified)\s+none\b|\bnone\s+(?:were|"
-    r"was|have\s+been)\s+(?:located|found|identified)))", IC)
+    r"was|have\s+been)\s+(?:located|found|identified)|"
+    # ... or the search's subject finding none of the kind: "any root cause analysis would be a confidential
+    # quality-assurance record under 38 U.S.C. § 5705 ...; it located no such analysis" (not "found no basis")
+    r"\b(?:found|located|identified|uncovered)\s+no\s+(?:such\s+\w+|(?:responsive\s+)?(?:records?|documents?|files?|"
+    r"reports?|analys[ie]s|memorand\w*|e-?mails?)\b)))", IC)
 ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(?:be\s+)?"
                        r"(?:obtain|purchas|order|request|buy)\w*\b[^.;]{0,80}?\b(?:separately|directly\s+(?:from|through|with)|"
                        r"(?:his|her|their|your|its)\s+own\s+(?:[\w-]+\s+){0,3}?records?\b[^.;]{0,40}?\b(?:through|from|via)\b|"
@@ -3544,8 +3553,14 @@ MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notific
                              # 11/20/2026")
                              r"(?:(?:public|new)\s+)?(?:message|note|reply)\s+(?:(?:posted|sent|added)\s+)?"
                              r"(?:from|by)\s+"
-                             r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?(?:\s+on|,|\s+-)?)"
+                             r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?"
+                             # ... its day after "sent" or "posted" ("New message from the Records Section, sent
+                             # 12/2/2026 1:38 PM:", "Reply from Records Unit posted on 11/30/2026")
+                             r"(?:,?\s+(?:sent|posted|added)(?:\s+on)?|\s+on|,|\s+-)?)"
                              r"\s*:?\s*$", IC)
+# The time of day a portal's heading may give after its day ("sent 12/2/2026 1:38 PM:", "12/02/2026 at 3:14 p.m. CST").
+TIME_AFTER_DATE = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*[.:]?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
 # ... and an order's formal close: "Entered this 1st day of December, 2026." (the Utah State Records Committee)
@@ -4637,7 +4652,13 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"(?:\b(?:each|every|any)\s+time\s+(?:that\s+)?|\bwhenever\s+|\bas\s+soon\s+as\s+)"
                             r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
                             r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
-                            r"posted|uploaded|sent)", IC)
+                            r"posted|uploaded|sent)|"
+                            # ... or as it happens, on a rolling basis: "will notify you through this portal as records
+                            # are released", "will be posted as they become available"
+                            r"\bas\s+(?:and\s+when\s+)?(?:the\s+|any\s+|new\s+|more\s+|additional\s+|further\s+)?"
+                            r"(?:(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|information|installments?)|"
+                            r"they)\s+(?:are|is|become|becomes)\s+(?:released|provided|produced|posted|uploaded|"
+                            r"made\s+available|available|ready)", IC)
 # The day the law counts a request received, told apart from the day it was sent: "Pursuant to MCL 15.235(1), the
 # request was deemed received on November 30, 2026, one business day after its electronic transmission", "Your request
 # is therefore considered received by the Department on November 30, 2026" (not the law's rule: "is not deemed received

@@ -280,8 +280,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             if P.QUOTED_HISTORY.match(stripped):
                 break
             found = dates_in(stripped)
-            if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and not \
-                    stripped[found[0][1].end():].strip(" .:"):
+            if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and \
+                    P.TIME_AFTER_DATE.match(stripped[found[0][1].end():]):
                 return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
@@ -609,6 +609,12 @@ class _Reader:
         out: list[ProposedEvent] = []
         final, interim = self._release_kind()
         ack = self._strong_ack() or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
+        if ack and self._record_field(ack):
+            # The portal's field of the day the request came in gives way to a sentence of the letter that tells it
+            # ("The City of Colorado Springs received your request ... on November 19, 2026"), where there is one.
+            told = next((s for s in self.body if P.ACK_WEAK.search(_bare(s)) and not self._record_field(s)), None)
+            receipt = self._receipt_sentence()
+            ack = told or (receipt if receipt and not self._record_field(receipt) else ack)
         extension = self._extension()
         if final is not None and extension is not None and final == self._whole_request_transferred():
             # An office that extends its own time still answers the request: "We have forwarded your request to the
@@ -863,14 +869,30 @@ class _Reader:
 
     def _details_below(self, ack: str, substantive: list[ProposedEvent | str]) -> bool:
         """Whether *ack* is only a form's field ("Received: 11/09/2026", "Date Submitted: 11/5/2026") that comes after
-        every sentence telling what the letter does: the request's details a portal prints below its notice."""
+        every sentence telling what the letter does, or that sits among a portal's other fields of the request (its
+        status): the request's details a portal prints with its notice."""
         if not (P.RECEIVED_LABEL.match(ack) or re.match(P.SUBMITTED_LABEL, ack, P.IC)):
             return False
         if ack not in self.body:
             return False
+        # ... or set, above the message or below it, among the other fields of the request's record in the portal
+        # ("Request CBP-FO-2027-004471 / Status: On Hold - Need Info/Clarification / Submitted: 11/20/2026").
+        if self._record_field(ack):
+            return True
         told = [e.evidence.get("kind", "") if isinstance(e, ProposedEvent) else e for e in substantive]
         where = [self.body.index(t) for t in told if t in self.body]
         return bool(where) and len(where) == len(told) and max(where) < self.body.index(ack)
+
+    def _record_field(self, sentence: str) -> bool:
+        """Whether *sentence* is a dated field ("Submitted: 11/20/2026", "Date Received: 11/19/2026") among a portal's
+        other fields of the request's record ("Status: On Hold - Need Info/Clarification"), not a sentence."""
+        if not (P.RECEIVED_LABEL.match(sentence) or re.match(P.SUBMITTED_LABEL, sentence, P.IC)):
+            return False
+        if sentence not in self.body:
+            return False
+        index = self.body.index(sentence)
+        beside = self.body[max(0, index - 2):index] + self.body[index + 1:index + 3]
+        return any(P.PORTAL_RECORD_FIELD.match(s) for s in beside)
 
     def _request_named_before(self, index: int, named: str = r"\brequest\b") -> bool:
         """Whether the sentence before body[*index*] names the request (*named*) and nothing else that comes in (a
@@ -2415,8 +2437,11 @@ class _Reader:
         # (never a redaction still to be made: "... would require approximately 14 hours of staff time to locate,
         # retrieve and review the responsive records, and to redact information protected by ...")
         # "Your request for a fee waiver is denied" decides the fee, not the records.
+        # (nor a denial foreseen in a condition, as a request enclosed with the answer puts it: "If any part of this
+        # request is denied, please cite the specific exemption")
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
-                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)
+                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
+                       and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""
