@@ -182,14 +182,15 @@ def _known_requests(db: Database) -> list[_Known]:
 
 def _read_known_requests(db: Database) -> list[_Known]:
     with db.read_session() as session:
-        rows = session.execute(
+        connection = session.connection()  # plain rows, without the ORM's per-row work: a caseload is many rows
+        rows = connection.execute(
             select(RequestRow.id, RequestRow.subject, RequestRow.records_sought, RequestRow.tracking_number,
                    RequestRow.status, AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.foia_email)
             .join(AgencyRow, RequestRow.agency_id == AgencyRow.id)
             .where(RequestRow.deleted_at.is_(None))  # requests in the trash are not offered
         ).all()
         numbers: dict[int, set[str]] = {}
-        for request_id, tracking, appeal in session.execute(
+        for request_id, tracking, appeal in connection.execute(
                 select(EventRow.request_id, EventRow.tracking_number, EventRow.appeal_number)
                 .where(or_(EventRow.tracking_number.is_not(None), EventRow.appeal_number.is_not(None)))):
             for value in (tracking, appeal):
@@ -197,12 +198,13 @@ def _read_known_requests(db: Database) -> list[_Known]:
                     numbers.setdefault(request_id, set()).add(_key(value))
 
     known = []
+    closed = {status: _is_closed(status) for status in {row[4] for row in rows}}
     for rid, subject, sought, tracking, status, agency_id, name, abbreviation, email in rows:
         own = numbers.get(rid, set()) | ({_key(tracking)} if tracking else set())
         domain = email.rsplit("@", 1)[-1].lower().strip() if email and "@" in email else ""
         known.append(_Known(rid, subject, f"{subject} {sought}", name, agency_id,
                             tuple(n for n in (name, abbreviation) if n), domain, frozenset(own), tracking,
-                            _is_closed(status)))
+                            closed[status]))
     return known
 
 
