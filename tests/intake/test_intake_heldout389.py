@@ -52,8 +52,8 @@ before the rules were run on them.
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - e01 USCIS NRC release: the USCIS FOIA Request Guide (exemptions USCIS uses most often, appeals),
   https://slidelegend.com/uscis-foia-request-guide_59bb53681723dd2da9b61944.html , OGIS on immigration records,
-  https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion , and the NRC letters of earlier sets (control
-  number top right, "We have completed the review of all documents and have identified ... pages").
+  https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion , and the NRC letters of earlier sets
+  (control number top right, "We have completed the review of all documents and have identified ... pages").
 - e02 IRS final response: TIGTA's exemption code explanations ("FOIA exemption (b)(3) in conjunction with I.R.C. §
   6103"), https://www.tigta.gov/foia-exemption-code-explanations , IRM 11.3.13,
   https://www.eitc.irs.gov/zh-hans/irm/part11/irm_11-003-013 , and the IRS letters of earlier sets (Notice 393, the
@@ -61,7 +61,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - e03 CISA final response: the Critical Infrastructure Information Act and PCII, CRS report RL33670,
   https://www.everycrsreport.com/files/20060927_RL33670_65bc803de85abf2af0b4b722ca8e7fe948d6e4fc.html ; the contractor
   proposal statute, https://www.justice.gov/oip/blog/foia-update-new-statute-protects-contractor-proposals and
-  https://cetient.com/case/2660016/hodes-v-us-department-of-treasury ; the DHS component letter formulas of earlier sets.
+  https://cetient.com/case/2660016/hodes-v-us-department-of-treasury ;
+  the DHS component letter formulas of earlier sets.
 - e04 DIA partial release: 10 U.S.C. § 424 as DIA's Exemption 3 statute,
   https://cetient.com/case/2314270/wickwire-gavin-pc-v-defense-intelligence-agency , and
   https://foia.wiki/wiki/Exemption_3 ; DIA's case numbers and appeal address as in earlier sets.
@@ -95,6 +96,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   708(b) of the RTKL,
   https://www.buckscountycouriertimes.com/story/news/2013/03/04/what-s-in-right-to/17972161007/ , and the Pennsylvania
   letters of earlier sets (CHRIA, the OOR appeal paragraph).
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request by the
+number they print. Wrong were:
+- e03 (e03-cisa-final-pcii-proposal.docx): exemptions ['(b)(3) 41 U.S.C. § 4702', '(b)(4)', '(b)(6)'] != ['(b)(3) 6
+  U.S.C. § 673', '(b)(3) 41 U.S.C. § 4702', '(b)(4)', '(b)(6)']: the table row "| (b)(3) | Critical Infrastructure
+  Information Act of 2002, 6 U.S.C. § 673 | Information voluntarily submitted ..." lost its statute behind the Act's
+  name and year.
+- e07 (e07-epa-ack-extension-cbi-may-apply.eml): kinds ['extension', 'final_determination'] != ['acknowledged',
+  'extension']; received None != '2026-12-02'; exemptions ['(b)(3) 42 U.S.C. § 7412(r)(7)(H)', '(b)(4)'] != None: "EPA
+  has not yet determined whether any of this information will be withheld." read as a determination, with the
+  exemptions that only "may" apply ("Information claimed as CBI may be exempt from disclosure under Exemption 4 of the
+  FOIA"); "The U.S. Environmental Protection Agency (EPA), Region 5, received your Freedom of Information Act (FOIA)
+  request on December 2, 2026, and assigned it the tracking number ..." not read as an acknowledgement.
+- e09 (e09-ca-acso-cpra-partial.pdf): exemptions [..., 'Government Code § 7922.525(b)'] != [...]: the CPRA's duty to
+  release the segregable rest, "(Gov. Code, § 7922.525, subd. (b))", read as an exemption.
+- e12 (e12-fl-ocso-public-records-redactions.txt): kinds ['final_determination'] != ['interim_release']; outcome
+  'partial_grant' != None: "The body-worn camera recordings are being reviewed and redacted, and you will be contacted
+  separately with an estimate of the cost of that review." after "The records responsive to your request, consisting of
+  83 pages of reports and supplements, are enclosed." did not make the release a first part.
 """
 
 from __future__ import annotations
@@ -102,10 +122,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout389"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e03-cisa-final-pcii-proposal.docx",
+    "e07-epa-ack-extension-cbi-may-apply.eml",
+    "e09-ca-acso-cpra-partial.pdf",
+    "e12-fl-ocso-public-records-redactions.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
