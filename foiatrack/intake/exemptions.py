@@ -706,6 +706,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Michigan's duty to separate the exempt material from the rest and make the rest available (MCL
                # 15.244), cited beside the exemptions that were applied
                "15.244",
+               # ... and California's: the agency may not delay or obstruct (Gov. Code § 7922.500), must make the
+               # reasonably segregable rest available (§ 7922.525: "(Gov. Code, § 7922.525, subd. (b))") and must put
+               # a denial in writing with the names of those responsible for it (§ 7922.540)
+               "7922.500", "7922.525", "7922.540",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel
                "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",

@@ -123,12 +123,11 @@ from intake_scoring import set_tests
 
 SET = "heldout389"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "e03-cisa-final-pcii-proposal.docx",
     "e07-epa-ack-extension-cbi-may-apply.eml",
-    "e09-ca-acso-cpra-partial.pdf",
     "e12-fl-ocso-public-records-redactions.txt",
 }
 
