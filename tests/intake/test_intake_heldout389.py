@@ -123,10 +123,9 @@ from intake_scoring import set_tests
 
 SET = "heldout389"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e03-cisa-final-pcii-proposal.docx",
     "e07-epa-ack-extension-cbi-may-apply.eml",
     "e12-fl-ocso-public-records-redactions.txt",
 }
