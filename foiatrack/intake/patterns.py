@@ -2794,8 +2794,10 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
-    r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
-    r"appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
+    # (not the question still open: "EPA has not yet determined whether any of this information will be withheld",
+    # "we have not decided if the report is exempt")
+    r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\byet\s)(?:determined|decided)(?!\s+(?:whether|if)\b)\s+(?:that\s+)?"
+    r"(?:\w+\s+){0,10}(?:exempt|releas|withh|appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     # ... nor "the records to determine whether they are exempt": the question is in the words between.
     # ... nor the law's measure of what goes out: "the Department will disclose records to the extent they are not

@@ -119,14 +119,16 @@ number they print. Wrong were:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout389"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e07-epa-ack-extension-cbi-may-apply.eml",
     "e12-fl-ocso-public-records-redactions.txt",
 }
 
@@ -134,3 +136,20 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("open_question", [
+    "EPA has not yet determined whether any of this information will be withheld.",
+    "The Department has not decided if the report is exempt from disclosure, and the submitter has ten working days "
+    "to object.",
+])
+def test_a_release_not_yet_decided_is_no_determination(open_question: str) -> None:
+    body = (f"We received your request on December 2, 2026. Some of the records may contain confidential business "
+            f"information. {open_question} We are extending the time to respond by ten working days.")
+    assert [event.kind for event in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+def test_a_release_decided_is_a_determination() -> None:
+    # the near miss: the question decided
+    body = "The Department has determined that the report is exempt from disclosure, and it is withheld in full."
+    assert [event.kind for event in events_in(body)] == [EventKind.FINAL_DETERMINATION]
