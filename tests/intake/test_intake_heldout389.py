@@ -126,11 +126,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout389"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "e12-fl-ocso-public-records-redactions.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -152,4 +150,26 @@ def test_a_release_not_yet_decided_is_no_determination(open_question: str) -> No
 def test_a_release_decided_is_a_determination() -> None:
     # the near miss: the question decided
     body = "The Department has determined that the report is exempt from disclosure, and it is withheld in full."
+    assert [event.kind for event in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("rest", [
+    "The body-worn camera recordings are being reviewed and redacted, and you will be contacted separately with an "
+    "estimate of the cost of that review.",
+    "The video footage is still being processed and will be sent to you when it is complete.",
+])
+def test_records_sent_while_the_rest_is_still_worked_on_are_a_first_part(rest: str) -> None:
+    body = f"Enclosed are 83 pages of reports and supplements responsive to your request. {rest}"
+    assert [event.kind for event in events_in(body)] == [EventKind.INTERIM_RELEASE]
+
+
+@pytest.mark.parametrize("done", [
+    "The enclosed records were reviewed and redacted under s. 119.071(5)(a), F.S.",
+    "The 22 pages referred to ICE are being reviewed by that agency, which will respond to you directly.",
+    "The Department has completed its review of the responsive records. Audio and video recordings responsive to your "
+    "request are being reviewed separately by the video redaction staff and will be produced under separate cover.",
+])
+def test_records_reviewed_or_in_another_agencys_hands_leave_the_answer_final(done: str) -> None:
+    # the near misses: the review done, or the rest with another agency for its own answer
+    body = f"Enclosed are 83 pages of reports and supplements responsive to your request. {done}"
     assert [event.kind for event in events_in(body)] == [EventKind.FINAL_DETERMINATION]
