@@ -92,8 +92,9 @@ _STATUTE_AFTER_B3 = re.compile(
     # 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103"
     r"(?:(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,|]{2,60}?\b(?:Act|Code)\s*,\s*|"
     # ... or after the act itself, named by its title: "specifically the National Security Act of 1947, as amended, 50
-    # U.S.C. § 3024(i)(1)"
-    r"the\s+(?-i:[A-Z])[^.;,|]{2,60}?\bAct(?:\s+of\s+(?:19|20)\d\d)?(?:,?\s+as\s+amended)?\s*,\s*|"
+    # U.S.C. § 3024(i)(1)", also without its article, as a table's cell names it: "| (b)(3) | Critical Infrastructure
+    # Information Act of 2002, 6 U.S.C. § 673 | ..."
+    r"(?:the\s+)?(?-i:[A-Z])[^.;,|]{2,60}?\bAct(?:\s+of\s+(?:19|20)\d\d)?(?:,?\s+as\s+amended)?\s*,\s*|"
     # ... or given as the reason the information is protected: "Title 5 U.S. Code 552(b)(3), as intelligence sources
     # and methods are protected from disclosure by Title 50 U.S. Code 3024(i)(1)" (the Army's INSCOM)
     r"(?:as|because|since)\s+[^.;|]{0,100}?\b(?:is|are)\s+(?:protected|exempt(?:ed)?)\s+"
@@ -706,6 +707,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Michigan's duty to separate the exempt material from the rest and make the rest available (MCL
                # 15.244), cited beside the exemptions that were applied
                "15.244",
+               # ... and California's: the agency may not delay or obstruct (Gov. Code § 7922.500), must make the
+               # reasonably segregable rest available (§ 7922.525: "(Gov. Code, § 7922.525, subd. (b))") and must put
+               # a denial in writing with the names of those responsible for it (§ 7922.540)
+               "7922.500", "7922.525", "7922.540",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel
                "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",

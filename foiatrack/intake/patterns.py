@@ -2156,6 +2156,25 @@ INTERIM = re.compile(
     r"\b(?:will|shall)\s+(?:correspond|write)\s+(?:with\s+|to\s+)?you\s+(?:again\s+|further\s+|separately\s+)?"
     r"(?:regarding|about|concerning|as\s+to)\s+(?:the\s+|those\s+|these\s+)?(?:remaining|outstanding|other)\s+"
     r"(?:pages|records|documents|material|materials|information)\b", IC)
+# Part of what was asked for still being worked on while the rest goes out with the letter: "The body-worn camera
+# recordings are being reviewed and redacted, and you will be contacted separately with an estimate of the cost of that
+# review", "The video footage is still being processed and will be sent when it is complete" (not records that went
+# through review, "The enclosed records were reviewed and redacted"; nor the request itself, "Your request is being
+# processed"; nor pages in another agency's hands, "The 22 pages referred to ICE are being reviewed by that agency,
+# which will respond to you directly").
+PART_STILL_IN_HAND = re.compile(r"\b(?:recordings?|videos?|footage|audio|records|pages|documents|e-?mails|files|"
+                                r"materials|photographs|images|reports)\s+(?:[\w()'\u2019-]+\s+){0,5}?(?:is|are)\s+"
+                                r"(?:still\s+|currently\s+|now\s+)?being\s+(?:reviewed|processed|redacted|prepared|"
+                                r"compiled|gathered|collected|edited|retrieved)\b(?!\s+by\b)"
+                                r"(?![^.;]*\b(?:refer\w*|directly|direct\s+response|another\s+agency|other\s+agenc\w*)\b)",
+                                IC)
+# ... unless the office says its review of the records is done, the recordings on a track of their own: "CDCR has
+# completed its review of the responsive records" before "Audio and video recordings ... are being reviewed separately
+# ... and will be produced under separate cover" (not the review of an appeal).
+REVIEW_COMPLETED = re.compile(r"\b(?:completed|finished|concluded)\s+(?:its|their|our|the|my)\s+(?:review|processing)\b"
+                              r"(?!\s+of\s+(?:your|the|this)\s+appeal)|\b(?:review|processing)\s+of\s+(?:the\s+|your\s+)?"
+                              r"(?:responsive\s+)?(?:records|request)\s+(?:is|has\s+been)\s+(?:now\s+)?completed?\b",
+                              IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 # An installment's place in a series: "first", "twelfth", "3rd".
@@ -2853,8 +2872,10 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
-    r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
-    r"appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
+    # (not the question still open: "EPA has not yet determined whether any of this information will be withheld",
+    # "we have not decided if the report is exempt")
+    r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\byet\s)(?:determined|decided)(?!\s+(?:whether|if)\b)\s+(?:that\s+)?"
+    r"(?:\w+\s+){0,10}(?:exempt|releas|withh|appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     # ... nor "the records to determine whether they are exempt": the question is in the words between.
     # ... nor the law's measure of what goes out: "the Department will disclose records to the extent they are not

@@ -1667,6 +1667,14 @@ class _Reader:
             released = None
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
+        if not interim and released and not any(P.REVIEW_COMPLETED.search(s) for s in self.body):
+            # Records going out while part of what was asked for is still being worked on: a first part, not the
+            # answer ("The body-worn camera recordings are being reviewed and redacted, and you will be contacted
+            # separately" after "The records ..., consisting of 83 pages of reports and supplements, are enclosed.");
+            # not where the office says its review of the records is done ("CDCR has completed its review of the
+            # responsive records ... Audio and video recordings ... are being reviewed separately").
+            interim = next((s for s in self.body if P.PART_STILL_IN_HAND.search(s) and not P.IF.search(s)
+                            and not P.RECITAL.search(s)), None)
         if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released \
                 and not self._table_releases():
             # "This is an interim response": a letter so headed that releases nothing is not a release (one whose

@@ -100,9 +100,16 @@ def test_several_exemption_3_statutes_each_come_out_with_their_statute_in_order(
      "Internal Revenue Code, 26 U.S.C. § 6103.", ["(b)(3) 26 U.S.C. § 6103"]),
     ("The pages are withheld under Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with 49 U.S.C. § 114(r).",
      ["(b)(3) 49 U.S.C. § 114(r)"]),
-    # ... the near miss: the FOIA's own section with no statute after it stays a bare Exemption 3
+    # ... the statute after its act's title without an article, in a table's cell or in a sentence
+    ("| (b)(3) | Critical Infrastructure Information Act of 2002, 6 U.S.C. § 673 | Information validated as PCII |",
+     ["(b)(3) 6 U.S.C. § 673"]),
+    ("The pages are withheld under Exemption 3, National Security Act of 1947, as amended, 50 U.S.C. § 3024(i)(1), and "
+     "Exemption 6.", ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(6)"]),
+    # ... the near misses: the FOIA's own section with no statute after it stays a bare Exemption 3, and so does one
+    # followed by the Privacy Act named by its title
     ("The pages are withheld under Exemption 3, 5 U.S.C. § 552(b)(3), and Exemption 6, 5 U.S.C. § 552(b)(6).",
      ["(b)(3)", "(b)(6)"]),
+    ("The pages are withheld under Exemption 3, Privacy Act of 1974, 5 U.S.C. § 552a(j)(2).", ["(b)(3)"]),
 ])
 def test_exemption_3_and_the_foias_section_then_the_statute_it_rests_on(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence, withholding=True) == expected

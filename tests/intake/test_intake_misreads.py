@@ -935,6 +935,14 @@ def test_an_extension_letter_that_acknowledges_itself_still_does() -> None:
      "under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
     ("We have separated the exempt material from the nonexempt material and made the nonexempt material available, as "
      "required by ORS 192.338; dates of birth are redacted under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
+    # California's duty to release the segregable rest, in the California Style Manual's brackets or in words, and
+    # its written denial naming who is responsible.
+    ("Medical information has been redacted. (Gov. Code, § 7927.700.) The CPRA requires that any reasonably "
+     "segregable portion of a record be made available after deletion of the portions that are exempt (Gov. Code, "
+     "§ 7922.525, subd. (b)), and the Sheriff's Office has done so.", ("Government Code § 7927.700",)),
+    ("Staff home addresses are withheld under Government Code section 7922.000; the remainder of each record has been "
+     "released as required by Government Code section 7922.525. This letter is the City's written denial under "
+     "Government Code section 7922.540.", ("Government Code § 7922.000",)),
     # The near miss: what is not subject to disclosure under a law is withheld under it.
     ("The discipline records are not subject to disclosure under ORS 192.345(12) and are withheld.",
      ("ORS 192.345(12)",)),
