@@ -243,6 +243,14 @@ _CLOSE_LINE = re.compile(r"(?im)^[ \t]*(?:sincerely|respectfully(?:\s+submitted)
                          r"yours\s+(?:truly|faithfully)|(?:best\s+|kind\s+)?regards)[ \t]*,?[ \t]*$")
 _FOOT_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?P<token>[A-Z0-9]+(?:-[A-Z0-9]+)+)[ \t]*$")
 _APPEAL_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\w.]+[ \t]+){0,2}appeal[ \t]+(?:no\.?|number|#)", re.IGNORECASE)
+# The word "appeal" and a comma or a colon before a number under a label that names no request, and the request's own
+# number set after it in brackets or after a semicolon: FERC's "Re: Freedom of Information Act Appeal, FOIA No.
+# FY27-A-0007 (Underlying Request FOIA No. FY26-0412)", "Subject: FOIA Appeal: Case No. 2027-AP-014; Original Request
+# No. 2026-0418". The first number is the appeal's.
+_APPEAL_WORD_BEFORE = re.compile(r"\bappeal[ \t]*[,:][ \t]*$", re.IGNORECASE)
+_REQUEST_NUMBER_AFTER = re.compile(r"[ \t]*\n?[ \t]*[(\[;][ \t]*(?:(?:underlying|original|initial|your|the)[ \t]+)?"
+                                   r"(?:(?:foia|foil|foipa|public[ \t]+records|open[ \t]+records)[ \t]+)?request\b"
+                                   r"(?![ \t]+for\b)", re.IGNORECASE)
 
 
 # An appeal's number of four figures, which its label names as one: the NSA/CSS Appeal Authority's "Appeal No.: 5318",
@@ -333,6 +341,9 @@ def find_references(text: str) -> list[Reference]:
         if is_appeal and _APPEAL_NUMBER_AFTER.match(text, match.end("token")) and not re.search(
                 r"\b(?:no|number|#)\W*$", label, re.IGNORECASE):
             is_appeal = False
+        if not is_appeal and not re.search(r"request", label, re.IGNORECASE) and _APPEAL_WORD_BEFORE.search(
+                before) and _REQUEST_NUMBER_AFTER.match(text, match.end("token")):
+            is_appeal = True
         _add(found, token, is_appeal, match.start("token"), label)
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):

@@ -2853,8 +2853,9 @@ _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
                             r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
                             # ... or the decision said to be the appeal's after it: "Decision on appeal", "Action on
-                            # remand"
-                            r"(?:decision|determination|action|ruling|outcome)\s+on\s+(?:the\s+)?(?:appeal|remand|"
+                            # remand", Treasury's "Disposition on appeal", "Result on review"
+                            r"(?:decision|determination|action|ruling|outcome|disposition|result)\s+on\s+(?:the\s+)?"
+                            r"(?:appeal|remand|"
                             r"review)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
@@ -3169,6 +3170,33 @@ def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
         said += [f"{withheld} pages are withheld in full."] if withheld else []
         respelt[line.strip()] = " ".join(said)
     return respelt
+
+
+# The column of a table in an appeal decision that says what the appeal decided for each record: "Disposition on
+# appeal", "Decision on appeal", "Appeal determination" (not the first answer's "Disposition", nor "Action taken").
+_DECIDED_ON_APPEAL_COLUMN = re.compile(r"(?:decision|determination|disposition|action|ruling|outcome|result)\s+on\s+"
+                                       r"(?:the\s+)?appeal|appeals?\s+(?:decision|determination|disposition|ruling)",
+                                       re.IGNORECASE)
+
+
+def rows_decided_on_appeal(lines: list[str]) -> dict[str, str]:
+    """The rows of a table whose action column is headed as the appeal's decision, each with the cell of that column:
+    Treasury's "| OFAC evaluation memoranda and drafts | 39 | Withheld in full (Exemption 5) |" under "| Records | Pages
+    | Disposition on appeal |" is kept back by the decision itself. A row whose cells do not line up with the header's
+    ends the table."""
+    decided: dict[str, str] = {}
+    column = width = None
+    for line in lines:
+        if "|" not in line:
+            column = width = None
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if column is None or len(cells) != width:
+            heads = [n for n, cell in enumerate(cells) if _DECIDED_ON_APPEAL_COLUMN.fullmatch(cell)]
+            column, width = (heads[0], len(cells)) if len(cells) >= 2 and len(heads) == 1 else (None, None)
+            continue
+        decided[line.strip()] = cells[column]
+    return decided
 
 
 # A ground cited in brackets at the end of an action cell: "(Gov't Code § 552.130)", "(Exemption 6)", "(5 U.S.C.

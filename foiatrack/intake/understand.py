@@ -59,6 +59,7 @@ from foiatrack.intake.pages import (
     read_pages_after,
     release_after_total,
     rows_counting_records,
+    rows_decided_on_appeal,
     running_total_only,
     sum_not_adding_up,
     table_rows_respelt,
@@ -512,6 +513,8 @@ class _Reader:
         self.sentences = [s.text for s in all_sentences]
         # the rows of a table of records with a pages column and an action column, each with its sentence
         self.table_rows = table_rows_respelt(lines or [])
+        # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
+        self.decided_on_appeal = rows_decided_on_appeal(lines or [])
         self.body = self._body()
         self.date = letter_date
         self.date_evidence = date_evidence
@@ -2754,7 +2757,11 @@ class _Reader:
                 # (also where the text names the pages of only one of those rows as kept back: "The remaining 12 pages
                 # of the draft memoranda ... continue to be withheld in full" above rows upholding 31 and 12 pages
                 # keeps back 43)
-                upheld_rows = [row for row, spelt in self.table_rows.items() if _ROW_UPHELD.search(row)
+                # ... or the rows kept back under a column headed as the appeal's decision: "| OFAC evaluation memoranda
+                # | 39 | Withheld in full (Exemption 5) |" under "| Records | Pages | Disposition on appeal |"
+                upheld_rows = [row for row, spelt in self.table_rows.items()
+                               if (_ROW_UPHELD.search(row) or _WITHHELD_IN_FULL_CELL.match(
+                                   self.decided_on_appeal.get(row.strip(), "")))
                                and (own := pages_in_one(spelt)).withheld_full is not None
                                and own.pages_released is None]
                 upheld = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
@@ -3075,6 +3082,10 @@ _SECTION_HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?[^.;:]{0,25}?(?:exempti
 
 
 # A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".
+# A cell of the appeal's decision that keeps the row's pages back whole: "Withheld in full", "Withheld in full
+# (Exemption 5)", "Denied in full", "Withheld in their entirety" (not "Withheld in part", "Released").
+_WITHHELD_IN_FULL_CELL = re.compile(r"\W*(?:withheld|denied|exempt)\s+(?:in\s+full|in\s+(?:their|its)\s+entirety|"
+                                    r"entirely)\b", re.IGNORECASE)
 _ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\b)", re.IGNORECASE)
 
 

@@ -228,3 +228,23 @@ def test_a_piece_of_the_appeals_number_is_not_the_requests(subject: str, trackin
 def test_a_file_under_the_subject_of_a_petition_or_complaint_is_the_reviews(
         text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FERC: the appeal's number after "Appeal," under a bare "FOIA No.", the request's in brackets below it
+    ("Re: Freedom of Information Act Appeal, FOIA No. FY27-A-0007\n    (Underlying Request FOIA No. FY26-0412)",
+     [("FY27-A-0007", True), ("FY26-0412", False)]),
+    ("Subject: FOIA Appeal: Case No. 2027-AP-014; Original Request No. 2026-0418",
+     [("2027-AP-014", True), ("2026-0418", False)]),
+    ("Re: FOIA Appeal, Control No. 2027-0007 (your request 2026-0412)",
+     [("2027-0007", True), ("2026-0412", False)]),
+    # near misses: no request's number after it (the appeal decided under the request's number), a request for
+    # something else in the brackets, and a label that names the request
+    ("Re: FOIA Appeal, FOIA No. FY26-0412", [("FY26-0412", False)]),
+    ("Re: FOIA Appeal, FOIA No. FY26-0412 (Request for expedited processing)", [("FY26-0412", False)]),
+    ("Re: Appeal, FOIA Request No. 26-0412 (Underlying Request No. 26-0413)",
+     [("26-0412", False), ("26-0413", False)]),
+])
+def test_a_number_after_the_word_appeal_with_the_requests_number_after_it_is_the_appeals(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
