@@ -427,7 +427,9 @@ _STATE_PATTERNS = (
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     # ... its subparagraph's number after the letters left off ("section 119.071(2)(c)1., Florida Statutes"), with its
     # letter too ("section 119.071(4)(d)2.a., Florida Statutes", "s. 119.071(2)(h)1.a., F.S.")
-    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.(?:[a-z]\.)?)?,?\s+"
+    # ... of any chapter, from 1 to 1013: "Section 1002.221, Florida Statutes" (education records), "section 39.202,
+    # Florida Statutes" (child abuse records), "s. 1012.31, F.S." (personnel files of school employees)
+    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{1,4}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.(?:[a-z]\.)?)?,?\s+"
                r"(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Mississippi, cited the other way round: "Section 25-61-12(2)(a), Mississippi Code of 1972", "section 25-61-11.2
     # of the Mississippi Code Annotated"
@@ -1787,6 +1789,23 @@ def federal_statutes(sentence: str) -> list[str]:
     """Federal statutes other than the FOIA and the Privacy Act cited in a sentence ("18 U.S.C. § 2721")."""
     return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(as_code_sections(sentence))
             if not re.match(r"552a?(?:\(|$)", m.group(2))]
+
+
+# A federal statute cited only for the meaning of a word, with or without its act's name between: "education records,
+# as defined in the Family Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, ... are confidential and
+# exempt from s. 119.07(1), Florida Statutes", "protected health information as defined by 42 U.S.C. § 1320d" (the
+# state law applying it is the ground; not "within the meaning of", by which a letter may name the ground itself:
+# "records of reports within the meaning of 31 U.S.C. § 5319").
+_DEFINED_IN_BEFORE = re.compile(r"\bas\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?defined\s+"
+                                r"(?:in|by|under|at)\s+(?:[^.;:§\d]{0,80}?,\s*)?$", re.IGNORECASE)
+
+
+def defining_statutes(sentence: str) -> list[str]:
+    """The federal statutes a sentence cites only as where a word it uses is defined ("as defined in the Family
+    Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g"): never the ground of a withholding."""
+    sentence = as_code_sections(sentence)
+    return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(sentence)
+            if _DEFINED_IN_BEFORE.search(sentence[max(0, m.start() - 120):m.start()])]
 
 
 # A federal regulation: "28 C.F.R. § 20.33", "45 CFR 164.512(f)".

@@ -23,6 +23,7 @@ from foiatrack.intake.exemptions import (
     b3_statutes,
     bare_sections,
     cited_first,
+    defining_statutes,
     exemption_list,
     federal_regulations,
     federal_statutes,
@@ -2213,6 +2214,10 @@ class _Reader:
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
             alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
                      or listed_statutes else []) + federal_regulations(sentence)
+            # (not one cited for a word's meaning only: "education records, as defined in the Family Educational
+            # Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, ... are confidential and exempt from s. 119.07(1)")
+            defining = defining_statutes(sentence)
+            alone = [statute for statute in alone if statute not in defining]
             if P.NO_REDACTION.search(sentence):
                 # A statute or regulation cited beside a statement that nothing was withheld applies no withholding:
                 # "Although no information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the

