@@ -1268,3 +1268,48 @@ def test_a_florida_section_of_any_chapter_before_its_code(sentence: str, expecte
 ])
 def test_a_federal_act_defining_a_word_is_no_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A section said to let records out is no ground, named bare after its code's section (heldout384 s10) ...
+    ("Enclosed please find 187 pages, which are being released to you with redactions. Pursuant to Tenn. Code Ann. § "
+     "37-5-107, records identifying a child or family receiving services are confidential and have been redacted. "
+     "Although § 37-5-107(c)(4) permits disclosure of records concerning a child fatality, it requires the Department "
+     "to redact the identifying information of other children.", ["Tenn. Code Ann. § 37-5-107"]),
+    ("Enclosed are 12 pages with redactions. Names of students are redacted under Md. Code Ann., Gen. Prov. § 4-313, "
+     "although § 4-313(b) allows the release of a student's directory information, which has been left in.",
+     ["Gen. Prov. § 4-313"]),
+    # ... while one said to let the office withhold is one.
+    ("Enclosed are 12 pages with redactions. Names of students are redacted under Md. Code Ann., Gen. Prov. § 4-313, "
+     "and § 4-311 permits the custodian to withhold the coach's personnel file, which is withheld.",
+     ["Gen. Prov. § 4-313", "Gen. Prov. § 4-311"]),
+])
+def test_a_section_letting_records_out_is_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ... nor named with its code: "permits disclosure", "allows the release of", "authorizes release"
+    ("The report is withheld, although Iowa Code section 22.7(5) permits disclosure of the date and location of the "
+     "incident.", []),
+    ("The report is withheld under Iowa Code section 22.7(5), which permits the agency to withhold peace officers' "
+     "investigative reports.", ["Iowa Code § 22.7(5)"]),
+])
+def test_a_section_with_its_code_letting_records_out_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Tennessee's right of access "unless otherwise provided by state law", Tenn. Code Ann. § 10-7-503(a)(2)(A), is no
+    # exception of its own: the other law it lets in is the ground (heldout384 s10) ...
+    ("The 22 pages are withheld in full. They are exempt from disclosure under Tenn. R. Crim. P. 16(a)(2), as "
+     "incorporated in the Public Records Act's state law exception, Tenn. Code Ann. § 10-7-503(a)(2)(A).",
+     ["Tenn. R. Crim. P. 16(a)(2)"]),
+    ("Your request is denied. The records are confidential under Tenn. Code Ann. § 37-1-153 and therefore are not "
+     "open to inspection under Tenn. Code Ann. § 10-7-503(a)(2)(A).", ["Tenn. Code Ann. § 37-1-153"]),
+    # ... while the exceptions of § 10-7-504 are.
+    ("Your request is denied. The records are investigative records exempt under Tenn. Code Ann. § "
+     "10-7-504(a)(2)(A).", ["Tenn. Code Ann. § 10-7-504(a)(2)(A)"]),
+])
+def test_tennessees_right_of_access_is_no_exception(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
