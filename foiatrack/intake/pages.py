@@ -2853,9 +2853,9 @@ _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
                             r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
                             # ... or the decision said to be the appeal's after it: "Decision on appeal", "Action on
-                            # remand"
-                            r"(?:decision|determination|action|ruling|outcome)\s+on\s+(?:the\s+)?(?:appeal|remand|"
-                            r"review)|"
+                            # remand", "Disposition on appeal"
+                            r"(?:decision|determination|disposition|action|ruling|outcome)\s+on\s+(?:the\s+)?"
+                            r"(?:appeal|remand|review)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 
@@ -3175,6 +3175,32 @@ def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
 # 552(b)(5))", "(section 552.101)".
 _GROUND_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*(?:§|\bcode\b|\bU\.?\s?S\.?\s?C\b|\bexemptions?\b|\bsections?\b|"
                                  r"\(b\)|\bstat\b))[^|]*\)\s*$", re.IGNORECASE)
+
+
+# The action column of a table that says what an appeal decided for each record, not what the first answer did:
+# "Disposition on appeal", "Decision on appeal", "Appeal determination", "Panel decision".
+_APPEAL_ACTION_COLUMN = re.compile(r"(?:decision|determination|disposition|action|ruling|outcome)\s+on\s+(?:the\s+)?"
+                                   r"appeal|(?:panel|board|appeals?|committee|council)\s+(?:decision|determination|"
+                                   r"disposition)", re.IGNORECASE)
+
+
+def appeal_decided_rows(lines: list[str]) -> set[str]:
+    """The rows (lines, stripped) of a table whose action column is headed as the appeal's own decision ("| Records |
+    Pages | Disposition on appeal |"): what each row's cell says is what the decision did with that record, so a row
+    "| Staff closing memorandum | 14 | Withheld in full (Exemption 5) |" below it is a withholding the decision
+    upholds."""
+    rows: set[str] = set()
+    under = False
+    for line in lines:
+        if "|" not in line:
+            under = False
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if any(_APPEAL_ACTION_COLUMN.fullmatch(cell) for cell in cells):
+            under = True
+        elif under:
+            rows.add(line.strip())
+    return rows
 
 
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:

@@ -51,6 +51,7 @@ from foiatrack.intake.numbers import (
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
     PageCounts,
+    appeal_decided_rows,
     earlier_pages_taken_up,
     earlier_production_lines,
     listed_file_pages,
@@ -513,6 +514,8 @@ class _Reader:
         self.sentences = [s.text for s in all_sentences]
         # the rows of a table of records with a pages column and an action column, each with its sentence
         self.table_rows = table_rows_respelt(lines or [])
+        # ... and those of them whose action column is the appeal's decision ("Disposition on appeal")
+        self.appeal_rows = appeal_decided_rows(lines or [])
         self.body = self._body()
         self.date = letter_date
         self.date_evidence = date_evidence
@@ -2679,15 +2682,21 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
+            rows_upheld: list[str] = []
             if result == "partly":
                 # ... or the rows of a table of the records whose withholding in full the decision upholds:
                 # "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision"
                 # (also where the text names the pages of only one of those rows as kept back: "The remaining 12 pages
                 # of the draft memoranda ... continue to be withheld in full" above rows upholding 31 and 12 pages
                 # keeps back 43)
-                upheld_rows = [row for row, spelt in self.table_rows.items() if _ROW_UPHELD.search(row)
+                # ... or "| Staff closing memorandum | 14 | Withheld in full (Exemption 5) |" under "Disposition on
+                # appeal": a row that stays withheld in the decision's own column
+                upheld_rows = [row for row, spelt in self.table_rows.items()
+                               if (_ROW_UPHELD.search(row) or (row.strip() in self.appeal_rows
+                                                               and not _ROW_REVERSED.search(row)))
                                and (own := pages_in_one(spelt)).withheld_full is not None
                                and own.pages_released is None]
+                rows_upheld = upheld_rows
                 upheld = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
                 if upheld and (counts.withheld_full is None
                                or (len(upheld) > 1 and counts.withheld_full in upheld
@@ -2722,6 +2731,9 @@ class _Reader:
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
+            # ... and the grounds of the table's rows it keeps withheld: "| Staff closing memorandum | 14 | Withheld in
+            # full (Exemption 5) |" under "Disposition on appeal"
+            upheld += [code for row in rows_upheld for code in find_exemptions(row)]
             if upheld:
                 # ... and a withholding the appeal leaves unchallenged stands beside them: "The Appellant does not
                 # challenge the redactions made under Exemption 6", and so does one the decision says it leaves aside
@@ -3007,6 +3019,7 @@ _SECTION_HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?[^.;:]{0,25}?(?:exempti
 
 # A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".
 _ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\b)", re.IGNORECASE)
+_ROW_REVERSED = re.compile(r"\b(?:revers|remand|overturn|set\s+aside|releas|disclos|provid)", re.IGNORECASE)
 
 
 def pages_in_one(sentence: str) -> PageCounts:

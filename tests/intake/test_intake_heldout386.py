@@ -105,6 +105,11 @@ Its expected value for s10 was then corrected, in a commit of its own, to the ea
 fee-waiver decision that says when the request was received also acknowledges it: "your Freedom of Information Act
 (FOIA) request of November 9, 2026, received in the National Institutes of Health (NIH) FOIA Office on November 10,
 2026", as heldout353 c08, heldout367 w10 and heldout372 s10 log theirs): against it, s10 is right.
+
+After general fixes (a table whose action column is headed as the appeal's own decision, "| Records | Pages |
+Disposition on appeal |", upholds the rows it keeps withheld in full, "| Staff closing memorandum | 14 | Withheld in
+full (Exemption 5) |" and "| CID return data (attachments) | 17 | Withheld in full (Exemptions 3, 4) |": their 31
+pages and their grounds beside the redactions of what is released), 11 of 14.
 """
 
 from __future__ import annotations
@@ -113,10 +118,9 @@ from intake_scoring import set_tests
 
 SET = "heldout386"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s03-ftc-appeal-partly.docx",
     "s06-fdic-appeal-moot.eml",
     "s07-sba-appeal-untimely.txt",
     "s09-nj-bloomfield-release-after-grc.docx",

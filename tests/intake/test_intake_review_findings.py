@@ -297,3 +297,29 @@ def test_an_order_to_produce_records_in_full_keeps_no_ground() -> None:
                         "reports.", "December 8, 2026", head=_CLAIMS_HEAD)
     assert event.kind is EventKind.APPEAL_DECISION
     assert "R.C. 149.43(A)(1)(p)" not in (event.exemptions or ())
+
+
+_PARTLY_WITH_TABLE = ("This responds to your administrative appeal of the response to your FOIA request No. "
+                      "2026-ICFO-31417. For the reasons below, your appeal is granted in part and denied in part. The "
+                      "FOIA Unit will release the 27 pages of complaints to you with the identifying information "
+                      "redacted under Exemption 6.\n\nThe records on appeal are summarized below.\n\n")
+
+
+@pytest.mark.parametrize(("table", "exemptions", "withheld"), [
+    # A table whose action column is the appeal's own decision: the rows it keeps withheld in full are upheld, their
+    # pages and grounds with them (heldout386 s03) ...
+    ("| Records | Pages | Disposition on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Staff closing memorandum | 14 | Withheld in full (Exemption 5) |\n"
+     "| CID return data | 17 | Withheld in full (Exemptions 3, 4) |\n", ("(b)(3)", "(b)(4)", "(b)(5)", "(b)(6)"), 31),
+    ("| Document | Pages | Decision on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withheld in full (Exemption 5) |\n", ("(b)(5)", "(b)(6)"), 9),
+    # ... not a column of what the first answer did, nor a row the decision gives out.
+    ("| Document | Pages | Initial disposition |\n| Consumer complaints | 27 | Withheld in full (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withheld in full (Exemption 5) |\n", ("(b)(6)",), None),
+    ("| Document | Pages | Disposition on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withholding reversed; released in full |\n", ("(b)(6)",), None),
+])
+def test_a_table_of_the_appeals_own_disposition_upholds_its_rows_kept_withheld(table: str, exemptions: tuple[str, ...],
+                                                                              withheld: int | None) -> None:
+    [event] = events_in(_PARTLY_WITH_TABLE + table)
+    assert (event.outcome, event.exemptions, event.pages_withheld) == (Outcome.PARTIAL_GRANT, exemptions, withheld)
