@@ -57,6 +57,7 @@ from foiatrack.intake.pages import (
     listed_file_pages,
     one_record_released,
     pages_carried_to,
+    pages_of_record_kept,
     read_pages,
     read_pages_after,
     release_after_total,
@@ -2682,6 +2683,15 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
+                # ... or the pages of a record it keeps withheld by name, counted where the letter names it: "a 4-page
+                # draft bench memorandum" ... "I am affirming the withholding of the draft bench memorandum in full"
+                kept = next(((found, sentence) for sentence in self.body if counts.withheld_full is None
+                             and not P.IF.search(sentence) and (found := pages_of_record_kept(sentence, self.body))),
+                            None)
+                if kept:
+                    (pages, counted), sentence = kept
+                    counts.withheld_full = pages
+                    counts.sentences["pages_withheld"] = f"{counted} … {sentence}"
             rows_upheld: list[str] = []
             if result == "partly":
                 # ... or the rows of a table of the records whose withholding in full the decision upholds:
