@@ -1287,13 +1287,18 @@ _OPENED_BY = re.compile(
 # ... or to let it be released: "Although § 37-5-107(c)(4) permits disclosure of records concerning a child fatality,
 # it requires the Department to redact ...", "§ 13.82, subd. 7 allows release of", "which authorizes the agency to
 # disclose" (not "permits the Department to withhold", "allows redaction of").
-_OPENING_AFTER = re.compile(r"\s*,?\s*(?:requires?|required|mandates?|directs?|makes?|made|permits?|permitted|allows?|"
-                            r"allowed|authori[sz]es?|authori[sz]ed)\s+"
+_OPENING_AFTER = re.compile(r"\s*,?\s*(?:(?:requires?|required|mandates?|directs?|makes?|made)\s+"
                             r"(?:(?!(?:confidential|exempt|not|closed|private|nonpublic|secret|if|unless|which)\b)"
                             r"[\w'\u2019-]+\s+){0,4}?"
                             r"(?:to\s+be\s+)?(?:made\s+public|public\b|open\b|disclosed|released|to\s+(?:disclose|"
-                            r"release|make\s+public|produce)|(?:the\s+)?(?:public\s+)?(?:disclosure|release)\b)",
-                            re.IGNORECASE)
+                            r"release|make\s+public|produce))|"
+                            # (a leave to refuse is the exemption itself: "K.S.A. 45-221(a)(29) permits a public agency
+                            # to refuse to disclose", "allows the Department to decline to release")
+                            r"(?:permits?|permitted|allows?|allowed|authori[sz]es?|authori[sz]ed)\s+"
+                            r"(?:(?!(?:confidential|exempt|not|closed|private|nonpublic|secret|if|unless|which|refus\w*|"
+                            r"declin\w*|withh\w*|deny|denial|redact\w*|keep|without|public)\b)[\w'\u2019-]+\s+){0,4}?"
+                            r"(?:to\s+be\s+)?(?:disclosed|released|to\s+(?:disclose|release|produce)|(?:the\s+)?"
+                            r"(?:public\s+)?(?:disclosure|release)\b))", re.IGNORECASE)
 # ... nor the law that makes the office say which exemption it applies and why: "Under RCW 42.56.210(3), the Department
 # is required to identify the specific exemption and give a brief explanation", "5 ILCS 140/9(a) requires the public
 # body to state the exemption claimed" (not "Under RCW 42.56.240(1), the Department is required to withhold ...").
