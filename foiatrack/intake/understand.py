@@ -2685,13 +2685,13 @@ class _Reader:
                             break
                 # ... or the pages of a record it keeps withheld by name, counted where the letter names it: "a 4-page
                 # draft bench memorandum" ... "I am affirming the withholding of the draft bench memorandum in full"
-                kept = next(((found, sentence) for sentence in self.body if counts.withheld_full is None
-                             and not P.IF.search(sentence) and (found := pages_of_record_kept(sentence, self.body))),
-                            None)
-                if kept:
-                    (pages, counted), sentence = kept
-                    counts.withheld_full = pages
-                    counts.sentences["pages_withheld"] = f"{counted} … {sentence}"
+                record_kept = next(((record_pages, sentence) for sentence in self.body
+                                    if counts.withheld_full is None and not P.IF.search(sentence)
+                                    and (record_pages := pages_of_record_kept(sentence, self.body))), None)
+                if record_kept:
+                    (kept_pages, counted), upholding = record_kept
+                    counts.withheld_full = kept_pages
+                    counts.sentences["pages_withheld"] = f"{counted} … {upholding}"
             rows_upheld: list[str] = []
             if result == "partly":
                 # ... or the rows of a table of the records whose withholding in full the decision upholds:
@@ -2707,11 +2707,11 @@ class _Reader:
                                and (own := pages_in_one(spelt)).withheld_full is not None
                                and own.pages_released is None]
                 rows_upheld = upheld_rows
-                upheld = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
-                if upheld and (counts.withheld_full is None
-                               or (len(upheld) > 1 and counts.withheld_full in upheld
-                                   and counts.withheld_full < sum(upheld))):
-                    counts.withheld_full = sum(upheld)
+                row_pages = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
+                if row_pages and (counts.withheld_full is None
+                                  or (len(row_pages) > 1 and counts.withheld_full in row_pages
+                                      and counts.withheld_full < sum(row_pages))):
+                    counts.withheld_full = sum(row_pages)
                     counts.sentences["pages_withheld"] = " … ".join(row.strip() for row in upheld_rows)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
