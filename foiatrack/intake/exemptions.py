@@ -428,7 +428,9 @@ _STATE_PATTERNS = (
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     # ... its subparagraph's number after the letters left off ("section 119.071(2)(c)1., Florida Statutes"), with its
     # letter too ("section 119.071(4)(d)2.a., Florida Statutes", "s. 119.071(2)(h)1.a., F.S.")
-    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.(?:[a-z]\.)?)?,?\s+"
+    # ... of any chapter, from 1 to 1013: "Section 1002.221, Florida Statutes" (education records), "section 39.202,
+    # Florida Statutes" (child abuse records), "s. 1012.31, F.S." (personnel files of school employees)
+    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{1,4}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.(?:[a-z]\.)?)?,?\s+"
                r"(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Mississippi, cited the other way round: "Section 25-61-12(2)(a), Mississippi Code of 1972", "section 25-61-11.2
     # of the Mississippi Code Annotated"
@@ -737,9 +739,13 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Wisconsin's definitions, access, fees and mandamus; Maryland's response time, fees and review
                "19.31", "19.32", "19.33", "19.34", "19.35", "19.37", "4-202", "4-203", "4-206", "4-1B-04", "4-362",
                # Utah's title, response time, fees, notice of denial (§ 63G-2-205, what the notice must say), appeals
-               # and judicial review; Tennessee's access and Connecticut's appeals
+               # and judicial review; Tennessee's access and Connecticut's appeals (Tennessee's § 10-7-503(a) whole:
+               # the citizen's right to inspect "unless otherwise provided by state law", (a)(2)(A), the custodian's
+               # time to answer, (a)(2)(B), and the fees and proof of citizenship, (a)(7); "exempt from disclosure
+               # under Tenn. R. Crim. P. 16(a)(2), as incorporated in the Public Records Act's state law exception,
+               # Tenn. Code Ann. § 10-7-503(a)(2)(A)": the rule is the ground; § 10-7-504 holds the exceptions)
                "63G-2-101", "63G-2-204", "63G-2-203", "63G-2-205", "63G-2-401", "63G-2-402", "63G-2-403", "63G-2-404",
-               "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
+               "10-7-503(a)", "10-7-505", "1-206", "1-212",
                # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's title and
                # definitions, its request and response, the information about a suspected crime a law enforcement
                # agency must disclose (IC 5-14-3-5), its fees and its denials
@@ -1283,11 +1289,21 @@ _OPENED_BY = re.compile(
 # ... nor the law said, after it, to open the record or to require its release: "the information Iowa Code section
 # 22.7(11)(a)(5) requires to be made public", "Section 610.100.2 RSMo makes the incident report public", "which R.C.
 # 149.43(B)(1) requires the office to release".
-_OPENING_AFTER = re.compile(r"\s*,?\s*(?:requires?|required|mandates?|directs?|makes?|made)\s+"
+# ... or to let it be released: "Although § 37-5-107(c)(4) permits disclosure of records concerning a child fatality,
+# it requires the Department to redact ...", "§ 13.82, subd. 7 allows release of", "which authorizes the agency to
+# disclose" (not "permits the Department to withhold", "allows redaction of").
+_OPENING_AFTER = re.compile(r"\s*,?\s*(?:(?:requires?|required|mandates?|directs?|makes?|made)\s+"
                             r"(?:(?!(?:confidential|exempt|not|closed|private|nonpublic|secret|if|unless|which)\b)"
                             r"[\w'\u2019-]+\s+){0,4}?"
                             r"(?:to\s+be\s+)?(?:made\s+public|public\b|open\b|disclosed|released|to\s+(?:disclose|"
-                            r"release|make\s+public|produce))", re.IGNORECASE)
+                            r"release|make\s+public|produce))|"
+                            # (a leave to refuse is the exemption itself: "K.S.A. 45-221(a)(29) permits a public agency
+                            # to refuse to disclose", "allows the Department to decline to release")
+                            r"(?:permits?|permitted|allows?|allowed|authori[sz]es?|authori[sz]ed)\s+"
+                            r"(?:(?!(?:confidential|exempt|not|closed|private|nonpublic|secret|if|unless|which|refus\w*|"
+                            r"declin\w*|withh\w*|deny|denial|redact\w*|keep|without|public)\b)[\w'\u2019-]+\s+){0,4}?"
+                            r"(?:to\s+be\s+)?(?:disclosed|released|to\s+(?:disclose|release|produce)|(?:the\s+)?"
+                            r"(?:public\s+)?(?:disclosure|release)\b))", re.IGNORECASE)
 # ... nor the law that makes the office say which exemption it applies and why: "Under RCW 42.56.210(3), the Department
 # is required to identify the specific exemption and give a brief explanation", "5 ILCS 140/9(a) requires the public
 # body to state the exemption claimed" (not "Under RCW 42.56.240(1), the Department is required to withhold ...").
@@ -1500,8 +1516,9 @@ def _state(sentence: str, found: list[str]) -> None:
             continue
         if any(letters.start("cite") <= match.start() < letters.end("cite") for letters in lettered):
             continue
-        if _conditional_or_repealed(sentence, match.start(), match.end()):
-            continue
+        if _conditional_or_repealed(sentence, match.start(), match.end()) \
+                or _OPENING_AFTER.match(sentence, match.end()):
+            continue  # (nor the section said to let the record out: "Although § 37-5-107(c)(4) permits disclosure")
         base = re.match(r"[\d.:-]+", match.group(1))
         same = [cited for start, cited in hits if start < match.start() and base
                 and re.search(rf"§ {re.escape(base.group(0))}\(", cited)]
@@ -1515,7 +1532,8 @@ def _state(sentence: str, found: list[str]) -> None:
     spans = [(m.start(), m.end()) for pattern in _STATE_PATTERNS for m in pattern.finditer(sentence)]
     for match in _BARE_TITLED.finditer(sentence):
         if any(start <= match.start() < end for start, end in spans) or _procedural(match.group(1)) \
-                or _conditional_or_repealed(sentence, match.start(), match.end()):
+                or _conditional_or_repealed(sentence, match.start(), match.end()) \
+                or _OPENING_AFTER.match(sentence, match.end()):
             continue
         title = match.group(1).rsplit("-", 1)[0]
         same = [cited for start, cited in hits if start < match.start()
@@ -1792,6 +1810,23 @@ def federal_statutes(sentence: str) -> list[str]:
     """Federal statutes other than the FOIA and the Privacy Act cited in a sentence ("18 U.S.C. § 2721")."""
     return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(as_code_sections(sentence))
             if not re.match(r"552a?(?:\(|$)", m.group(2))]
+
+
+# A federal statute cited only for the meaning of a word, with or without its act's name between: "education records,
+# as defined in the Family Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, ... are confidential and
+# exempt from s. 119.07(1), Florida Statutes", "protected health information as defined by 42 U.S.C. § 1320d" (the
+# state law applying it is the ground; not "within the meaning of", by which a letter may name the ground itself:
+# "records of reports within the meaning of 31 U.S.C. § 5319").
+_DEFINED_IN_BEFORE = re.compile(r"\bas\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?defined\s+"
+                                r"(?:in|by|under|at)\s+(?:[^.;:§\d]{0,80}?,\s*)?$", re.IGNORECASE)
+
+
+def defining_statutes(sentence: str) -> list[str]:
+    """The federal statutes a sentence cites only as where a word it uses is defined ("as defined in the Family
+    Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g"): never the ground of a withholding."""
+    sentence = as_code_sections(sentence)
+    return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(sentence)
+            if _DEFINED_IN_BEFORE.search(sentence[max(0, m.start() - 120):m.start()])]
 
 
 # A federal regulation: "28 C.F.R. § 20.33", "45 CFR 164.512(f)".

@@ -2842,6 +2842,39 @@ def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | No
     return None
 
 
+# A decision upholding the withholding in full of a record it names: "I am affirming the withholding of the draft bench
+# memorandum in full under Exemption 5", "we uphold the denial in full of the investigator's notes" (not a record of
+# every kind, "the records", "the documents": those counted may have gone out in part).
+_RECORD_KEPT_IN_FULL = re.compile(
+    r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:\w+\s+){0,2}?(?:withholding|denial)\s+(?P<full1>in\s+full\s+)?of\s+"
+    r"(?:the\s+|this\s+|that\s+)?(?P<what>(?:[\w'\u2019-]+\s+){0,4}?(?P<noun>(?!(?:records?|documents?|pages?|"
+    r"information|materials?|portions?|items?|responsive|remainder|rest)\b)[a-z]{3,}))"
+    # (the record's name ends where "in full", its ground or the sentence's end comes)
+    r"(?:\s+in\s+(?:full|its\s+entirety|their\s+entirety)\b|"
+    r"(?(full1)(?=\s*(?:[.,;]|$|\s(?:under|pursuant|as|because|is|are|was|were|and)\b))|(?!)))", re.IGNORECASE)
+
+
+def pages_of_record_kept(sentence: str, sentences: list[str]) -> tuple[int, str] | None:
+    """The pages of a record whose withholding in full *sentence* upholds by its name, where another sentence counts
+    that record by the same noun: "a 4-page draft bench memorandum" (or "the staff closing memorandum (14 pages)", "14
+    pages of draft memoranda") with "I am affirming the withholding of the draft bench memorandum in full under
+    Exemption 5" is 4 pages withheld. None when the sentence upholds no such withholding, or the count is not one."""
+    kept = _RECORD_KEPT_IN_FULL.search(sentence)
+    if not kept:
+        return None
+    noun = re.escape(kept.group("noun"))
+    counted = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})[- ]pages?\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|"
+                         rf"(?<![\w$.,])(?P<m>{COUNT})\s+pages?\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|"
+                         rf"\b{noun}\s+\((?P<k>{COUNT})\s+pages?\)", re.IGNORECASE)
+    found = {(value, other) for other in sentences if other != sentence
+             for match in counted.finditer(other)
+             if (value := count_value(match.group("n") or match.group("m") or match.group("k"))) is not None}
+    if len({value for value, _ in found}) != 1:
+        return None
+    value, other = sorted(found, key=lambda item: sentences.index(item[1]))[0]
+    return value, other
+
+
 # A table of the records found, one row a record, with a column of its pages and one of what was done with it:
 # "Record | Pages | Action taken" over "Inspection reports | 46 | Produced", "E-mails | 23 | Produced with redactions",
 # "Drawings | 12 | Not produced"; also "Document | No. of pages | Disposition", "Item | Page count | Status".
@@ -2855,8 +2888,7 @@ _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposi
                             # ... or the decision said to be the appeal's after it: "Decision on appeal", "Action on
                             # remand", Treasury's "Disposition on appeal", "Result on review"
                             r"(?:decision|determination|action|ruling|outcome|disposition|result)\s+on\s+(?:the\s+)?"
-                            r"(?:appeal|remand|"
-                            r"review)|"
+                            r"(?:appeal|remand|review)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 
@@ -3173,10 +3205,11 @@ def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
 
 
 # The column of a table in an appeal decision that says what the appeal decided for each record: "Disposition on
-# appeal", "Decision on appeal", "Appeal determination" (not the first answer's "Disposition", nor "Action taken").
+# appeal", "Decision on appeal", "Appeal determination", "Panel decision" (not the first answer's "Disposition", nor
+# "Action taken").
 _DECIDED_ON_APPEAL_COLUMN = re.compile(r"(?:decision|determination|disposition|action|ruling|outcome|result)\s+on\s+"
-                                       r"(?:the\s+)?appeal|appeals?\s+(?:decision|determination|disposition|ruling)",
-                                       re.IGNORECASE)
+                                       r"(?:the\s+)?appeal|(?:panel|board|appeals?|committee|council)\s+(?:decision|"
+                                       r"determination|disposition|ruling)", re.IGNORECASE)
 
 
 def rows_decided_on_appeal(lines: list[str]) -> dict[str, str]:

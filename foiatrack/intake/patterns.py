@@ -3615,6 +3615,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # ... or the agency ordered to: "DOC is ordered to disclose the six investigative reports
                               # ..." (Oregon's Attorney General on a petition)
                               r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:releas|disclos|produc|provid)|"
+                              # ... or the reviewer's finding that they may go out: "I have determined that the
+                              # settlement agreements may be released to you with certain information redacted", "we
+                              # conclude that the remaining pages can be disclosed" (not "whether they may be released")
+                              r"\b(?:determined?|determines|find|finds|found|conclude[sd]?)\s+that\s+(?:[^.;]{0,80}?\s)?"
+                              r"(?:may|can)\s+(?:now\s+)?be\s+(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"

@@ -23,6 +23,7 @@ from foiatrack.intake.exemptions import (
     b3_statutes,
     bare_sections,
     cited_first,
+    defining_statutes,
     exemption_list,
     federal_regulations,
     federal_statutes,
@@ -55,6 +56,7 @@ from foiatrack.intake.pages import (
     listed_file_pages,
     one_record_released,
     pages_carried_to,
+    pages_of_record_kept,
     read_pages,
     read_pages_after,
     release_after_total,
@@ -2248,6 +2250,10 @@ class _Reader:
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
             alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
                      or listed_statutes else []) + federal_regulations(sentence)
+            # (not one cited for a word's meaning only: "education records, as defined in the Family Educational
+            # Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, ... are confidential and exempt from s. 119.07(1)")
+            defining = defining_statutes(sentence)
+            alone = [statute for statute in alone if statute not in defining]
             if P.NO_REDACTION.search(sentence):
                 # A statute or regulation cited beside a statement that nothing was withheld applies no withholding:
                 # "Although no information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the
@@ -2751,24 +2757,36 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
+                # ... or the pages of a record it keeps withheld by name, counted where the letter names it: "a 4-page
+                # draft bench memorandum" ... "I am affirming the withholding of the draft bench memorandum in full"
+                record_kept = next(((record_pages, sentence) for sentence in self.body
+                                    if counts.withheld_full is None and not P.IF.search(sentence)
+                                    and (record_pages := pages_of_record_kept(sentence, self.body))), None)
+                if record_kept:
+                    (kept_pages, counted), upholding = record_kept
+                    counts.withheld_full = kept_pages
+                    counts.sentences["pages_withheld"] = f"{counted} … {upholding}"
+            rows_upheld: list[str] = []
             if result == "partly":
                 # ... or the rows of a table of the records whose withholding in full the decision upholds:
                 # "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision"
                 # (also where the text names the pages of only one of those rows as kept back: "The remaining 12 pages
                 # of the draft memoranda ... continue to be withheld in full" above rows upholding 31 and 12 pages
                 # keeps back 43)
-                # ... or the rows kept back under a column headed as the appeal's decision: "| OFAC evaluation memoranda
-                # | 39 | Withheld in full (Exemption 5) |" under "| Records | Pages | Disposition on appeal |"
+                # ... or the rows the decision keeps back in a column headed as its own: "| OFAC evaluation memoranda |
+                # 39 | Withheld in full (Exemption 5) |" under "| Records | Pages | Disposition on appeal |"
                 upheld_rows = [row for row, spelt in self.table_rows.items()
-                               if (_ROW_UPHELD.search(row) or _WITHHELD_IN_FULL_CELL.match(
-                                   self.decided_on_appeal.get(row.strip(), "")))
+                               if (_ROW_UPHELD.search(row) or (
+                                   (cell := self.decided_on_appeal.get(row.strip())) is not None
+                                   and not _ROW_REVERSED.search(cell)))
                                and (own := pages_in_one(spelt)).withheld_full is not None
                                and own.pages_released is None]
-                upheld = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
-                if upheld and (counts.withheld_full is None
-                               or (len(upheld) > 1 and counts.withheld_full in upheld
-                                   and counts.withheld_full < sum(upheld))):
-                    counts.withheld_full = sum(upheld)
+                rows_upheld = upheld_rows
+                row_pages = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
+                if row_pages and (counts.withheld_full is None
+                                  or (len(row_pages) > 1 and counts.withheld_full in row_pages
+                                      and counts.withheld_full < sum(row_pages))):
+                    counts.withheld_full = sum(row_pages)
                     counts.sentences["pages_withheld"] = " … ".join(row.strip() for row in upheld_rows)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
@@ -2798,6 +2816,9 @@ class _Reader:
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
+            # ... and the grounds of the table's rows it keeps withheld: "| Staff closing memorandum | 14 | Withheld in
+            # full (Exemption 5) |" under "Disposition on appeal"
+            upheld += [code for row in rows_upheld for code in find_exemptions(row)]
             if upheld:
                 # ... and a withholding the appeal leaves unchallenged stands beside them: "The Appellant does not
                 # challenge the redactions made under Exemption 6", and so does one the decision says it leaves aside
@@ -3082,11 +3103,10 @@ _SECTION_HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?[^.;:]{0,25}?(?:exempti
 
 
 # A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".
-# A cell of the appeal's decision that keeps the row's pages back whole: "Withheld in full", "Withheld in full
-# (Exemption 5)", "Denied in full", "Withheld in their entirety" (not "Withheld in part", "Released").
-_WITHHELD_IN_FULL_CELL = re.compile(r"\W*(?:withheld|denied|exempt)\s+(?:in\s+full|in\s+(?:their|its)\s+entirety|"
-                                    r"entirely)\b", re.IGNORECASE)
 _ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\b)", re.IGNORECASE)
+# ... and a cell of the appeal's own decision that gives the record out, or sends it back, rather than keeping it:
+# "Released in full", "Reversed; released", "Remanded" (not "Withheld in full (Exemption 5)").
+_ROW_REVERSED = re.compile(r"\b(?:revers|remand|overturn|set\s+aside|releas|disclos|provid)", re.IGNORECASE)
 
 
 def pages_in_one(sentence: str) -> PageCounts:

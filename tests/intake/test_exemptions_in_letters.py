@@ -1240,3 +1240,83 @@ def test_a_north_carolina_section_inserted_after_another_is_read_whole(sentence:
 ])
 def test_identifying_information_redacted_as_a_law_requires(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Florida's section cited before its code, of a chapter numbered other than in three digits (heldout384 s03) ...
+    ("The redactions are made pursuant to Section 1002.221, Florida Statutes, which makes education records "
+     "confidential and exempt.", ["Fla. Stat. § 1002.221"]),
+    ("Records of child abuse reports are confidential and exempt under section 39.202, Florida Statutes.",
+     ["Fla. Stat. § 39.202"]),
+    ("Personnel evaluations of school employees are withheld under s. 1012.31(3)(a), F.S.",
+     ["Fla. Stat. § 1012.31(3)(a)"]),
+    # ... while its section on inspection stays no ground.
+    ("The records are withheld because they are exempt from s. 119.07(1), Florida Statutes.", []),
+])
+def test_a_florida_section_of_any_chapter_before_its_code(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A federal act named only for the meaning of a word the state law uses is no ground (heldout384 s03) ...
+    ("The District is producing 298 pages, 41 of which contain redactions. The redactions are made pursuant to the "
+     "following exemptions: 1. Section 1002.221, Florida Statutes, which provides that education records, as defined "
+     "in the Family Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g, and the federal regulations "
+     "issued pursuant thereto, are confidential and exempt from s. 119.07(1), Florida Statutes.",
+     ["Fla. Stat. § 1002.221"]),
+    ("Enclosed are 40 pages with redactions. Patient records, as defined by the Health Insurance Portability and "
+     "Accountability Act, 42 U.S.C. § 1320d, have been redacted as confidential under section 395.3025(4), Florida "
+     "Statutes.", ["Fla. Stat. § 395.3025(4)"]),
+    # ... while the act the record is kept back under is one.
+    ("Enclosed are 40 pages with redactions. Student names have been redacted as confidential under the Family "
+     "Educational Rights and Privacy Act, 20 U.S.C. § 1232g.", ["20 U.S.C. § 1232g"]),
+    ("Enclosed are 40 pages with redactions. Student names have been redacted because the roster is an education "
+     "record under the Family Educational Rights and Privacy Act, 20 U.S.C. § 1232g.", ["20 U.S.C. § 1232g"]),
+])
+def test_a_federal_act_defining_a_word_is_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A section said to let records out is no ground, named bare after its code's section (heldout384 s10) ...
+    ("Enclosed please find 187 pages, which are being released to you with redactions. Pursuant to Tenn. Code Ann. § "
+     "37-5-107, records identifying a child or family receiving services are confidential and have been redacted. "
+     "Although § 37-5-107(c)(4) permits disclosure of records concerning a child fatality, it requires the Department "
+     "to redact the identifying information of other children.", ["Tenn. Code Ann. § 37-5-107"]),
+    ("Enclosed are 12 pages with redactions. Names of students are redacted under Md. Code Ann., Gen. Prov. § 4-313, "
+     "although § 4-313(b) allows the release of a student's directory information, which has been left in.",
+     ["Gen. Prov. § 4-313"]),
+    # ... while one said to let the office withhold is one.
+    ("Enclosed are 12 pages with redactions. Names of students are redacted under Md. Code Ann., Gen. Prov. § 4-313, "
+     "and § 4-311 permits the custodian to withhold the coach's personnel file, which is withheld.",
+     ["Gen. Prov. § 4-313", "Gen. Prov. § 4-311"]),
+])
+def test_a_section_letting_records_out_is_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ... nor named with its code: "permits disclosure", "allows the release of", "authorizes release"
+    ("The report is withheld, although Iowa Code section 22.7(5) permits disclosure of the date and location of the "
+     "incident.", []),
+    ("The report is withheld under Iowa Code section 22.7(5), which permits the agency to withhold peace officers' "
+     "investigative reports.", ["Iowa Code § 22.7(5)"]),
+])
+def test_a_section_with_its_code_letting_records_out_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Tennessee's right of access "unless otherwise provided by state law", Tenn. Code Ann. § 10-7-503(a)(2)(A), is no
+    # exception of its own: the other law it lets in is the ground (heldout384 s10) ...
+    ("The 22 pages are withheld in full. They are exempt from disclosure under Tenn. R. Crim. P. 16(a)(2), as "
+     "incorporated in the Public Records Act's state law exception, Tenn. Code Ann. § 10-7-503(a)(2)(A).",
+     ["Tenn. R. Crim. P. 16(a)(2)"]),
+    ("Your request is denied. The records are confidential under Tenn. Code Ann. § 37-1-153 and therefore are not "
+     "open to inspection under Tenn. Code Ann. § 10-7-503(a)(2)(A).", ["Tenn. Code Ann. § 37-1-153"]),
+    # ... while the exceptions of § 10-7-504 are.
+    ("Your request is denied. The records are investigative records exempt under Tenn. Code Ann. § "
+     "10-7-504(a)(2)(A).", ["Tenn. Code Ann. § 10-7-504(a)(2)(A)"]),
+])
+def test_tennessees_right_of_access_is_no_exception(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

@@ -106,6 +106,14 @@ nothing), s01 is read as the extension it is. Its expected value for s01 was the
 the earlier sets' convention (an extension letter that opens "The San Diego Police Department (SDPD) is in receipt of
 your request" also acknowledges the request, its day of receipt unsaid, as heldout197 h10, heldout112 j10 and
 heldout113 x12 log theirs): against it, s01 is right, 12 of 14.
+
+After general fixes (a Florida section is read before "Florida Statutes" whatever its chapter's digits, "Section
+1002.221, Florida Statutes"; and a federal act named only for a word's meaning, "education records, as defined in the
+Family Educational Rights and Privacy Act (FERPA), 20 U.S.C. s. 1232g", is no ground of its own; a section said to
+let records out, "Although § 37-5-107(c)(4) permits disclosure of records concerning a child fatality", is none
+either; and Tennessee's right of access "unless otherwise provided by state law", "as incorporated in the Public
+Records Act's state law exception, Tenn. Code Ann. § 10-7-503(a)(2)(A)", is procedure, the rule it lets in the
+ground), 14 of 14: s03 and s10 right.
 """
 
 from __future__ import annotations
@@ -114,12 +122,9 @@ from intake_scoring import set_tests
 
 SET = "heldout384"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s03-fl-hillsborough-schools-partial.pdf",
-    "s10-tn-dcs-tpra-partial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

