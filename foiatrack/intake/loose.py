@@ -154,7 +154,10 @@ _OUR_ANSWER = re.compile(r"\b(?:respon\w*|deadline|time\s+(?:limit|allowed|to)|d
                          r"request|process\w*|complet\w*|search\w*|review\w*|records?|production|due)\b", _IC)
 # What the law allows, not what was taken: "the FOIA does permit a 10-day extension".
 # ... and what may be done, not what is: "This time limit can be extended by ten working days".
+# ... and the law's leave said of the offices it binds: "agencies are allowed 20 business days to respond to a request,
+# plus a 10 business day extension in unusual circumstances".
 _PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to|"
+                        r"(?:are|is)\s+(?:allowed|permitted|entitled|authorized)|"
                         r"(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:extended|lengthened|prolonged))\b", _IC)
 
 # A decision on fees or on speed, and which way it went.

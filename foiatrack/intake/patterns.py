@@ -3902,7 +3902,11 @@ PERMITTED_TIME_TAKEN = re.compile(r"^\W*(?:the\s+(?:[\w'\u2019-]+\s+){1,3}?|we\s
 # five (5) more business days when ...", "An agency may extend the time ...".
 ANY_OFFICE_MAY = re.compile(r"\b(?:an?\s+(?:public\s+body|(?:public\s+|state\s+)?agency|governmental\s+body|custodian|"
                             r"records\s+custodian)|agencies|public\s+bodies|custodians)\s+may\b", IC)
-STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
+# ... and said in the passive of the office bound by it: "agencies are allowed 20 business days to respond to a request,
+# plus a 10 business day extension in unusual circumstances", "an agency is permitted to extend the time limit".
+STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)|"
+                             r"\b(?:agencies|an?\s+(?:public\s+|state\s+)?agency|public\s+bodies|an?\s+public\s+body)\s+"
+                             r"(?:are|is)\s+(?:allowed|permitted|entitled)\b", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
 # ... and in the contractions of a plain-language letter: "As the law permits, we're extending the response date to Dec.

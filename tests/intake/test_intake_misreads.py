@@ -3053,3 +3053,25 @@ def test_an_appeal_late_only_in_a_condition_or_not_turned_away_is_not_decided(no
     body = f"We received your appeal on November 23, 2026, and assigned it number A-27-0022. {not_turned_away}"
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
     assert not P.APPEAL_UNTIMELY.search(not_turned_away)
+
+
+# --- The law's leave for more time said of the offices it binds ("agencies are allowed") ------------------------------
+
+@pytest.mark.parametrize("law", [
+    "Under the Freedom of Information Act (FOIA), agencies are allowed 20 business days to respond to a request, "
+    "plus a 10 business day extension in unusual circumstances.",
+    "By law an agency is permitted an extra 10 working days to respond in unusual circumstances.",
+    "Agencies are allowed to take an additional 10 business days in unusual circumstances.",
+])
+def test_what_agencies_are_allowed_takes_no_time(law: str) -> None:
+    body = (f"We received your request on February 27, 2026. {law} Due to the volume of requests this office receives, "
+            "we may not be able to respond within that time.")
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+def test_time_taken_beside_what_agencies_are_allowed_is_an_extension() -> None:
+    # The near miss: the leave named, and taken.
+    body = ("We received your request on February 27, 2026. Agencies are allowed to take an additional 10 business "
+            "days in unusual circumstances, and we are taking them.")
+    events = events_in(body)
+    assert [(e.kind, e.extension_days) for e in events] == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, 10)]
