@@ -30,6 +30,7 @@ from foiatrack.intake.patterns import (
     NONE_BUT_THOSE,
     NOT_EXACT,
     PAID_BY_DEPOSIT,
+    RELEASED_TO_PUBLIC,
     REQUESTER_SAYS,
     SENDS_NO_RECORDS,
     SENT_BEFORE,
@@ -308,7 +309,9 @@ def _final(body: list[str]) -> LooseFind | None:
     for sentence in facts:
         if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
                 sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence) \
-                and not SENDS_NO_RECORDS.search(sentence):
+                and not SENDS_NO_RECORDS.search(sentence) and not RELEASED_TO_PUBLIC.search(sentence):
+            # (what a policy gives the public is no release: "certain critical incident video is released to the
+            # public within the time stated in that order")
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence,
                              Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
     for sentence in facts:

@@ -2911,6 +2911,12 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                      # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
                      # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
                      + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
+                     # The letter itself named the denial of the request: "please accept this letter as IMPD's written
+                     # denial of your request", "This letter constitutes the Department's denial of your request",
+                     # "this letter serves as formal notice of denial of your request" (not a partial denial, nor one
+                     # "in part")
+                     r"\b(?:this|the)\s+letter\s+(?:as|serves\s+as|constitutes|is)\s+(?:(?!partial\b)[\w'\u2019.-]+\s+){0,4}?"
+                     r"denial\s+of\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b(?!\s+in\s+part)|"
                      # "these records must be withheld in their entirety"
                      # ... "The draft is therefore withheld in its entirety"
                      # ... and the one file asked for: "The file is therefore withheld in its entirety under KRS
@@ -5600,6 +5606,12 @@ EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional
 # "more than ten additional working days": no number of days to log.
 # How releases are made in general is no release: "Please note that records are produced on a rolling basis",
 # "records are usually provided in installments as they are reviewed" (a sentence that counts pages still may be one).
+# What an office's rule or policy gives the public, some records of a kind, is no release to the requester: "Under IMPD
+# General Order 9.3, certain critical incident video is released to the public within the time stated in that order",
+# "such recordings are routinely made available to the public" (not "The report is released to you").
+RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:generally\s+|usually\s+|"
+                                r"routinely\s+|typically\s+|normally\s+)?(?:released|made\s+available|made\s+public|"
+                                r"published|posted)\s+to\s+the\s+public\b", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"

@@ -3075,3 +3075,45 @@ def test_time_taken_beside_what_agencies_are_allowed_is_an_extension() -> None:
             "days in unusual circumstances, and we are taking them.")
     events = events_in(body)
     assert [(e.kind, e.extension_days) for e in events] == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, 10)]
+
+
+# --- A denial the letter names itself: "please accept this letter as IMPD's written denial of your request" ----------
+
+@pytest.mark.parametrize("denial", [
+    "Pursuant to Ind. Code § 5-14-3-9, please accept this letter as IMPD's written denial of your request.",
+    "This letter constitutes the Department's denial of your request.",
+    "This letter serves as formal notice of denial of your public records request.",
+])
+def test_a_letter_that_calls_itself_the_denial_denies(denial: str) -> None:
+    body = (f"The Department is in receipt of your request for public records. {denial} The recordings are part of an "
+            "ongoing criminal investigation, and the Department is therefore withholding them under Ind. Code § "
+            "5-14-3-4(b)(1).")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+    assert P.DENIED.search(denial)
+
+
+@pytest.mark.parametrize("not_whole", [
+    "This letter serves as a partial denial of your request.",
+    "Please accept this letter as the Department's denial of your request in part.",
+])
+def test_a_letter_that_calls_itself_a_partial_denial_is_not_a_denial(not_whole: str) -> None:
+    # The near misses: a denial of part of the request.
+    assert not P.DENIED.search(not_whole)
+
+
+@pytest.mark.parametrize("policy", [
+    "Under IMPD General Order 9.3, certain critical incident video is released to the public within the time stated "
+    "in that order; any such release will be posted on IMPD's public website.",
+    "Under Department policy 4.12, such recordings are routinely made available to the public after 45 days.",
+])
+def test_what_a_policy_gives_the_public_is_no_release(policy: str) -> None:
+    body = ("Please accept this letter as the Department's written denial of your request. The recordings are part of "
+            "an ongoing criminal investigation, and the Department is therefore withholding them under Ind. Code § "
+            f"5-14-3-4(b)(1). {policy}")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+    assert P.RELEASED_TO_PUBLIC.search(policy)
+
+
+def test_records_released_to_the_requester_are_no_policy() -> None:
+    # The near miss: the records themselves given out.
+    assert not P.RELEASED_TO_PUBLIC.search("The incident report is released to you in full with this letter.")
