@@ -3065,6 +3065,18 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # reply"
                        r"for\s+(?:[\w-]+\s+){0,5}?(?:direct\s+(?:response|reply|answer)|(?:response|reply)\s+directly))",
                        IC)
+# The records the search found (not the request) sent on, done, to the agency they came from for its own answer: "we
+# have referred these records to CBP for review and direct response to you", "The 14 pages located were referred to
+# the Department of the Army, which will respond to you directly" (not a referral foreseen: "we may need to refer the
+# records", "any records will be referred").
+RECORDS_REFERRED = re.compile(r"^(?!\W*(?:if|should|when|where)\b)"
+                              r"(?=.*\b(?:records|pages|documents|materials?|files)\b)"
+                              r".*(?:\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+)?|\b(?:we|I)\s+)"
+                              r"(?:referred|forwarded)\b", IC)
+# The right to appeal the letter's answer, offered: "You may appeal this response by writing to the General Counsel",
+# "you have the right to file an administrative appeal".
+APPEAL_OFFERED = re.compile(r"\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:file\s+an?\s+(?:administrative\s+)?)?"
+                            r"appeal\b", IC)
 # A withdrawal the letter foresees, not one made: "Your request will be considered automatically withdrawn if you do not
 # respond in writing within 10 business days", "the request will be deemed abandoned unless ..." (not "has been
 # withdrawn").

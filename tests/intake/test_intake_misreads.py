@@ -3117,3 +3117,32 @@ def test_what_a_policy_gives_the_public_is_no_release(policy: str) -> None:
 def test_records_released_to_the_requester_are_no_policy() -> None:
     # The near miss: the records themselves given out.
     assert not P.RELEASED_TO_PUBLIC.search("The incident report is released to you in full with this letter.")
+
+
+# --- The records found all referred to the agency they came from: a final answer, outcome other ---------------------
+
+@pytest.mark.parametrize("referral", [
+    "The search located 27 pages of records that originated with U.S. Customs and Border Protection (CBP). Pursuant to "
+    "16 C.F.R. § 1015.3(c), we have referred these records to CBP for review and direct response to you. The CPSC did "
+    "not locate any incident reports or correspondence originating with the CPSC.",
+    "Our search located 27 pages that originated with U.S. Customs and Border Protection, and we have referred those "
+    "records to CBP for review and direct response to you. We did not locate any other records.",
+    "The 14 pages located were referred to the Department of the Army, which will respond to you directly.",
+])
+def test_records_found_all_referred_are_a_final_answer(referral: str) -> None:
+    body = (f"This responds to your request received on February 20, 2026. {referral} You may appeal this response "
+            "to the General Counsel within 90 calendar days of the date of this letter.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("not_yet", [
+    # a referral foreseen
+    "If records originating with another agency are located, we may refer them to that agency for direct response "
+    "to you.",
+    # some referred while the work goes on
+    "We have referred 12 pages to the FBI for direct response to you. We continue to process the remaining records.",
+])
+def test_a_referral_foreseen_or_while_work_goes_on_is_no_final_answer(not_yet: str) -> None:
+    body = (f"We received your request on February 20, 2026. {not_yet} You may appeal this response to the General "
+            "Counsel.")
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
