@@ -30,6 +30,7 @@ from foiatrack.intake.patterns import (
     NONE_BUT_THOSE,
     NOT_EXACT,
     PAID_BY_DEPOSIT,
+    RELEASED_TO_PUBLIC,
     REQUESTER_SAYS,
     SENDS_NO_RECORDS,
     SENT_BEFORE,
@@ -154,7 +155,10 @@ _OUR_ANSWER = re.compile(r"\b(?:respon\w*|deadline|time\s+(?:limit|allowed|to)|d
                          r"request|process\w*|complet\w*|search\w*|review\w*|records?|production|due)\b", _IC)
 # What the law allows, not what was taken: "the FOIA does permit a 10-day extension".
 # ... and what may be done, not what is: "This time limit can be extended by ten working days".
+# ... and the law's leave said of the offices it binds: "agencies are allowed 20 business days to respond to a request,
+# plus a 10 business day extension in unusual circumstances".
 _PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to|"
+                        r"(?:are|is)\s+(?:allowed|permitted|entitled|authorized)|"
                         r"(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:extended|lengthened|prolonged))\b", _IC)
 
 # A decision on fees or on speed, and which way it went.
@@ -305,7 +309,9 @@ def _final(body: list[str]) -> LooseFind | None:
     for sentence in facts:
         if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
                 sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence) \
-                and not SENDS_NO_RECORDS.search(sentence):
+                and not SENDS_NO_RECORDS.search(sentence) and not RELEASED_TO_PUBLIC.search(sentence):
+            # (what a policy gives the public is no release: "certain critical incident video is released to the
+            # public within the time stated in that order")
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence,
                              Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
     for sentence in facts:

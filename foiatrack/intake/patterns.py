@@ -2941,6 +2941,12 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                      # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
                      # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
                      + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
+                     # The letter itself named the denial of the request: "please accept this letter as IMPD's written
+                     # denial of your request", "This letter constitutes the Department's denial of your request",
+                     # "this letter serves as formal notice of denial of your request" (not a partial denial, nor one
+                     # "in part")
+                     r"\b(?:this|the)\s+letter\s+(?:as|serves\s+as|constitutes|is)\s+(?:(?!partial\b)[\w'\u2019.-]+\s+){0,4}?"
+                     r"denial\s+of\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b(?!\s+in\s+part)|"
                      # "these records must be withheld in their entirety"
                      # ... "The draft is therefore withheld in its entirety"
                      # ... and the one file asked for: "The file is therefore withheld in its entirety under KRS
@@ -3089,6 +3095,18 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # reply"
                        r"for\s+(?:[\w-]+\s+){0,5}?(?:direct\s+(?:response|reply|answer)|(?:response|reply)\s+directly))",
                        IC)
+# The records the search found (not the request) sent on, done, to the agency they came from for its own answer: "we
+# have referred these records to CBP for review and direct response to you", "The 14 pages located were referred to
+# the Department of the Army, which will respond to you directly" (not a referral foreseen: "we may need to refer the
+# records", "any records will be referred").
+RECORDS_REFERRED = re.compile(r"^(?!\W*(?:if|should|when|where)\b)"
+                              r"(?=.*\b(?:records|pages|documents|materials?|files)\b)"
+                              r".*(?:\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+)?|\b(?:we|I)\s+)"
+                              r"(?:referred|forwarded)\b", IC)
+# The right to appeal the letter's answer, offered: "You may appeal this response by writing to the General Counsel",
+# "you have the right to file an administrative appeal".
+APPEAL_OFFERED = re.compile(r"\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:file\s+an?\s+(?:administrative\s+)?)?"
+                            r"appeal\b", IC)
 # A withdrawal the letter foresees, not one made: "Your request will be considered automatically withdrawn if you do not
 # respond in writing within 10 business days", "the request will be deemed abandoned unless ..." (not "has been
 # withdrawn").
@@ -3943,7 +3961,11 @@ PERMITTED_TIME_TAKEN = re.compile(r"^\W*(?:the\s+(?:[\w'\u2019-]+\s+){1,3}?|we\s
 # five (5) more business days when ...", "An agency may extend the time ...".
 ANY_OFFICE_MAY = re.compile(r"\b(?:an?\s+(?:public\s+body|(?:public\s+|state\s+)?agency|governmental\s+body|custodian|"
                             r"records\s+custodian)|agencies|public\s+bodies|custodians)\s+may\b", IC)
-STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
+# ... and said in the passive of the office bound by it: "agencies are allowed 20 business days to respond to a request,
+# plus a 10 business day extension in unusual circumstances", "an agency is permitted to extend the time limit".
+STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)|"
+                             r"\b(?:agencies|an?\s+(?:public\s+|state\s+)?agency|public\s+bodies|an?\s+public\s+body)\s+"
+                             r"(?:are|is)\s+(?:allowed|permitted|entitled)\b", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
 # ... and in the contractions of a plain-language letter: "As the law permits, we're extending the response date to Dec.
@@ -5643,6 +5665,12 @@ EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional
 # "more than ten additional working days": no number of days to log.
 # How releases are made in general is no release: "Please note that records are produced on a rolling basis",
 # "records are usually provided in installments as they are reviewed" (a sentence that counts pages still may be one).
+# What an office's rule or policy gives the public, some records of a kind, is no release to the requester: "Under IMPD
+# General Order 9.3, certain critical incident video is released to the public within the time stated in that order",
+# "such recordings are routinely made available to the public" (not "The report is released to you").
+RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:generally\s+|usually\s+|"
+                                r"routinely\s+|typically\s+|normally\s+)?(?:released|made\s+available|made\s+public|"
+                                r"published|posted)\s+to\s+the\s+public\b", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"

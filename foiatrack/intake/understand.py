@@ -1661,7 +1661,8 @@ class _Reader:
                          # estimated charges")
                          and not P.SENDS_CHARGES_ONLY.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
-                         and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
+                         and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))
+                         and not P.RELEASED_TO_PUBLIC.search(s)), None)
         if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):
             # Michigan's "Your request is granted as to existing, nonexempt public records" beside a deposit owed
             # "before it processes your request further": nothing decided or sent yet, a fee notice
@@ -1687,7 +1688,20 @@ class _Reader:
             interim = None
         if interim and not final_strong:
             return None, interim
-        return final_strong or released, None
+        return final_strong or released or self._records_referred_only(), None
+
+    def _records_referred_only(self) -> str | None:
+        """The records found all sent on to the agency they came from for its own answer, nothing released here and
+        the letter offering the appeal of its answer: "we have referred these records to CBP for review and direct
+        response to you ... You may appeal this response" closes the request (not while work goes on: "we continue
+        to process the remaining records")."""
+        referral = next((s for s in self.body if P.REFERRED.search(s) and P.RECORDS_REFERRED.search(s)
+                         and not P.RECITAL.search(s)), None)
+        if referral is None or not any(P.APPEAL_OFFERED.search(s) for s in self.body):
+            return None
+        if any(P.ONGOING.search(s) or P.FINAL_LATER.search(s) for s in self.body):
+            return None
+        return referral
 
     def _table_releases(self) -> bool:
         """Whether a table of the letter counts pages released ("Released in full | 288" read as "288 pages are
@@ -2436,6 +2450,11 @@ class _Reader:
             # dispatch audio recordings and body-worn camera video for those dates were destroyed ..."
             destroyed = next((s for s in self.body if P.RECORDS_DESTROYED.search(_plain(s))), None)
             no_records = destroyed if destroyed and not released and not self._release_said() else None
+        elif no_records and not released and re.search(r"\bany\s+(?:other|additional|further)\b", no_records, P.IC) \
+                and self._records_referred_only():
+            # ... so do the records found all sent to the agency they came from: "we have referred those records to
+            # CBP for review and direct response to you. We did not locate any other records."
+            no_records = None
         elif no_records and P.NONE_OF_OWN_MAKING.search(no_records) and self._first(P.REFERRED):
             # Only none of the office's own making, those found sent to the office they came from: "... we have
             # referred the 143 pages to the OIG ... no records originating with ETA were located"

@@ -93,6 +93,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 9158dec8: 13 of 14 fully right. Wrong were:
 - g13 (g13-in-impd-records-denial.pdf): outcome 'partial_grant' != 'denied'
+
+After general fixes (a letter that calls itself the denial of the request denies it: "please accept this letter as
+IMPD's written denial of your request"; and what a policy gives the public is no release: "certain critical incident
+video is released to the public within the time stated in that order"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -101,9 +105,9 @@ from intake_scoring import set_tests
 
 SET = "heldout392"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"g13-in-impd-records-denial.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -3061,3 +3061,96 @@ def test_an_appeal_late_only_in_a_condition_or_not_turned_away_is_not_decided(no
     body = f"We received your appeal on November 23, 2026, and assigned it number A-27-0022. {not_turned_away}"
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
     assert not P.APPEAL_UNTIMELY.search(not_turned_away)
+
+
+# --- The law's leave for more time said of the offices it binds ("agencies are allowed") ------------------------------
+
+@pytest.mark.parametrize("law", [
+    "Under the Freedom of Information Act (FOIA), agencies are allowed 20 business days to respond to a request, "
+    "plus a 10 business day extension in unusual circumstances.",
+    "By law an agency is permitted an extra 10 working days to respond in unusual circumstances.",
+    "Agencies are allowed to take an additional 10 business days in unusual circumstances.",
+])
+def test_what_agencies_are_allowed_takes_no_time(law: str) -> None:
+    body = (f"We received your request on February 27, 2026. {law} Due to the volume of requests this office receives, "
+            "we may not be able to respond within that time.")
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+def test_time_taken_beside_what_agencies_are_allowed_is_an_extension() -> None:
+    # The near miss: the leave named, and taken.
+    body = ("We received your request on February 27, 2026. Agencies are allowed to take an additional 10 business "
+            "days in unusual circumstances, and we are taking them.")
+    events = events_in(body)
+    assert [(e.kind, e.extension_days) for e in events] == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, 10)]
+
+
+# --- A denial the letter names itself: "please accept this letter as IMPD's written denial of your request" ----------
+
+@pytest.mark.parametrize("denial", [
+    "Pursuant to Ind. Code § 5-14-3-9, please accept this letter as IMPD's written denial of your request.",
+    "This letter constitutes the Department's denial of your request.",
+    "This letter serves as formal notice of denial of your public records request.",
+])
+def test_a_letter_that_calls_itself_the_denial_denies(denial: str) -> None:
+    body = (f"The Department is in receipt of your request for public records. {denial} The recordings are part of an "
+            "ongoing criminal investigation, and the Department is therefore withholding them under Ind. Code § "
+            "5-14-3-4(b)(1).")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+    assert P.DENIED.search(denial)
+
+
+@pytest.mark.parametrize("not_whole", [
+    "This letter serves as a partial denial of your request.",
+    "Please accept this letter as the Department's denial of your request in part.",
+])
+def test_a_letter_that_calls_itself_a_partial_denial_is_not_a_denial(not_whole: str) -> None:
+    # The near misses: a denial of part of the request.
+    assert not P.DENIED.search(not_whole)
+
+
+@pytest.mark.parametrize("policy", [
+    "Under IMPD General Order 9.3, certain critical incident video is released to the public within the time stated "
+    "in that order; any such release will be posted on IMPD's public website.",
+    "Under Department policy 4.12, such recordings are routinely made available to the public after 45 days.",
+])
+def test_what_a_policy_gives_the_public_is_no_release(policy: str) -> None:
+    body = ("Please accept this letter as the Department's written denial of your request. The recordings are part of "
+            "an ongoing criminal investigation, and the Department is therefore withholding them under Ind. Code § "
+            f"5-14-3-4(b)(1). {policy}")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+    assert P.RELEASED_TO_PUBLIC.search(policy)
+
+
+def test_records_released_to_the_requester_are_no_policy() -> None:
+    # The near miss: the records themselves given out.
+    assert not P.RELEASED_TO_PUBLIC.search("The incident report is released to you in full with this letter.")
+
+
+# --- The records found all referred to the agency they came from: a final answer, outcome other ---------------------
+
+@pytest.mark.parametrize("referral", [
+    "The search located 27 pages of records that originated with U.S. Customs and Border Protection (CBP). Pursuant to "
+    "16 C.F.R. § 1015.3(c), we have referred these records to CBP for review and direct response to you. The CPSC did "
+    "not locate any incident reports or correspondence originating with the CPSC.",
+    "Our search located 27 pages that originated with U.S. Customs and Border Protection, and we have referred those "
+    "records to CBP for review and direct response to you. We did not locate any other records.",
+    "The 14 pages located were referred to the Department of the Army, which will respond to you directly.",
+])
+def test_records_found_all_referred_are_a_final_answer(referral: str) -> None:
+    body = (f"This responds to your request received on February 20, 2026. {referral} You may appeal this response "
+            "to the General Counsel within 90 calendar days of the date of this letter.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("not_yet", [
+    # a referral foreseen
+    "If records originating with another agency are located, we may refer them to that agency for direct response "
+    "to you.",
+    # some referred while the work goes on
+    "We have referred 12 pages to the FBI for direct response to you. We continue to process the remaining records.",
+])
+def test_a_referral_foreseen_or_while_work_goes_on_is_no_final_answer(not_yet: str) -> None:
+    body = (f"We received your request on February 20, 2026. {not_yet} You may appeal this response to the General "
+            "Counsel.")
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
