@@ -100,6 +100,10 @@ made, then scored once after them, at 9158dec8: 12 of 14 fully right. Wrong were
   None != 'other'
 - r11 (r11-blm-final-denied.pdf): exemptions ['(b)(3) 16 U.S.C. § 470h', '(b)(3) 54 U.S.C. § 307103(a)', '(b)(6)'] !=
   ['(b)(3) 16 U.S.C. § 470hh(a)', '(b)(3) 54 U.S.C. § 307103(a)', '(b)(6)']
+
+After general fixes (a section of the United States Code is read with the two or three letters the Code inserted it
+with, so that "The Archaeological Resources Protection Act, 16 U.S.C. § 470hh(a), provides ..." is 470hh(a), not
+470h), 13 of 14.
 """
 
 from __future__ import annotations
@@ -108,10 +112,10 @@ from intake_scoring import set_tests
 
 SET = "heldout393"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r08-cpsc-referral.eml", "r11-blm-final-denied.pdf"}
+NOT_YET: set[str] = {"r08-cpsc-referral.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
