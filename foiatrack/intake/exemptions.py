@@ -738,6 +738,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Utah's title, response time, fees, notice of denial (§ 63G-2-205, what the notice must say), appeals
                # and judicial review; Tennessee's access and Connecticut's appeals
                "63G-2-101", "63G-2-204", "63G-2-203", "63G-2-205", "63G-2-401", "63G-2-402", "63G-2-403", "63G-2-404",
+               # ... and its duty to segregate what may be disclosed from what may not and release the rest (Utah
+               # Code § 63G-2-308), cited for the redaction it allows, as Michigan's 15.244 and Oregon's 192.338: "UDC
+               # may redact that information before release. Utah Code § 63G-2-308."
+               "63G-2-308",
                "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
                # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's title and
                # definitions, its request and response, the information about a suspected crime a law enforcement

@@ -92,7 +92,10 @@ made, then scored once after them, at 9158dec8: 11 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout394"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
@@ -108,3 +111,14 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Utah's duty to segregate and release the rest, cited for the redaction it allows, is no ground of its own
+    ("The names are private under Utah Code § 63G-2-302(2)(d), and UDC may redact that information before release. "
+     "Utah Code § 63G-2-308.", ["Utah Code § 63G-2-302(2)(d)"]),
+    ("The agency shall allow access to the public portions and withhold the private names under Utah Code § "
+     "63G-2-308 and Utah Code § 63G-2-302(2)(d).", ["Utah Code § 63G-2-302(2)(d)"]),
+])
+def test_utahs_segregation_section_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
