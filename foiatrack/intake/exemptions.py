@@ -73,6 +73,10 @@ _PART_NAMED_BEFORE = re.compile(r"\b(?:subdivisions?|subsections?|(?:sub)?paragr
                                 re.IGNORECASE)
 _PART_OF_SECTION_AFTER = re.compile(r"\s*of\s+(?:§|sec(?:tion|\.)|that\s+section|this\s+section|the\s+Code)",
                                     re.IGNORECASE)
+# A section of the United States Code: its number, a letter or up to three after it (the Code inserts sections that
+# way: "16 U.S.C. § 470hh", "16 U.S.C. § 470aaa-8", "42 U.S.C. § 2000ee-1"), and a part after a hyphen ("15 U.S.C.
+# § 57b-2"). Letters that run on into a word are not the section's ("§ 3024inside" is 3024).
+_USC_SECTION = r"\d+(?:[a-z]{1,3}(?![a-z]))?(?:-\d+[a-z]?)?"
 _STATUTE_AFTER_B3 = re.compile(
     # ... or in the next cell of a table's row: "| (b)(3) | 50 U.S.C. § 3024(i)(1), which protects ... |"
     r"^(?:[\s,]|\s?\|\s?)*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
@@ -99,8 +103,8 @@ _STATUTE_AFTER_B3 = re.compile(
     # and methods are protected from disclosure by Title 50 U.S. Code 3024(i)(1)" (the Army's INSCOM)
     r"(?:as|because|since)\s+[^.;|]{0,100}?\b(?:is|are)\s+(?:protected|exempt(?:ed)?)\s+"
     r"(?:from\s+(?:disclosure|release)\s+)?by\s+)?"
-    r"(?:the\s+)?(?:title\s+)?(\d+\s+U\.?\s?S\.?\s?(?:Code\b|C\.?)\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?"
-    r"(?:\([\w]+\))*)",
+    r"(?:the\s+)?(?:title\s+)?(\d+\s+U\.?\s?S\.?\s?(?:Code\b|C\.?)\s*(?:§+|sec(?:tion)?\.?)?\s*" + _USC_SECTION
+    + r"(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
 # (what is "not confidential" is no withholding)
@@ -745,6 +749,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # under Tenn. R. Crim. P. 16(a)(2), as incorporated in the Public Records Act's state law exception,
                # Tenn. Code Ann. § 10-7-503(a)(2)(A)": the rule is the ground; § 10-7-504 holds the exceptions)
                "63G-2-101", "63G-2-204", "63G-2-203", "63G-2-205", "63G-2-401", "63G-2-402", "63G-2-403", "63G-2-404",
+               # ... and its duty to segregate what may be disclosed from what may not and release the rest (Utah
+               # Code § 63G-2-308), cited for the redaction it allows, as Michigan's 15.244 and Oregon's 192.338: "UDC
+               # may redact that information before release. Utah Code § 63G-2-308."
+               "63G-2-308",
                "10-7-503(a)", "10-7-505", "1-206", "1-212",
                # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's title and
                # definitions, its request and response, the information about a suspected crime a law enforcement
@@ -989,8 +997,8 @@ _NAMED_STATUTES = tuple(
 # United States Code".
 _TITLE_IN_WORDS = (
     re.compile(r"\btitle\s+(?P<title>\d+),?\s+(?:of\s+the\s+)?United\s+States\s+Code,?\s*" + _SECTION_WORD
-               + r"\s*(?P<sec>\d+[a-z]?(?:-\d+[a-z]?)?)(?P<sub>(?:\(\w{1,4}\))*)", re.IGNORECASE),
-    re.compile(r"\bsec(?:tion|\.)\s*(?P<sec>\d+[a-z]?(?:-\d+[a-z]?)?)(?P<sub>(?:\(\w{1,4}\))*)\s+of\s+title\s+"
+               + r"\s*(?P<sec>" + _USC_SECTION + r")(?P<sub>(?:\(\w{1,4}\))*)", re.IGNORECASE),
+    re.compile(r"\bsec(?:tion|\.)\s*(?P<sec>" + _USC_SECTION + r")(?P<sub>(?:\(\w{1,4}\))*)\s+of\s+title\s+"
                r"(?P<title>\d+),?\s+(?:of\s+the\s+)?United\s+States\s+Code", re.IGNORECASE),
 )
 
@@ -1705,7 +1713,7 @@ def _cite(code: str, section: str) -> str:
 # ... and the code may be spelled out: "50 U.S. Code 3605", "50 U.S. Code § 3024(i)".
 # (the section sign as Florida's letters write it too: "18 U.S.C. s. 2721")
 _USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*(?:§+|sec(?:tion)?\.?|ss?\.)?\s*"
-                  r"(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
+                  r"(" + _USC_SECTION + r"(?:\([\w]+\))*)", re.IGNORECASE)
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
 # The statute may follow the section of the Act it codifies: "in conjunction with Section 21(f) of the FTC Act,
 # 15 U.S.C. § 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103".
@@ -1745,7 +1753,7 @@ _NEXT_STATUTE = re.compile(r"(?:\s*,\s*which\s+(?:protects|covers|exempts|concer
                            # ... its preposition said again: "by 31 U.S.C. § 5319 and by 31 U.S.C. § 5318(g)(2)"
                            r"(?:(?:by|under|pursuant\s+to|in\s+conjunction\s+with)\s+)?(?:the\s+)?"
                            r"(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*"
-                           r"(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
+                           r"(?:§+|sec(?:tion)?\.?)?\s*(" + _USC_SECTION + r"(?:\([\w]+\))*)", re.IGNORECASE)
 
 
 def b3_statutes(sentence: str) -> list[str]:

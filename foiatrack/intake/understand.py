@@ -2016,6 +2016,7 @@ class _Reader:
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
         set_aside: set[str] = set()
+        classes_aside: set[str] = set()  # Utah's classes of records a sentence sets aside by name alone
         reversed_at: dict[str, int] = {}  # a ground a sentence reverses or sets aside: that sentence
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
@@ -2223,6 +2224,7 @@ class _Reader:
                     # District's reliance on KRS 61.878(1)(j)" sets aside (1)(j) alone)
                     set_aside |= _named_before_set_aside(sentence, before) or set(_named_after_set_aside(sentence))
                     set_aside |= _named_just_before_set_aside(sentence)
+                    classes_aside |= _classes_set_aside(sentence)
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
             if not found and illinois:
@@ -2257,6 +2259,7 @@ class _Reader:
                           for code in find_exemptions(clause)}
                 aside |= _named_just_before_set_aside(sentence)
                 set_aside |= aside
+                classes_aside |= _classes_set_aside(sentence)
                 for code in aside:
                     reversed_at.setdefault(code, index)
                 found = [code for code in found if code not in aside]
@@ -2362,6 +2365,13 @@ class _Reader:
         # decision remaining" (or "The withholding of the recommendations under Exemption 5 is affirmed").
         set_aside -= {code for code, at in reversed_at.items() if _kept_elsewhere(self.body, code, at)}
         codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
+        if classes_aside:
+            # (a class set aside drops the sections of it the letter cites, but for one a sentence finds properly
+            # classified: "The incident reports are properly classified as protected under Utah Code § 63G-2-305(10)")
+            classed = {code for sentence in self.body if _RIGHTLY_CLASSIFIED.search(sentence)
+                       and not P.SET_ASIDE.search(sentence) for code in find_exemptions(sentence)}
+            codes = [code for code in codes if code in classed or not any(
+                re.match(rf"{re.escape(section)}(?![\w-])", code) for section in classes_aside)] or codes
         # A ground a ruling finds does not reach the information at issue ("the department may not withhold any of the
         # submitted information under section 552.101"; "basic information ... is not excepted from disclosure. See
         # Gov't Code § 552.108(c).") is not applied, unless the ruling applies it to other information elsewhere.
@@ -3025,6 +3035,31 @@ def _named_just_before_set_aside(sentence: str) -> set[str]:
         if len(named) == 1:
             aside |= set(named)
     return aside
+
+
+# Utah's classes of records not public, each of its own section of GRAMA (Utah Code §§ 63G-2-302 to -305), named as
+# what a review body finds the agency has not shown the records to be: "UDC has not met its burden of showing that the
+# critical incident review and the use-of-force reports are properly classified as protected" sets aside the
+# letter's § 63G-2-305 grounds; "failed to carry its burden of proving that the file is private" its § 63G-2-302.
+_UTAH_CLASS = re.compile(r"\b(?:(?:properly|correctly|appropriately)\s+)?(?:classified|designated)\s+as\s+"
+                         r"(private|controlled|protected)\b|\b(?:is|are|was|were)\s+(private|controlled|protected)\b",
+                         re.IGNORECASE)
+_UTAH_CLASS_SECTION = {"private": "Utah Code § 63G-2-302", "controlled": "Utah Code § 63G-2-304",
+                       "protected": "Utah Code § 63G-2-305"}
+# ... not a class a sentence finds rightly given ("are properly classified as private under ...").
+_RIGHTLY_CLASSIFIED = re.compile(r"(?<!not\s)\b(?:properly|correctly|appropriately)\s+(?:classified|designated)\s+as\b",
+                                 re.IGNORECASE)
+
+
+def _classes_set_aside(sentence: str) -> set[str]:
+    """The sections of Utah's classes a sentence that sets grounds aside names by class alone after its words, citing
+    no section itself: {"Utah Code § 63G-2-305"} for "UDC has not met its burden of showing that the reports are
+    properly classified as protected"; empty otherwise."""
+    aside = P.SET_ASIDE.search(sentence)
+    if not aside or find_exemptions(sentence):
+        return set()
+    return {_UTAH_CLASS_SECTION[(found.group(1) or found.group(2)).lower()]
+            for found in _UTAH_CLASS.finditer(sentence, aside.end())}
 
 
 # The reason a decision gives after a ground it sets aside: "..., because the information is fully protected by ...".

@@ -115,6 +115,33 @@ def test_exemption_3_and_the_foias_section_then_the_statute_it_rests_on(sentence
     assert find_exemptions(sentence, withholding=True) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A section of the Code that the Code inserted with two or three letters after its number is read whole.
+    ("The records are withheld under 5 U.S.C. § 552(b)(3) in conjunction with 16 U.S.C. 470hh.",
+     ["(b)(3) 16 U.S.C. § 470hh"]),
+    ("The site locations are withheld under Exemption 3 in conjunction with the Paleontological Resources Preservation "
+     "Act, 16 U.S.C. § 470aaa-8(a).", ["(b)(3) 16 U.S.C. § 470aaa-8(a)"]),
+    ("Information is withheld under Exemption 3 in conjunction with Title 16, United States Code, section 470hh(a).",
+     ["(b)(3) 16 U.S.C. § 470hh(a)"]),
+    # ... one letter, and a part after a hyphen, as before
+    ("The pages are withheld under Exemption 3 in conjunction with 15 U.S.C. § 57b-2(f).",
+     ["(b)(3) 15 U.S.C. § 57b-2(f)"]),
+    # ... the near miss: letters that run on into the next word are no part of the section
+    ("The pages are withheld under Exemption 3 in conjunction with 50 U.S.C. § 3024inasmuch as they reveal sources.",
+     ["(b)(3) 50 U.S.C. § 3024"]),
+])
+def test_a_code_section_with_letters_after_its_number_is_read_whole(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
+
+
+def test_a_statute_cited_in_the_sentence_after_exemption_3_keeps_its_letters() -> None:
+    body = ("We are withholding all 318 pages in full. Exemption 3 allows the withholding of information prohibited "
+            "from disclosure by another federal statute (5 U.S.C. § 552(b)(3)). The Archaeological Resources "
+            "Protection Act, 16 U.S.C. § 470hh(a), provides that information concerning the nature and location of "
+            "any archaeological resource may not be made available to the public.")
+    assert exemptions_in(body) == ["(b)(3) 16 U.S.C. § 470hh(a)"]
+
+
 @pytest.mark.parametrize(("body", "outcome", "exemptions"), [
     # Records given "with" something taken out under a law: released in part, on that ground.
     ("The inspection reports are enclosed with the home addresses of employees removed under RCW 42.56.250(4).",

