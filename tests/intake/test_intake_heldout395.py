@@ -80,13 +80,29 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://fdocuments.in/document/attorney-2017-7-19-issued-february-27-2017-pr-17-09-thomson-v-town-of-johnston.html
 - r11 Hawaii: OIP's appeal rules (HAR chapter 2-73) and guide to appeals, https://ags.hawaii.gov/oip/appeal-rules/ and
   https://ags.hawaii.gov/oip/?p=13210
-- r12 Arkansas: Ark. Code Ann. § 25-19-105 as in the Arkansas letters of earlier sets (heldout175, heldout183, heldout201)
+- r12 Arkansas: Ark. Code Ann. § 25-19-105 as in the Arkansas letters of earlier sets (heldout175, heldout183,
+  heldout201)
 - r13 District of Columbia: the Mayor's Office of Legal Counsel decision on an MPD denial,
   https://pt.scribd.com/document/386439733/FOIA-Appeal-2018-145-Decision, and the appeal paragraph of the DC FOIA
   regulations, https://print.casetext.com/regulation/district-of-columbia-administrative-code/title-15-public-utilities-and-cable-television/chapter-15-7-freedom-of-information-act-requests/rule-15-706-appeals
 - r14 Mississippi: Miss. Code Ann. § 25-61-5 (seven working days, the written explanation, fourteen working days),
   https://www2.osa.ms.gov/forum/showthread.php?540-Did-the-2010-Mississippi-Legislature-amend-Section-25-61-5-to-revise-the-maximum-waiting-period-for-production-of-records-under-an-open-records-request
   and https://regulations.justia.com/states/mississippi/title-28/part-301/chapter-9/rule-28-301-9-5
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- r02 (r02-mt-umontana-fee-estimate.eml): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received
+  '2026-11-15' != None: the request's own date range read loosely as the day of receipt, "You requested all e-mail
+  correspondence ... sent or received between July 1, 2026 and November 15, 2026."
+- r08 (r08-wv-governor-foia-partial.pdf): exemptions ['W. Va. Code § 29B-1-4(a)(8)'] != ['W. Va. Code § 29B-1-4(a)(8)',
+  'W. Va. Code § 29B-1-4(a)(2)']: the second exemption, set as a heading of its own, not read: "W. Va. Code §
+  29B-1-4(a)(2): Information of a personal nature such as that kept in a personal, medical or similar file, if the
+  public disclosure would constitute an unreasonable invasion of privacy."
+- r11 (r11-hi-oip-appeal-ack.eml): kinds ['acknowledged'] != ['appeal_acknowledged']; received None != '2026-12-09';
+  appeal_number None != 'U APPEAL 27-14': a review body's acknowledgement of an appeal read as one of a request, "The
+  Office of Information Practices (OIP) received on December 9, 2026, an appeal from Mr. Kainoa Delacruz-Ng
+  (Requester) ..." and "This letter acknowledges OIP's receipt of the appeal, which has been assigned the file number
+  noted above."
 """
 
 from __future__ import annotations
@@ -94,10 +110,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout395"
-# What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was first scored, blind (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r02-mt-umontana-fee-estimate.eml", "r08-wv-governor-foia-partial.pdf", "r11-hi-oip-appeal-ack.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
