@@ -103,6 +103,10 @@ Wrong were:
   Office of Information Practices (OIP) received on December 9, 2026, an appeal from Mr. Kainoa Delacruz-Ng
   (Requester) ..." and "This letter acknowledges OIP's receipt of the appeal, which has been assigned the file number
   noted above."
+
+After general fixes (a review body's receipt of an appeal with the day set between, "OIP received on December 9, 2026,
+an appeal from Mr. ...", and the office's receipt of the appeal acknowledged by its name, "This letter acknowledges
+OIP's receipt of the appeal"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -111,11 +115,9 @@ from intake_scoring import set_tests
 
 SET = "heldout395"
 # What the rules reached on this set when it was first scored, blind (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "r02-mt-umontana-fee-estimate.eml", "r08-wv-governor-foia-partial.pdf", "r11-hi-oip-appeal-ack.eml",
-}
+NOT_YET: set[str] = {"r02-mt-umontana-fee-estimate.eml", "r08-wv-governor-foia-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
