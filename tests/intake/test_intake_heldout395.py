@@ -107,6 +107,13 @@ Wrong were:
 After general fixes (a review body's receipt of an appeal with the day set between, "OIP received on December 9, 2026,
 an appeal from Mr. ...", and the office's receipt of the appeal acknowledged by its name, "This letter acknowledges
 OIP's receipt of the appeal"), 12 of 14.
+
+One expected value was the writer's slip against the project's conventions, corrected after scoring in a commit of
+its own: the fee letter that says the University "is in receipt of your request" acknowledges it too (as in heldout197
+h02 and heldout112 j10); r02 was wrong against the corrected value as well, for the day of receipt.
+
+After general fixes (the end of a period the records were sent or received in is no receipt of the request, "sent or
+received between July 1, 2026 and November 15, 2026"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -115,9 +122,9 @@ from intake_scoring import set_tests
 
 SET = "heldout395"
 # What the rules reached on this set when it was first scored, blind (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r02-mt-umontana-fee-estimate.eml", "r08-wv-governor-foia-partial.pdf"}
+NOT_YET: set[str] = {"r08-wv-governor-foia-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
