@@ -114,6 +114,11 @@ h02 and heldout112 j10); r02 was wrong against the corrected value as well, for 
 
 After general fixes (the end of a period the records were sent or received in is no receipt of the request, "sent or
 received between July 1, 2026 and November 15, 2026"), 13 of 14.
+
+After general fixes (a list of exemptions whose first item, the law cited at its head, runs into the sentence that
+introduces it where a PDF's text layer joins the paragraphs, "... made pursuant to the following exemptions: W. Va.
+Code § 29B-1-4(a)(8): Internal memoranda ...", so that the items after it are read, "W. Va. Code § 29B-1-4(a)(2):
+Information of a personal nature ..."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -122,9 +127,9 @@ from intake_scoring import set_tests
 
 SET = "heldout395"
 # What the rules reached on this set when it was first scored, blind (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r08-wv-governor-foia-partial.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -3053,3 +3053,30 @@ def test_an_appeal_late_only_in_a_condition_or_not_turned_away_is_not_decided(no
     body = f"We received your appeal on November 23, 2026, and assigned it number A-27-0022. {not_turned_away}"
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
     assert not P.APPEAL_UNTIMELY.search(not_turned_away)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A list of exemptions whose first item runs into the sentence that introduces it, the paragraphs lost as in a
+    # PDF's text layer: every item after it, each opening with its citation and a colon, is read
+    ("The Office is producing 188 pages, portions of 31 of which have been redacted. The redactions and withholdings "
+     "are made pursuant to the following exemptions: W. Va. Code § 29B-1-4(a)(8): Internal memoranda or letters "
+     "received or prepared by any public body. Purely factual material that could be segregated has been released.\n"
+     "W. Va. Code § 29B-1-4(a)(2): Information of a personal nature such as that kept in a personal, medical or "
+     "similar file, if the public disclosure would constitute an unreasonable invasion of privacy.",
+     ["W. Va. Code § 29B-1-4(a)(8)", "W. Va. Code § 29B-1-4(a)(2)"]),
+    ("We are releasing 41 pages, 9 of them redacted. Information was redacted under the following exemptions: Idaho "
+     "Code § 74-124(1)(c): disclosure would constitute an unwarranted invasion of personal privacy. The names of "
+     "inmate witnesses are redacted.\nIdaho Code § 74-124(1)(f): disclosure would endanger the life or physical "
+     "safety of law enforcement personnel.",
+     ["Idaho Code § 74-124(1)(c)", "Idaho Code § 74-124(1)(f)"]),
+])
+def test_the_items_after_a_first_item_run_into_its_introduction(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+def test_a_colon_before_a_review_provision_opens_no_list_of_exemptions() -> None:
+    # The near miss: the first colon opens what the requester may do, no exemption, and the records are all released
+    body = ("The Office is producing all 46 pages in full. Your rights of review are these: W. Va. Code § 29B-1-5: "
+            "you may institute proceedings in the circuit court. W. Va. Code § 29B-1-4(a)(2): information of a "
+            "personal nature, if the public disclosure would constitute an unreasonable invasion of privacy.")
+    assert exemptions_in(body) == []
