@@ -350,6 +350,8 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
                 continue  # "your deposit of $9.60, which the Department received on November 23": the money's day
             if re.search(r"\b(?:from|between|through|thru|to|until|since|after|before|of)\s*$", between, _IC):
                 continue  # "receipt of your request for records from January 6, 2026 to ...": a period sought
+            if re.search(r"\b(?:from|between)\s+[^.;]{1,40}?\s(?:and|to|through|thru|until|-)\s*$", between, _IC):
+                continue  # "e-mails sent or received between July 1, 2026 and November 15, 2026": a period's end
             if _SENT_BY_YOU.fullmatch(verb.group(0)) and not re.search(r"\b(?:to|with|by|into)\s+(?:us|our|the|this)\b",
                                                                        between, _IC):
                 continue  # the day the requester sent it, not the day it came in

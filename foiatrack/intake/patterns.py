@@ -504,6 +504,17 @@ APPEAL_REST_PENDING = re.compile(
     r"letter))|"
     r"\b(?:address|decide|adjudicate)\s+the\s+(?:remaining\s+(?:portion|part|issues?)\s+of|remainder\s+of|rest\s+of)\s+"
     r"(?:your|the|this)\s+appeal\b", re.IGNORECASE)
+# A review body's receipt of an appeal, the day set between, as Hawaii's Office of Information Practices writes it: "OIP
+# received on December 9, 2026, an appeal from Mr. ... concerning the Honolulu Police Department's denial" (not the
+# requester's "you received on December 9 the appeal decision").
+APPEAL_RECEIVED_ON = (r"(?<!\byou\s)\breceived\s+on\s+" + A_DATE + r"\s*,?\s+(?:this|the|an)\s+(?:\w+\s+){0,2}appeal\b"
+                      r"(?!\s+(?:decision|determination|rights|letter))")
+# ... or the office's receipt of the appeal acknowledged, its own or by name: "This letter acknowledges OIP's receipt of
+# the appeal", "We acknowledge receipt of the appeal you filed", "confirms the Board's receipt of this appeal" (not the
+# time counted from it: "within ten days of receipt of the appeal", nor the appeal decision's receipt).
+APPEAL_RECEIPT_ACKNOWLEDGED = (r"\b(?:acknowledg(?:e|es|ing|ed)|confirm(?:s|ing|ed)?)\s+(?:(?:the\s+)?[A-Z][\w.&-]*"
+                               r"(?:'s|\u2019s)\s+|our\s+|its\s+|the\s+)?receipt\s+of\s+(?:the|this|your)\s+"
+                               r"(?:[\w()/-]+\s+){0,3}?appeal\b(?!\s+(?:decision|determination|rights|letter))")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
@@ -528,6 +539,8 @@ APPEAL_ACK = re.compile(
     # ... Kentucky's Attorney General, to the agency: "This Office received an appeal under KRS 61.880(2)(a) on November
     # 30, 2026, from Mr. ..." (not "you received an appeal decision")
     r"(?<!\byou\s)\breceived\s+(?:this|the|an)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
+    # ... or with the day set between, or its receipt acknowledged by the office
+    rf"{APPEAL_RECEIVED_ON}|{APPEAL_RECEIPT_ACKNOWLEDGED}|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
     # ... and a court administrator's petition for review of a court's denial: "This office received your petition for
     # review on November 24, 2026" (Texas's Rule 12), "We have received your petition for review of the denial"
@@ -4026,7 +4039,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"office(?:'s|\u2019s)|the\s+attorney\s+general(?:'s|\u2019s))\s+review\s+of\s+(?:the|a|its|"
                            r"their)\s+(?:[\w-]+\s+){0,2}?denial\b|"
                            # a review body's file opened on the requester's complaint: "OIP has opened an appeal file"
-                           rf"{OPENED_APPEAL_FILE}|"
+                           rf"{OPENED_APPEAL_FILE}|{APPEAL_RECEIVED_ON}|{APPEAL_RECEIPT_ACKNOWLEDGED}|"
                            # a review body's notice of an appeal it received, its appellant named only by name: "This
                            # Office received an appeal under KRS 61.880(2)(a) on November 30, 2026, from Ms. Rivera"
                            r"\b(?:office|board|commission|counselor|committee|we|I)\s+(?:has\s+|have\s+)?received\s+"

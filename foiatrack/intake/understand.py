@@ -2088,6 +2088,11 @@ class _Reader:
                 # ... or the list's first item run into the sentence that introduces it ("The following information
                 # has been redacted: (a) Personal e-mail addresses ..., pursuant to ...")
                 opened = opened[:first_item.start() + 1]
+            elif (run_in := _run_in_item(opened)) is not None:
+                # ... or its first item run into it, the law cited at the item's head, where the paragraphs were lost
+                # (a PDF's text layer): "... made pursuant to the following exemptions: W. Va. Code § 29B-1-4(a)(8):
+                # Internal memoranda or letters ..."
+                opened = opened[:len(opened) - len(run_in)].rstrip()
             introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or _short_lead_after_withholding(self.body, index, opened) \
@@ -3484,7 +3489,8 @@ def _continues_item(body: list[str], index: int) -> bool:
         # ... or between items with no mark, each a paragraph that opens with the law it cites and a colon: "Tenn.
         # Code Ann. § 10-7-504(a)(2)(A): records ... are confidential. The investigative files are withheld under this
         # section." / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..."
-        back = next((at for at in range(index - 1, max(index - 4, -1), -1) if _cited_head(body[at])), None)
+        back = next((at for at in range(index - 1, max(index - 4, -1), -1)
+                     if _cited_head(body[at]) or _run_in_item(body[at]) is not None), None)
         ahead = next((at for at in range(index + 1, min(index + 4, len(body))) if _cited_head(body[at])), None)
         if back is not None and ahead is not None and all(_cited_head(body[at]) is None and _item_mark(body[at]) is None
                                                           for at in range(back + 1, ahead) if at != index):
@@ -3513,6 +3519,19 @@ def _cited_head(sentence: str) -> str | None:
                              or federal_statutes(head.group(1))) else None
 
 
+def _run_in_item(sentence: str) -> str | None:
+    """The first item of a list run into the sentence that introduces it, the law cited at the item's head, as a PDF's
+    text layer joins the paragraphs: "The redactions ... are made pursuant to the following exemptions: W. Va. Code §
+    29B-1-4(a)(8): Internal memoranda ..." gives "W. Va. Code § 29B-1-4(a)(8): Internal memoranda ..."; None where
+    what follows the first colon opens with no citation ("... as follows: the names of witnesses")."""
+    colon = _FIRST_COLON.match(sentence)
+    if colon is None:
+        return None
+    rest = sentence[colon.end():]
+    return rest if _cited_head(rest) else None
+
+
+_FIRST_COLON = re.compile(r"[^:]{10,}?:\s+(?=[A-Z0-9\u00a7])")
 # A citation alone at a sentence's head, then a colon and what it covers: "18 U.S.C. § 2721: personal information".
 _STATUTE_HEAD = re.compile(r"\s*([A-Z0-9\u00a7][^:|\n]{2,60}?\d[^:|\s]*)\s*:\s+\S")
 

@@ -3154,3 +3154,30 @@ def test_a_referral_foreseen_or_while_work_goes_on_is_no_final_answer(not_yet: s
     body = (f"We received your request on February 20, 2026. {not_yet} You may appeal this response to the General "
             "Counsel.")
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A list of exemptions whose first item runs into the sentence that introduces it, the paragraphs lost as in a
+    # PDF's text layer: every item after it, each opening with its citation and a colon, is read
+    ("The Office is producing 188 pages, portions of 31 of which have been redacted. The redactions and withholdings "
+     "are made pursuant to the following exemptions: W. Va. Code § 29B-1-4(a)(8): Internal memoranda or letters "
+     "received or prepared by any public body. Purely factual material that could be segregated has been released.\n"
+     "W. Va. Code § 29B-1-4(a)(2): Information of a personal nature such as that kept in a personal, medical or "
+     "similar file, if the public disclosure would constitute an unreasonable invasion of privacy.",
+     ["W. Va. Code § 29B-1-4(a)(8)", "W. Va. Code § 29B-1-4(a)(2)"]),
+    ("We are releasing 41 pages, 9 of them redacted. Information was redacted under the following exemptions: Idaho "
+     "Code § 74-124(1)(c): disclosure would constitute an unwarranted invasion of personal privacy. The names of "
+     "inmate witnesses are redacted.\nIdaho Code § 74-124(1)(f): disclosure would endanger the life or physical "
+     "safety of law enforcement personnel.",
+     ["Idaho Code § 74-124(1)(c)", "Idaho Code § 74-124(1)(f)"]),
+])
+def test_the_items_after_a_first_item_run_into_its_introduction(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+def test_a_colon_before_a_review_provision_opens_no_list_of_exemptions() -> None:
+    # The near miss: the first colon opens what the requester may do, no exemption, and the records are all released
+    body = ("The Office is producing all 46 pages in full. Your rights of review are these: W. Va. Code § 29B-1-5: "
+            "you may institute proceedings in the circuit court. W. Va. Code § 29B-1-4(a)(2): information of a "
+            "personal nature, if the public disclosure would constitute an unreasonable invasion of privacy.")
+    assert exemptions_in(body) == []

@@ -179,6 +179,24 @@ def test_what_came_in_is_the_thing_named_first(sentence: str, received: dt.date 
         [received] if received else [])
 
 
+@pytest.mark.parametrize("sentence", [
+    # A period the records were sent or received in, its end no receipt of the request
+    ("You requested all e-mail correspondence of the Budget Committee containing the term \"reallocation,\" sent or "
+     "received between July 1, 2025 and February 15, 2026."),
+    "Your request seeks the logs of calls received from January 5, 2026 through February 13, 2026.",
+    "The request covers invoices received by the county from December 1, 2025 to February 2, 2026.",
+])
+def test_the_end_of_a_period_sought_is_no_receipt(sentence: str) -> None:
+    assert read_loosely([sentence], LETTER_DATE) == []
+
+
+def test_a_receipt_after_a_period_sought_is_still_one() -> None:
+    # The near miss: the request's own receipt after the period it asks for
+    assert [(find.kind, find.received) for find in read_loosely(
+        ["Your request for e-mails from July 1, 2025 to February 1, 2026 arrived in our office on February 24, 2026."],
+        LETTER_DATE)] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 2, 24))]
+
+
 def test_a_payment_received_is_no_receipt_of_the_request() -> None:
     """The payment's own date after "received your" is not the day the request came in."""
     assert read_loosely(["We got your February 20, 2026 payment for request 26-118 on February 24, 2026."],

@@ -375,6 +375,31 @@ def test_a_review_bodys_notice_of_an_appeal_received(body: str) -> None:
     assert (event.kind, event.received) == (EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 30))
 
 
+@pytest.mark.parametrize(("body", "received"), [
+    # ... the day set between the verb and the appeal (Hawaii's Office of Information Practices)
+    ("The Office of Information Practices (OIP) received on December 9, 2026, an appeal from Mr. Kainoa Delacruz-Ng "
+     "(Requester) concerning the Honolulu Police Department's denial of his request.", dt.date(2026, 12, 9)),
+    ("The Commission received on December 9, 2026 the appeal of Ms. Rivera from the County's denial.",
+     dt.date(2026, 12, 9)),
+    # ... or its receipt acknowledged by the office, named or not
+    ("This letter acknowledges OIP's receipt of the appeal, which has been assigned the file number noted above. The "
+     "appeal concerns the Police Department's denial of Mr. Lee's request.", None),
+    ("We acknowledge receipt of the appeal you filed on November 30, 2026, concerning the County's denial.", None),
+])
+def test_a_review_bodys_acknowledgement_of_an_appeal(body: str, received: dt.date | None) -> None:
+    [event] = events(body, date="December 11, 2026")
+    assert event.kind is EventKind.APPEAL_ACKNOWLEDGED
+    if received:
+        assert event.received == received
+
+
+def test_the_time_counted_from_the_appeals_receipt_acknowledges_no_appeal() -> None:
+    # The near miss: a request acknowledged, the appeal only a time limit counted from its receipt
+    found = events("This letter acknowledges receipt of your request, received on November 30, 2026. If you appeal, "
+                   "the Director will decide within ten days of receipt of the appeal.", date="December 4, 2026")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
 def test_an_appeal_the_office_may_receive_is_no_appeal_letter() -> None:
     # The near miss: what the office will do if it receives an appeal, in a request's acknowledgement
     found = events("We received your request on November 30, 2026. If the Office receives an appeal, it will decide "
