@@ -214,6 +214,16 @@ _PAGE_ENDS_BEFORE_NUMBER = re.compile(r"\b(?:Exemptions?|Sections?|Subsections?|
 _PAGE_STARTS_WITH_NUMBER = re.compile(r"\s*(?:\d|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))")
 
 
+def _prose_runs_over(before: str, text: str) -> bool:
+    """Whether a page ends on a full line of prose broken off on a word, and the next page goes on with a line of prose
+    that is no running head: "... in conjunction with Rule 6(e) of the Federal Rules of Criminal" / "Procedure, which
+    protects matters occurring before a grand jury;" (not "Page 2" or "Ms. Jane Doe, December 3, 2026")."""
+    last = before.rstrip().rsplit("\n", 1)[-1].strip()
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return (len(last) >= 60 and re.search(r"[A-Za-z,]$", last) is not None and len(first) >= 40
+            and re.match(r"[A-Z][a-z]+,?\s+[a-z]", first) is not None and not re.search(r"\bpage\s+\d", first, re.I))
+
+
 def _join_pages(texts: list[str]) -> str:
     """The pages' text in order, a line apart; a sentence a page break cuts ("The 14 pages of" / "findings are
     enclosed, ...": the page ends on a word or a comma, the next starts in lower case; or inside a citation, "under
@@ -221,7 +231,8 @@ def _join_pages(texts: list[str]) -> str:
     joined = ""
     for index, text in enumerate(texts):
         if index and ((re.search(r"[A-Za-z0-9,;]\s*$", joined) and re.match(r"\s*[a-z]", text))
-                      or (_PAGE_ENDS_BEFORE_NUMBER.search(joined.rstrip()) and _PAGE_STARTS_WITH_NUMBER.match(text))):
+                      or (_PAGE_ENDS_BEFORE_NUMBER.search(joined.rstrip()) and _PAGE_STARTS_WITH_NUMBER.match(text))
+                      or _prose_runs_over(joined, text)):
             joined = joined.rstrip() + "\n" + text.lstrip()
         else:
             joined += ("\n" if index else "") + text

@@ -1681,6 +1681,11 @@ def _item_pages_share_redacted(sentence: str) -> str | None:
     return f"{sentence[:match.end('n')]} pages are provided, {sentence[match.start('m'):]}"
 
 
+# A date written with its comma, in the middle of a clause that goes on with its verb: "... of June 22, 2026 have been".
+_DATE_INSIDE_CLAUSE = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),"
+                                 r"\s+((?:19|20)\d\d)(?=\s+(?:has|have|had|is|are|was|were|will|shall|remains?)\s)")
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
@@ -1719,6 +1724,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if plain != sentence:
         # read with its contractions spelt out, the letter's own sentence kept as the evidence
         _read_respelt(sentence, plain, counts)
+        return
+    if (undated := _DATE_INSIDE_CLAUSE.sub(r"\1 \2", sentence)) != sentence:
+        # a date's comma is no clause's end: "Twelve (12) pages of incident reports relating to an incident of June
+        # 22, 2026 have been withheld in their entirety" read with "June 22 2026"
+        _read_respelt(sentence, undated, counts)
         return
     if (found := _YOU_WILL_FIND.search(sentence)) and count_value(found.group("n")) is not None:
         # "Of the 243 pages reviewed, you will find 124 released in full and 88 released in part" read as "... 124 are

@@ -3248,7 +3248,10 @@ EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freed
                                     # EEOC's), "Applicable FOIA Exemptions:" (not a sentence about them)
                                     r"^\s*applicable\s+(?:(?:sections|subsections|exemptions|provisions)\s+(?:of|under)\s+"
                                     r"(?:the\s+)?(?:foia|freedom\s+of\s+information\s+act)|(?:foia\s+)?exemptions)"
-                                    r"(?:\s*,?\s*(?:\(\s*)?5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552(?:\s*\))?)?\s*:?\s*$|"
+                                    # (the heading run into the first section it sets out, as a PDF's lines are
+                                    # read below a signature: "... 5 U.S.C. § 552 (b)(3) Specifically exempted")
+                                    r"(?:\s*,?\s*(?:\(\s*)?5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552(?:\s*\))?)?\s*:?"
+                                    r"\s*(?:$|(?=\(b\)\(\d\)\s+[A-Z][a-z]))|"
                                     # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its
                                     # Glomar notice for intelligence records among them: "(ii) Intelligence Records.
                                     # ... This is a standard notification that is made to all requesters."

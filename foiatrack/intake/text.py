@@ -334,6 +334,14 @@ def _leader_wrapped(line: str, next_line: str) -> bool:
 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
+# An item of a list lettered in lower case, after the line that ended the one before or introduced the list: "The ROI
+# ... is being released to you in part, as follows:" / "a. 122 pages are released with portions redacted. ..." / "b.
+# The autopsy report (14 pages) ... are withheld"
+_SALUTATION = re.compile(r"[ \t]*(?:Dear|Hello|Hi|Greetings|Good\s+(?:morning|afternoon))\b[^\n!?]{0,70}?[,:][ \t]*",
+                         re.IGNORECASE)
+_BANNER = re.compile(r"[ \t]*([*=~-])\1+[^\n]+?\1{2,}[ \t]*")
+_EXEMPTION_ITEM = re.compile(r"\s*(?:Exemption\s+)?\(?[a-z0-9]\)?(?:\(\w{1,3}\))*\s*[-\u2013\u2014:]\s+[A-Z]")
+_LETTERED_ITEM = re.compile(r"\s*(?:[a-h]\.|\([a-h]\))\s+[A-Z0-9]")
 # The rest of a code's name or its section, on the line after the abbreviation that began it: "Stat. § 13.85", "Code
 # Ann. § 10-7-504", "Gen. Stat. § 132-1.4", "§ 2.2-3706".
 _CITATION_GOES_ON = re.compile(r"\s*(?:(?:[A-Z][a-z]{0,5}\.\s+)+(?:§|\d)|(?:Code|Laws)\b|§)")
@@ -382,6 +390,9 @@ _HEADER_FIELD = re.compile(r"[ \t]*(?:from|sent|date|to|cc|bcc|subject|attachmen
 
 
 _LABELLED = re.compile(r"[A-Z][A-Za-z /'()&-]{0,30}:\s")
+# The words that lead a noun and so never end a sentence: "your", "their", "and".
+_LEADS_ON = re.compile(r"\s(?:your|our|their|its|his|her|my|this|these|those|and|or|nor|is|are|was|were|be|been|has|"
+                       r"have|had|will|shall|may|must|which|who|whose|whom|any|all|each|every|no|not)$", re.IGNORECASE)
 
 
 def _wrapped_remainder(lines: list[str], i: int) -> bool:
@@ -391,12 +402,19 @@ def _wrapped_remainder(lines: list[str], i: int) -> bool:
     letterhead's lines are short, and a web address stands after a short line)."""
     line, before = lines[i].strip(), lines[i - 1].strip() if i > 0 else ""
     if not before or before.endswith((".", ":", "?", "!", ";")) or line.endswith((".", ":", "?", "!")) \
-            or " " not in line or _LABELLED.match(line) or _LABELLED.match(before):
+            or _LABELLED.match(line) or _LABELLED.match(before):
         return False  # (a form's fields, "Description: ..." / "Track: Complex", each stand on their own line)
     # ... or in capitals, a name the page broke ("... alleging the Delaware County" / "Sheriff's Office" / "("Sheriff")
-    # violated ..."), after a full line of prose (a heading is short and has few small words)
+    # violated ..."), after a full line of prose (a heading is short and has few small words); a single word only
+    # after a comma, the page having wrapped the last word of a long line on its own ("... the subject of a civil
+    # action," / "Coastal" / "Migration Research Institute v. U.S. Department of State ...")
     prose = len(before) >= 80 and len(re.findall(r"\b[a-z]{2,}\b", before)) >= 8
-    return (len(before) >= 60 and line[:1].islower()) or prose
+    if " " not in line:
+        return prose and before.endswith(",")
+    # ... or after a full line that ends on a word no sentence ends on: "... the Federal Communications Commission
+    # (FCC) received your" / "Freedom of Information Act" / "(FOIA) request on November 24, 2026, ..."
+    runs_on = len(before) >= 60 and (_RUNS_ON.search(before) is not None or _LEADS_ON.search(before) is not None)
+    return (len(before) >= 60 and line[:1].islower()) or prose or runs_on
 
 
 # The short words a heading keeps in lower case: "Records Compiled for Law Enforcement Purposes".
@@ -417,6 +435,10 @@ def _heading_line(lines: list[str], i: int) -> bool:
     # of Transportation" / "("PennDOT") received your request"
     if re.search(r",\s+[a-z]", line) or re.match(r"(?:On|In|By|At|As|If|When|Because|Although|Since|Pursuant|After|"
                                                   r"Before|Upon|For|To|Per|We|I|You|Your|Our|This|These|It)\b", line):
+        return False
+    # ... nor a long line of prose opened by an article, its words capitalised because they name offices: "The Dam
+    # Safety Section of the Engineering and Construction Division and the Operations" / "Division searched ..."
+    if len(line) >= 60 and re.match(r"(?:The|A|An)\s", line):
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line) if len(w) >= 4]
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
@@ -454,12 +476,28 @@ def sentences(text: str) -> list[Sentence]:
                 # a numbered paragraph starts a sentence, even after an abbreviation that ends the one before: a
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
+                or (lines[i].rstrip().endswith((".", ":")) and _LETTERED_ITEM.match(lines[i + 1]))
+                # ... and so does each exemption of a list, after the line that introduces it: "... 5 U.S.C. § 552(b),
+                # indicated below:" / "(b)(5) - The Investigator's memoranda ... are withheld"
+                or (lines[i].rstrip().endswith(":") and _EXEMPTION_ITEM.match(lines[i + 1]))
+                # ... and so does what a colon at the line's end introduces, however long the line: "... the productions
+                # made on your request are summarized below:" / "Production 1 (September 30, 2026): 250 pages ..."
+                or (lines[i].rstrip().endswith(":") and re.match(r"[A-Z0-9(\"'\u201c]", lines[i + 1].lstrip()))
+                # the salutation stands alone, though it ends on a comma ("Dear Ms. Villarreal-Obuya," / "On November
+                # 6, 2026, the City ... provided you with an itemized statement"), and so does a banner framed by
+                # asterisks ("*** This is an automated message from the City of Edinburg Public Records Center. ***")
+                # ("Message sent on: 12/04/2026" / "--- Please respond above this line ---" / "RE: PUBLIC INFORMATION
+                # REQUEST of October 26, 2026, Reference # R041966-102626" / "Dear Evander Moreau-Achterberg,")
+                or any(_SALUTATION.fullmatch(line) is not None or _BANNER.fullmatch(line) is not None
+                       for line in lines[i:i + 2])
                 # each item of a bulleted list is read on its own, not run into the line before it
                 or _BULLETED.match(lines[i + 1])
                 # a heading in title case or capitals stands alone however long, where the page kept no blank line
                 # around it (a PDF's text layer): "Exemption 7(A) - Records Compiled for Law Enforcement Purposes,
                 # Pending Investigation" / "Section 708(b)(16) of the RTKL exempts ..."
-                or (_heading_line(lines, i) and re.match(r"[A-Z0-9]", lines[i + 1].lstrip()))
+                # (or before a subsection's item: "Applicable Sections of the Freedom of Information Act, 5 U.S.C.
+                # § 552" / "(b)(3) Specifically exempted from disclosure by statute ...")
+                or (_heading_line(lines, i) and re.match(r"[A-Z0-9]|\((?:[a-z]|\d{1,2})\)\(?", lines[i + 1].lstrip()))
                 # a rule drawn under a table's figures stands apart from them and from the total below it (its dashes
                 # are no hyphen that wraps a word): "Less 100 free pages ... ($10.00)" / "---------" / "Estimated total
                 # $187.00"

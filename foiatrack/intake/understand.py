@@ -219,6 +219,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
                 continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
             value, match = found[0]
+            if _sentence_tail(lines, index, stripped[:match.start()]):
+                continue
             # A date set in its own column at the right of a letterhead line ("Office of the Staff Judge Advocate
             # <wide gap> 3 March 2026"): the gap parts it from the office's name, so it is the line's date alone.
             if stripped in columns:
@@ -289,6 +291,15 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
+
+
+def _sentence_tail(lines: list[str], index: int, before_date: str) -> bool:
+    """Whether line *index* is the end of a sentence the page wrapped, its date led by a preposition: "... the formal
+    complaint received by the Office of the Public Access" / "Counselor on October 26, 2026." is when the complaint
+    came in, not the letter's date."""
+    above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    return len(above) >= 60 and not above.endswith((".", ":", "!", "?")) and re.search(
+        r"\b(?:on|of|by|before|after|until|since|from|through|dated)\s*$", before_date, P.IC) is not None
 
 
 def _foot_date(part: str) -> tuple[dt.date, str] | None:
