@@ -56,9 +56,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://docslib.org/doc/3095698/homeland-security-washington-dc-20528, and the ICE letters of earlier sets.
 - b04 CBP response: the same DHS formulas and the ILRC advisory on CBP requests (I-213, TECS),
   https://docslib.org/download/2599424/a-step-by-step-guide-to-completing-foia-requests-with-dhs
-- b05 OBIM response: OBIM's description of IDENT and HART, https://jungerplatformlavians.pages.dev/124542.html, the IDENT
-  system of records notice, http://edocket.access.gpo.gov/2007/07-2781.htm, and the DHS Privacy Office final response
-  formulas, https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- b05 OBIM response: OBIM's description of IDENT and HART, https://jungerplatformlavians.pages.dev/124542.html, the
+  IDENT system of records notice, http://edocket.access.gpo.gov/2007/07-2781.htm, and the DHS Privacy Office final
+  response formulas, https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
 - b06 EOIR acknowledgement: the DOJ component acknowledgement with unusual circumstances ("The records you seek require
   a search in and/or collection from a field office") as in the DOJ letters of earlier sets, and the practice pointers
   on EOIR records, https://www.lawfirms.com/resources/immigration-law/practice-pointers-verify-immigration-case-status-appeal-information
@@ -91,6 +91,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b14 OIP appeal acknowledgement: the OIP acknowledgements of earlier sets ("This is to advise you that your
   administrative appeal from the action of ... was received by this Office on ...", "we have adopted a general practice
   of assigning appeals in the approximate order of receipt").
+
+Blind score (written before the rules were run on it): 13 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- b06 (b06-eoir-rop-ack-extension.docx): received None != '2026-12-04', from "This acknowledges receipt of your Freedom
+  of Information Act (FOIA) request to the Executive Office for Immigration Review (EOIR), dated December 2, 2026, and
+  received in this office on December 4, 2026, in which you requested a copy of the Record of Proceedings (ROP) ..."
 """
 
 from __future__ import annotations
@@ -98,10 +104,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout401"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"b06-eoir-rop-ack-extension.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
