@@ -97,6 +97,10 @@ Wrong were:
 - b06 (b06-eoir-rop-ack-extension.docx): received None != '2026-12-04', from "This acknowledges receipt of your Freedom
   of Information Act (FOIA) request to the Executive Office for Immigration Review (EOIR), dated December 2, 2026, and
   received in this office on December 4, 2026, in which you requested a copy of the Record of Proceedings (ROP) ..."
+
+After general fixes (a court or board whose name holds "Appeals", named among the records asked for, is no appeal:
+"... and all filings before the Board of Immigration Appeals", "the decision of the Board of Veterans' Appeals", "the
+Appeals Council's order"; so the receipt told in that sentence is the request's), 14 of 14.
 """
 
 from __future__ import annotations
@@ -105,9 +109,9 @@ from intake_scoring import set_tests
 
 SET = "heldout401"
 # What the rules reached on this set when it was scored once, blind (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b06-eoir-rop-ack-extension.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
