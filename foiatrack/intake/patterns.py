@@ -3579,6 +3579,14 @@ ASKING_REVIEW = (r"\basking\s+(?:the\s+|this\s+|our\s+)?(?:[\w.'\u2019-]+\s+){0,
 # ... and the petition that appeals to Massachusetts's Supervisor of Records, received: "Your petition was received by
 # this office on November 30, 2026", "Your petition, received on November 30, 2026, has been assigned SPR26/3304" (not
 # a petition to a court, nor one the requester may yet file: "you may petition the Superior Court").
+# A court or board whose name holds "Appeals" and that is no appeal of the request, named among the records asked for
+# or where a case stands: "all filings before the Board of Immigration Appeals", "the Ninth Circuit Court of Appeals",
+# "the Board of Veterans' Appeals", "the Appeals Council", "the Administrative Appeals Office" (a request's receipt told
+# beside such a name is still the request's, not an appeal's; the FOIA's own appeal offices, "the Office of Hearings and
+# Appeals", "the FOIA Appeals Office", keep their names).
+APPEALS_IN_A_NAME = re.compile(r"(?-i:\bBoard\s+of\s+Immigration\s+Appeals|\bCourts?\s+of\s+(?:Criminal\s+)?Appeals|"
+                               r"\bBoard\s+of\s+Veterans['\u2019]?\s+Appeals|\bAppeals\s+Council|"
+                               r"\bAdministrative\s+Appeals\s+Office)\b")
 APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?review|{MEDIATION_REQUEST}|"
                             r"\b(?:your|the|this)\s+petition\b(?!\s+(?:for|to|with|in)\b)(?=[^.]*\breceiv)|"
                             rf"{ASKING_REVIEW}|"

@@ -4,7 +4,9 @@ records counted with their pages and "both withheld in full"; an appeal "dockete
 released in full" (released in part, never in full); the requester's own words ("You state that you have no such
 records") and records found "other than those already released" (no no-records answer); court costs "awarded" (no fee
 estimate); a request for a fee waiver "logged on" a day (no acknowledgement of the request); and a company's
-abbreviation before a comma ("with Acme Corp., which this office received on ..."), no end of the clause."""
+abbreviation before a comma ("with Acme Corp., which this office received on ..."), no end of the clause; and a
+court or board named "... Appeals" among the records asked for ("all filings before the Board of Immigration
+Appeals"), no appeal received."""
 
 from __future__ import annotations
 
@@ -3181,3 +3183,52 @@ def test_a_colon_before_a_review_provision_opens_no_list_of_exemptions() -> None
             "you may institute proceedings in the circuit court. W. Va. Code § 29B-1-4(a)(2): information of a "
             "personal nature, if the public disclosure would constitute an unreasonable invasion of privacy.")
     assert exemptions_in(body) == []
+
+
+# --- A court or board named "... Appeals" among the records asked for, beside the request's receipt -----------------
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("This acknowledges receipt of your Freedom of Information Act (FOIA) request to the Executive Office for "
+     "Immigration Review (EOIR), dated December 2, 2026, and received in this office on December 4, 2026, in which "
+     "you requested a copy of the Record of Proceedings (ROP) of your client, including the digital audio recordings "
+     "of his hearings and all filings before the Board of Immigration Appeals.", dt.date(2026, 12, 4)),
+    ("Your request, received in this office on November 30, 2026, seeks the decision of the Board of Veterans' "
+     "Appeals in your client's case and the claims file it reviewed.", dt.date(2026, 11, 30)),
+    ("On November 24, 2026, the Office received your request, which asks for the Appeals Council's order of October "
+     "2, 2026 and the exhibits before the Administrative Appeals Office.", dt.date(2026, 11, 24)),
+    ("We received your request on November 23, 2026, in which you asked for the briefs filed in the United States "
+     "Court of Appeals for the Fifth Circuit.", dt.date(2026, 11, 23)),
+])
+def test_a_court_or_board_named_appeals_leaves_the_request_received(body: str, received: dt.date) -> None:
+    events = events_in(body, date_line="December 9, 2026")
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED]
+    assert events[0].received == received
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: an appeal received, beside such a name or from an office whose own name holds "Appeals".
+    "Your appeal of EOIR's response to your request for the Board of Immigration Appeals decision was received in "
+    "this office on December 4, 2026.",
+    "The Office of Hearings and Appeals received your appeal on December 4, 2026.",
+])
+def test_an_appeal_received_beside_such_a_name_is_still_the_appeal(body: str) -> None:
+    events = events_in(body, date_line="December 9, 2026")
+    assert [event.kind for event in events] == [EventKind.APPEAL_ACKNOWLEDGED]
+    assert events[0].received == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("all filings before the Board of Immigration Appeals", True),
+    ("the Ninth Circuit Court of Appeals", True),
+    ("the Texas Court of Criminal Appeals", True),
+    ("the Board of Veterans\u2019 Appeals", True),
+    ("the Appeals Council", True),
+    ("the Administrative Appeals Office", True),
+    # The FOIA's own appeal offices keep their names, and the word in lower case is the appeal.
+    ("the Office of Hearings and Appeals", False),
+    ("the FOIA/PA Appeals Office", False),
+    ("your appeals to the court", False),
+])
+def test_which_names_hold_appeals_that_are_not_the_request_s(text: str, named: bool) -> None:
+    assert bool(P.APPEALS_IN_A_NAME.search(text)) is named
