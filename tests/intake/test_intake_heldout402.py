@@ -75,6 +75,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - x13 Secret Service: the Secret Service's response with "Withheld information is pursuant to the exemptions marked in
   bold" and its Section 552 grid, https://scribd.com/document/711821874/CU-FOIA-Production-2-USSS-Cocaine-Found-at-White-House
 - x14 Air Force: 32 C.F.R. 286.8(e) and the DoD PAL acknowledgements of earlier sets.
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- x01 (x01-fbi-foipa-release-checkboxes.txt): pages_withheld 126 != None. "412 pages were reviewed and 286 pages are
+  being released." was read with the FBI's stock "In addition, a deleted page information sheet was inserted to
+  indicate where pages were withheld entirely pursuant to applicable exemptions." as if the remainder were withheld in
+  full; the sheet says only how withheld pages are marked, not that all 126 were withheld in full.
+- x07 (x07-tx-harris-cost-estimate.docx): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received
+  '2026-12-03' != None, from "The Harris County Sheriff's Office received your request for public information on
+  December 3, 2026, ...". The miss is the expected value's: the sets log a Texas itemized statement that says when the
+  request was received as an acknowledgement too (heldout147 k02, heldout163 c09, heldout201 s03, heldout217 h09).
+- x09 (x09-nj-montclair-pd-opra-denied.eml): date {'2026-12-07'} != 2026-12-15 and tracking ['26-044817',
+  'W187533'] != W187533. The form's "Rec'd Date: 12/07/2026" was taken for the letter's date, and the police case
+  number in "Record Request Information: ... (Montclair PD case 26-044817)." for the request's number ahead of the
+  form's own "Tracking #: W187533".
+- x11 (x11-mi-lansing-pd-foia-extension.txt): expected_by None != '2026-12-31'. "A response will be issued on or
+  before December 31, 2026." after the checked "[X] EXTENDED. Under MCL 15.235(2)(d), the City of Lansing is extending
+  for not more than 10 business days the period during which it shall respond to your request." was not taken for the
+  extension's new date.
 """
 
 from __future__ import annotations
@@ -83,9 +102,10 @@ from intake_scoring import set_tests
 
 SET = "heldout402"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"x01-fbi-foipa-release-checkboxes.txt", "x07-tx-harris-cost-estimate.docx",
+                      "x09-nj-montclair-pd-opra-denied.eml", "x11-mi-lansing-pd-foia-extension.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
