@@ -107,7 +107,8 @@ heldout59 i10): 13 of 14.
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import letter_date, set_tests
 
 SET = "heldout402"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
@@ -119,3 +120,28 @@ NOT_YET: set[str] = {"x09-nj-montclair-pd-opra-denied.eml"}
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- A form's fields for the day received and the day ready are not its date ----------------------------------------
+
+
+def _form(field: str) -> str:
+    return ("GOVERNMENT RECORDS REQUEST FORM\nAGENCY USE ONLY\nTracking #: W187533\n" + field
+            + "\n\nDecember 15, 2026\n\nDear Mr. Roe:\n\nYour request is denied.\n")
+
+
+@pytest.mark.parametrize("field", [
+    "Rec'd Date: 12/07/2026\nReady Date: 12/11/2026",  # x09, New Jersey's records request form
+    "Date Rec'd: 12/07/2026",
+    "Rcvd: 12/07/2026",
+    "Recv\u2019d 12/07/2026",
+    "Records ready: 12/11/2026",
+])
+def test_a_forms_day_received_or_ready_is_not_the_letters_date(field: str) -> None:
+    assert letter_date(_form(field)) == "2026-12-15"
+
+
+def test_a_forms_own_date_field_is_still_the_letters_date() -> None:
+    assert letter_date("RECORDS REQUEST RESPONSE FORM\nDate: 12/07/2026\n\nDear Mr. Roe:\n\nYour request is denied.\n"
+                       ) == "2026-12-07"
+
