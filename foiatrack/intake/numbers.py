@@ -151,8 +151,13 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
                                         r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)|" + ABBREVIATION_DOT
                                         # (an abbreviation in brackets within: "the Report of Investigation (ROI)")
                                         + r"|\((?-i:[A-Z]{2,6})\)){1,200}(?:\(\s*"
-                                        # (the office's initials before the word: "(KBI Case No. 2026-OIS-018)")
-                                        r"(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?|"
+                                        # (the office's initials before the word: "(KBI Case No. 2026-OIS-018)"; or
+                                        # the police named by their town and initials, or at length: "(Montclair PD
+                                        # case 26-044817)", "(Austin Police Department Case No. 26-1187)"; never the
+                                        # request's own case: "(Public Records Case No. 26-118)")
+                                        r"(?:(?!(?:public|records?|requests?|open|foia|foil|opra|your|our|appeals?|"
+                                        r"review)\b)(?-i:[A-Z][A-Za-z'\u2019.-]*)\s+){0,4}"
+                                        r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?|"
                                         # ... or set after them with a comma, the office's initials before the word:
                                         # "a copy of the Report of Investigation (ROI) concerning the death of a
                                         # Soldier at Fort Wainwright, Alaska, in February 2025, CID case number

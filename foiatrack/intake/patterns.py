@@ -3713,8 +3713,11 @@ MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
 # ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:").
 # ... nor a day foreseen: "Estimated completion: January 15, 2027", "Anticipated response: 01/15/2027".
+# ... nor a form's fields for the day received, written short ("Rec'd Date: 12/07/2026", "Date Recv'd", "Rcvd:"), and
+# for the day the records will be ready ("Ready Date: 12/15/2026", the New Jersey records request form's).
 DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfiled\b|docketed|"
-                             r"\bappealed\b|\b(?:estimated|anticipated|projected|expected|target)\b|\bcompletion\b", IC)
+                             r"\bappealed\b|\b(?:estimated|anticipated|projected|expected|target)\b|\bcompletion\b|"
+                             r"\b(?:rec|recv|rcv)['\u2019]?d\b|\bready\b", IC)
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
 # No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
 # "request" there names the number, not a date received or due.
