@@ -337,8 +337,9 @@ _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 # An item of a list lettered in lower case, after the line that ended the one before or introduced the list: "The ROI
 # ... is being released to you in part, as follows:" / "a. 122 pages are released with portions redacted. ..." / "b.
 # The autopsy report (14 pages) ... are withheld"
-_SALUTATION = re.compile(r"[ \t]*(?:Dear|Hello|Hi|Greetings|Good\s+(?:morning|afternoon))\b[^\n!?]{0,70}?[,:][ \t]*",
-                         re.IGNORECASE)
+# A salutation on its own line: "Dear Ms. Villarreal-Obuya,", "Dear Sir or Madam:", "Hello,", "Good afternoon Mr. Lee,".
+_SALUTATION = re.compile(r"[ \t]*(?:Dear|Hello|Hi|Greetings|Good\s+(?:morning|afternoon))"
+                         r"(?:\s+(?:[A-Z][\w.'\u2019-]*|or|and|of|the|de|del|la|van|von))*\s*[,:][ \t]*")
 _BANNER = re.compile(r"[ \t]*([*=~-])\1+[^\n]+?\1{2,}[ \t]*")
 _EXEMPTION_ITEM = re.compile(r"\s*(?:Exemption\s+)?\(?[a-z0-9]\)?(?:\(\w{1,3}\))*\s*[-\u2013\u2014:]\s+[A-Z]")
 _LETTERED_ITEM = re.compile(r"\s*(?:[a-h]\.|\([a-h]\))\s+[A-Z0-9]")
