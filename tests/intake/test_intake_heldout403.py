@@ -1,0 +1,109 @@
+"""The four-hundred-and-third held-out set: 14 letters (letters/heldout403) about rolling productions and releases in
+litigation and large requests, ten federal and four from state and city offices of four states: an FBI sixth interim
+release in litigation on a 500-page monthly schedule (pages reviewed and released, material referred to other
+agencies); a DOJ Federal Programs Branch e-mail transmitting the State Department's seventh interim response (PDF),
+counted in records, not pages; an APHIS fifth interim response under a court order (released in full, in part,
+withheld, Bates range, duplicates removed); a CDC final response (PDF) after four interims, with this release's counts
+and the cumulative totals; a VHA final response e-mail releasing Excel workbooks in native format, one withheld under
+38 U.S.C. § 5705; an OSD/JS third interim response in litigation (PDF) with pages released in part, withheld in full
+and referred; a Department of Education fourth interim production in Word with a table and duplicates removed; an EPA
+Region 5 supplemental response after re-processing pages first withheld in full; an NRC Form 464 third interim
+response; a California Department of Public Health fourth CPRA production (e-mail, letter attached in Word); a New
+York City Department of Correction third partial FOIL release (PDF); a Seattle Police Department GovQA notice of its
+third installment; a Florida Department of Health final response releasing spreadsheets in native format; and an
+Assistant United States Attorney's letter in Word transmitting USCIS's sixth interim production under a court order.
+Written blind and committed before the rules were run on them.
+
+- r01-fbi-litigation-interim-release.txt: FBI sixth interim release, FOIPA 1598874-000, 507 pages reviewed, 412
+  released, Exemptions 6, 7(C), 7(D), 7(E), material referred to other agencies, no count of pages withheld in full.
+- r02-state-seventh-production-via-doj.eml: DOJ trial attorney's e-mail with State's seventh interim response
+  (F-2025-09318) attached, 58 records: 21 in full, 33 in part, 4 withheld, Exemptions 1, 5, 6.
+- r03-aphis-fifth-interim-court-order.txt: APHIS fifth interim response under a court order, 500 pages processed, 288
+  in full, 164 in part, 48 withheld, 37 duplicates removed, Exemptions 4 and 6.
+- r04-cdc-final-after-interims.pdf: CDC/ATSDR final (fifth) release, 129 in full and 44 in part (173), 11 withheld,
+  cumulative 1,912 released and 86 withheld, Exemptions 5 and 6.
+- r05-vha-native-spreadsheet-final.eml: VHA final response, one workbook in full, one in part (Exemption 6), one
+  withheld under Exemption 3 and 38 U.S.C. § 5705, counted in workbooks and rows.
+- r06-osdjs-third-interim-referral.pdf: OSD/JS third interim response in litigation, 149 pages reviewed, 96 released
+  in part (Exemptions 5 and 6), 12 withheld under Exemption 1, 41 referred.
+- r07-ed-fourth-interim-duplicates.docx: Department of Education fourth interim production, 612 processed, 147
+  duplicates or non-responsive, table of 322 in full, 131 in part, 12 withheld, Exemptions (b)(5) and (b)(6).
+- r08-epa-r5-supplemental-reprocessed.txt: EPA Region 5 supplemental response, 58 of 67 pages first withheld now
+  released (41 in full, 17 in part, Exemption 6), 9 still withheld under Exemption 5.
+- r09-nrc-form464-interim.txt: NRC Form 464 response 3 (interim), 167 in full and 47 in part, 26 withheld under
+  Exemption 4, Exemption 6 redactions, 18 pages referred to FEMA.
+- r10-cdph-cpra-fourth-production.eml: CDPH fourth CPRA production, 1,126 pages, Government Code sections 7927.700
+  and 7927.705 and Evidence Code section 1040.
+- r11-nyc-doc-foil-third-release.pdf: NYC DOC third partial FOIL release, 284 pages, Public Officers Law § 87(2)(b)
+  and (f), next release by February 5, 2027.
+- r12-seattle-spd-third-installment.eml: Seattle Police Department installment 3 of 6, 63 records, 412 pages, RCW
+  42.56.240(1), 42.56.240(2), 42.56.250(4).
+- r13-fl-doh-native-spreadsheets.txt: Florida Department of Health final response, Excel workbooks in native format,
+  rows removed under s. 456.073(10) and patient names under s. 456.057(7)(a), a special service charge already paid.
+- r14-usao-sdny-uscis-sixth-production.docx: AUSA letter transmitting USCIS's sixth interim production under a court
+  order, 1,000 pages processed, 622 in full, 301 in part, 77 withheld, Exemptions 5, 6, 7(C), 7(E).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- r01 FBI interim release: the FBI release letters of earlier sets (129 c02, 247 a07: the exemption check boxes, the
+  Deleted Page Information Sheet, the OGA referral boxes, "Although your request is in litigation, we are required by
+  law to provide you the following information"), and the FBI's processing in litigation described in Shapiro v. DOJ,
+  https://cetient.com/case/3171562/shapiro-v-us-department-of-justice
+- r02 State Department interim response via DOJ: the Federal Programs Branch signature block in
+  http://careersdocbox.com/US_Military/73267132-Case-1-14-cv-rcl-document-19-filed-07-07-15-page-1-of-1-in-the-united-states-district-court-for-the-district-of-columbia.html,
+  State's IPS records ("may be released in full ... released in part ... withheld in full") in
+  http://casetext.com/case/muttitt-v-dept-of-state and the IPS address in
+  https://cupdf.com/document/us-department-of-state-holdings-including-classified-and-other-sensitive-material.html
+- r03 APHIS interim under court order: the APHIS FOIA office and exemptions 4 and 6 in
+  https://vdocument.in/via-e-mail-kevinasheaaphisusdagov-tonyagwoods-2-for-these-reasons.html and
+  https://iguazu-staging.vlex.com/cases/am-soc-for-prevention-888943003 (ASPCA v. APHIS, Exemptions 4 and 5).
+- r04 CDC final response: the CDC/ATSDR FOIA office pages (FOIA Officer, Public Liaison, fax number),
+  https://www.cdc.gov/foia/about/index.html and https://cdc.gov/foia/faq/index.html, and 45 C.F.R. 5.28 (the amount of
+  material withheld), https://dev.compliancecosmos.org/how-does-hhs-respond-my-request
+- r05 VHA spreadsheets: the spreadsheets withheld and released in Nat'l Ass'n of Minority Veterans v. VA,
+  https://print.casetext.com/case/natl-assn-of-minority-veterans-v-united-states-dept-of-veterans-affairs-1, the VA
+  interim agency decisions in
+  https://print.casetext.com/case/empower-oversight-whistleblowers-research-v-us-dept-of-veterans-affairs, and the VA
+  letters of earlier sets (38 U.S.C. 5705).
+- r06 OSD/JS interim response: the OSD/JS interim response on MuckRock,
+  https://www.muckrock.com/foi/united-states-of-america-10/f136-development-program-communication-osd-523/, and the
+  OSD/JS Requester Service Center address in
+  https://s3.documentcloud.org/documents/4639671/2018-08-08-Final-and-Approved-DOD-Sensitive.txt
+- r07 Department of Education production: the production schedules in joint status reports of earlier sets (265 h02)
+  and the ED letters of earlier sets; no published ED interim letter found in the time available.
+- r08 EPA Region 5 supplemental response: the EPA appeal paragraph of earlier sets (National FOIA Office, 90 calendar
+  days, "Freedom of Information Act Appeal") and OGIS's page on supplemental releases of earlier sets (300 z08).
+- r09 NRC Form 464: https://vdocuments.net/response-to-freedom-of-information-act-foia-foiapa-2017-0070-final-response.html
+  and https://kanterella.com/ML25190A552 ("Because this is an interim response to your request, you may not appeal at
+  this time"), and the NRC desk guide, https://kanterella.com/ML25099A105
+- r10 CDPH CPRA production: Gov. Code § 7922.535 and the First Amendment Coalition's explainer on CPRA delays,
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535 and
+  https://firstamendmentcoalition.org/resources/explainers/explainer-cpra-delays
+- r11 NYC DOC FOIL release: the Committee on Open Government's opinions on DOC records and § 87(2)(f),
+  https://docsopengovernment.dos.ny.gov/coog/ftext/f12561.htm and
+  https://docsopengovernment.dos.ny.gov/coog/ftext/f18102.html, and Law Office of Cyrus Joubin v. NYC Dep't of Corr.,
+  https://print.casetext.com/case/law-office-of-cyrus-joubin-esq-v-nyc-dept-of-corr
+- r12 Seattle Police Department installment: installments under RCW 42.56.120 as the cities describe them,
+  https://www.sunnyside-wa.gov/292/Response-to-Records-Requests and https://www.pan.ci.seattle.wa.us/public-records,
+  and the GovQA notices of earlier sets.
+- r13 Florida Department of Health: Chapter 119 and the special service charge of § 119.07(4)(d) as in the Florida
+  letters of earlier sets; the DOH letterhead of earlier sets.
+- r14 AUSA production letter: the AUSA and Vaughn-index practice in ASPCA v. APHIS (S.D.N.Y.),
+  https://www.animallaw.info/case/am-socy-prevention-cruelty-animals-v-animal-plant-health-inspection-serv, and the
+  ICE/DHS production formula of earlier sets (265 h01: "will be released in their entirety, ... released in part, and
+  ... withheld in their entirety").
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout403"
+# What the rules reached on this set when it was scored once, blind; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
