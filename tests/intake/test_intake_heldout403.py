@@ -91,6 +91,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.animallaw.info/case/am-socy-prevention-cruelty-animals-v-animal-plant-health-inspection-serv, and the
   ICE/DHS production formula of earlier sets (265 h01: "will be released in their entirety, ... released in part, and
   ... withheld in their entirety").
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- r01 (r01-fbi-litigation-interim-release.txt): pages_withheld 95 != None, from "507 pages were reviewed and 412 pages
+  are being released." with "a deleted page information sheet was inserted to indicate where pages were withheld
+  entirely pursuant to applicable exemptions" (the rest includes pages referred to other agencies).
+- r08 (r08-epa-r5-supplemental-reprocessed.txt): exemptions ['(b)(6)'] != ['(b)(5)', '(b)(6)']: "Exemption 5 is no
+  longer asserted for any of these pages. ... The remaining 9 pages continue to be withheld in full under Exemption 5,
+  5 U.S.C. § 552(b)(5), and the deliberative process privilege".
+- r09 (r09-nrc-form464-interim.txt): date 2024-09-25 != 2026-12-07, from the form's revision date "NRC FORM 464 Part
+  I (09-25-2024)" above "Date: December 7, 2026".
+- r10 (r10-cdph-cpra-fourth-production.eml): kinds ['final_determination'] != ['interim_release'], outcome
+  'partial_grant' != None: "The Department will continue to provide records on a rolling basis until the production is
+  complete, and will notify you when its response to your request is complete."
+- r11 (r11-nyc-doc-foil-third-release.pdf): exemptions None != ['Public Officers Law § 87(2)(b)', 'Public Officers
+  Law § 87(2)(f)']: "portions of the enclosed records have been redacted pursuant to the following provisions of the
+  Public Officers Law: - § 87(2)(b), because disclosure would constitute ...; and - § 87(2)(f), ..."
+- r13 (r13-fl-doh-native-spreadsheets.txt): kinds ['fee_estimate', 'final_determination'] != ['final_determination'],
+  amount 84.6 != None: "The Department's special service charge ... as provided by section 119.07(4)(d), Florida
+  Statutes, was $84.60. We acknowledge receipt of your payment of that amount on December 15, 2026, and no further
+  charges are due."
 """
 
 from __future__ import annotations
@@ -99,9 +120,16 @@ from intake_scoring import set_tests
 
 SET = "heldout403"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r01-fbi-litigation-interim-release.txt",
+    "r08-epa-r5-supplemental-reprocessed.txt",
+    "r09-nrc-form464-interim.txt",
+    "r10-cdph-cpra-fourth-production.eml",
+    "r11-nyc-doc-foil-third-release.pdf",
+    "r13-fl-doh-native-spreadsheets.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
