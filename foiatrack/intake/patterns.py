@@ -5764,6 +5764,10 @@ DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+
 # A form's edition printed with its name, no date of the letter: "NRC FORM 464 Part I (09-25-2024)", "DD Form 2086
 # (Rev. 05/2022)", "Form FOIA-1 (rev. 3/15/2024)".
 FORM_EDITION = re.compile(r"\bform\b[^|()]{0,40}\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
+# ... or set on the line beneath the name, by itself: "NRC FORM 464 Part I <wide gap> U.S. NUCLEAR REGULATORY
+# COMMISSION" over "(09-25-2024)"; the edition alone in brackets, and a form's name with its number on the line above.
+EDITION_ALONE = re.compile(r"\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
+FORM_NAME = re.compile(r"\bform\s+(?:no\.?\s*)?[A-Z]{0,6}-?\d", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"

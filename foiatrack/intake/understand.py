@@ -218,6 +218,9 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
                 continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
+            above = next((other.strip() for other in reversed(lines[:index]) if other.strip()), "")
+            if P.EDITION_ALONE.fullmatch(stripped) and P.FORM_NAME.search(above):
+                continue  # ... nor printed by itself beneath the form's name
             value, match = found[0]
             # A date set in its own column at the right of a letterhead line ("Office of the Staff Judge Advocate
             # <wide gap> 3 March 2026"): the gap parts it from the office's name, so it is the line's date alone.

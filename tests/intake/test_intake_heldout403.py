@@ -112,20 +112,27 @@ Wrong were:
   amount 84.6 != None: "The Department's special service charge ... as provided by section 119.07(4)(d), Florida
   Statutes, was $84.60. We acknowledge receipt of your payment of that amount on December 15, 2026, and no further
   charges are due."
+
+After a general fix (a form's edition printed by itself beneath the form's name is not the letter's date: "NRC FORM
+464 Part I" over "(09-25-2024)"), 9 of 14.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake import Letter, understand
 
 SET = "heldout403"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "r01-fbi-litigation-interim-release.txt",
     "r08-epa-r5-supplemental-reprocessed.txt",
-    "r09-nrc-form464-interim.txt",
     "r10-cdph-cpra-fourth-production.eml",
     "r11-nyc-doc-foil-third-release.pdf",
     "r13-fl-doh-native-spreadsheets.txt",
@@ -135,3 +142,23 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- A form's edition printed by itself beneath the form's name is not the letter's date ----------------------------
+
+
+@pytest.mark.parametrize("head", [
+    "NRC FORM 464 Part I                                      U.S. NUCLEAR REGULATORY COMMISSION\n(09-25-2024)",
+    "DD FORM 2086\n(Rev. 05/2022)",
+    "Form FOIA-1\n(rev. 3/15/2024)",
+])
+def test_a_form_edition_beneath_the_form_name_is_not_the_letter_date(head: str) -> None:
+    text = (f"{head}\n\nRESPONSE TO FREEDOM OF INFORMATION ACT (FOIA) REQUEST\n\nDate: December 7, 2026\n\n"
+            "Agency records subject to the request are enclosed. 12 pages are released in full.")
+    assert understand(Letter(text=text)).letter_date == dt.date(2026, 12, 7)
+
+
+def test_a_date_in_brackets_under_an_office_is_still_the_letter_date() -> None:
+    text = ("Office of Records Access\n(12-07-2026)\n\nDear Requester:\n\n"
+            "The enclosed 12 pages are released in full.\n\nSincerely,\nFOIA")
+    assert understand(Letter(text=text)).letter_date == dt.date(2026, 12, 7)
