@@ -1514,10 +1514,19 @@ ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(
 # The fee the sentence before names, said paid in a sentence of its own: "The charge for this request ... is $47.25." /
 # "You paid this amount in advance on November 24, 2026, and no further charges are due."; "This amount was paid by
 # your deposit of November 2."; "That fee has already been paid." (not "You paid this amount in part; $20.00 remains
-# due", nor "This amount must be paid before the records are sent").
+# due", nor "This amount must be paid before the records are sent"); or its payment said received: "We acknowledge
+# receipt of your payment of that amount on December 15, 2026, and no further charges are due.", "We received your
+# payment of this fee on November 2.", "Your payment of that amount was received on May 4." (not "Your payment of this
+# amount must be received before ...", nor "We received your payment of that amount in part; $10.00 remains due").
 FEE_PAID_AFTER = re.compile(
     r"^\W*(?:you\s+(?:have\s+|had\s+)?(?:already\s+|previously\s+|fully\s+)?paid\s+(?:this|that|the)\s+(?:\w+\s+)?"
-    r"(?:amount|fee|charge|sum|total|cost|balance)s?\b|(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost|balance)s?\b|"
+    r"(?:we|the\s+\w+)\s+(?:(?:hereby\s+)?acknowledges?\s+(?:the\s+)?receipt\s+of|(?:have\s+|has\s+)?received|"
+    r"(?:is|are)\s+in\s+receipt\s+of)\s+your\s+payment\s+(?:of|for)\s+(?:this|that|the\s+(?:above|full))\s+"
+    r"(?:\w+\s+)?(?:amount|fee|charge|sum|total|cost|balance)s?\b|"
+    r"your\s+payment\s+(?:of|for)\s+(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost|balance)s?\s+(?:was|has\s+been)\s+received\b|"
+    r"(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
     r"(?:amount|fee|charge|sum|total|cost)s?\s+(?:was|were|(?:has|have)(?:\s+(?:already|fully|previously))?\s+been)"
     r"\s+(?:already\s+|fully\s+|previously\s+)?(?:paid|covered|satisfied)\b)"
     r"(?![^.;]*\b(?:in\s+part|partially|remains?\s+(?:due|owed|outstanding)|(?:is|are)\s+(?:still\s+|now\s+)?owed|"
