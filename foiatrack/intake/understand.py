@@ -2137,7 +2137,11 @@ class _Reader:
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):
-                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence)
+                # (a ground dropped for the pages released now stays for those another sentence still withholds
+                # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
+                # continue to be withheld in full under Exemption 5")
+                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence) \
+                    - _still_withheld_elsewhere(self.body, index)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -3236,6 +3240,14 @@ def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
         (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
+
+
+def _still_withheld_elsewhere(body: list[str], at: int) -> set[str]:
+    """The grounds a sentence of *body* other than the one at *at* says records are still withheld under: "The
+    remaining 9 pages continue to be withheld in full under Exemption 5", "the draft remains withheld pursuant to
+    Exemption 5" (not a ground only recalled: "were withheld under Exemption 5")."""
+    return {code for number, other in enumerate(body) if number != at
+            for found in P.STILL_WITHHELD_UNDER.finditer(other) for code in find_exemptions(other[found.end():])}
 
 
 def _no_longer_applied(sentence: str) -> set[str]:
