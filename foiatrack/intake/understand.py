@@ -2220,6 +2220,12 @@ class _Reader:
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
+                if not items and _ITEM_MARKER.match(sentence) and (law := _list_introduction(self.body, index)):
+                    # ... or, an item of a list, of the law its introduction names: "redacted pursuant to the
+                    # following provisions of the Public Officers Law:" / "- § 87(2)(b), because disclosure would
+                    # constitute an unwarranted invasion of personal privacy"
+                    items += [code for section in bare for code in find_exemptions(f"{law} § {section}")
+                              if code.endswith(f"§ {section}")]
             if not items and index and _defines_term_withheld(self.body[index - 1], sentence):
                 # The law that defines the kind of record the sentence before withholds, cited in a sentence of its
                 # own: "... are criminal investigatory records, which are exempt from disclosure under OPRA." /
@@ -3240,6 +3246,18 @@ def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
         (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
+
+
+def _list_introduction(body: list[str], at: int) -> str | None:
+    """The sentence that introduces the list whose item is at *at* (it ends with a colon, every sentence between being
+    an item or the rest of one), without its colon; None when there is none within a few sentences."""
+    for number in range(at - 1, max(-1, at - 7), -1):
+        sentence = body[number].rstrip()
+        if sentence.endswith(":") and not _ITEM_MARKER.match(sentence):
+            return sentence.rstrip(" :")
+        if not _ITEM_MARKER.match(sentence) and not sentence.endswith((";", "; and", "; or")):
+            return None
+    return None
 
 
 def _still_withheld_elsewhere(body: list[str], at: int) -> set[str]:
