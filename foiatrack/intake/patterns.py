@@ -5837,8 +5837,9 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
-                         # still to come
-                         r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this)\s+"
+                         # still to come (and the office's answer so named: "will notify you when its response to
+                         # your request is complete", "until our response to the request is complete")
+                         r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this|its|our)\s+"
                          r"(?:[\w-]+\s+){0,4}?request\s+(?:is|has\s+been)\s+(?:complete|completed|fulfilled|closed)\b|"
                          # ... and another matter's close the release waits on: "the file cannot be released until the
                          # case is closed or contested", "withheld until the investigation file has been closed"
