@@ -1514,10 +1514,19 @@ ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(
 # The fee the sentence before names, said paid in a sentence of its own: "The charge for this request ... is $47.25." /
 # "You paid this amount in advance on November 24, 2026, and no further charges are due."; "This amount was paid by
 # your deposit of November 2."; "That fee has already been paid." (not "You paid this amount in part; $20.00 remains
-# due", nor "This amount must be paid before the records are sent").
+# due", nor "This amount must be paid before the records are sent"); or its payment said received: "We acknowledge
+# receipt of your payment of that amount on December 15, 2026, and no further charges are due.", "We received your
+# payment of this fee on November 2.", "Your payment of that amount was received on May 4." (not "Your payment of this
+# amount must be received before ...", nor "We received your payment of that amount in part; $10.00 remains due").
 FEE_PAID_AFTER = re.compile(
     r"^\W*(?:you\s+(?:have\s+|had\s+)?(?:already\s+|previously\s+|fully\s+)?paid\s+(?:this|that|the)\s+(?:\w+\s+)?"
-    r"(?:amount|fee|charge|sum|total|cost|balance)s?\b|(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost|balance)s?\b|"
+    r"(?:we|the\s+\w+)\s+(?:(?:hereby\s+)?acknowledges?\s+(?:the\s+)?receipt\s+of|(?:have\s+|has\s+)?received|"
+    r"(?:is|are)\s+in\s+receipt\s+of)\s+your\s+payment\s+(?:of|for)\s+(?:this|that|the\s+(?:above|full))\s+"
+    r"(?:\w+\s+)?(?:amount|fee|charge|sum|total|cost|balance)s?\b|"
+    r"your\s+payment\s+(?:of|for)\s+(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost|balance)s?\s+(?:was|has\s+been)\s+received\b|"
+    r"(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
     r"(?:amount|fee|charge|sum|total|cost)s?\s+(?:was|were|(?:has|have)(?:\s+(?:already|fully|previously))?\s+been)"
     r"\s+(?:already\s+|fully\s+|previously\s+)?(?:paid|covered|satisfied)\b)"
     r"(?![^.;]*\b(?:in\s+part|partially|remains?\s+(?:due|owed|outstanding)|(?:is|are)\s+(?:still\s+|now\s+)?owed|"
@@ -5073,6 +5082,12 @@ RELEASES_EARLIER_WITHHELD = re.compile(r"\b(?:releas\w*|disclos\w*|produc\w*|pro
                                        rf"(?:all\s+(?:of\s+)?)?(?:the|those|these|any|{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
                                        r"(?:previously|formerly|originally|initially)\s+(?:withheld|redacted)\b", IC)
 STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
+# ... said of records with the ground they are still withheld under, which follows: "The remaining 9 pages continue to
+# be withheld in full under Exemption 5", "the drafts remain withheld pursuant to", "are still being withheld under"
+# (not "are no longer withheld under", nor "were withheld under").
+STILL_WITHHELD_UNDER = re.compile(r"\b(?:continues?\s+to\s+be|remains?|(?:is|are)\s+still(?:\s+being)?)\s+"
+                                  r"(?:withheld|redacted|protected)\b(?:\s+in\s+(?:full|part|their\s+entirety))?"
+                                  r"[^.;]{0,20}?\b(?:under|pursuant\s+to)\b", IC)
 # ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with
 # redactions under Exemption 6" (the grounds named before, for the first withholding, are no longer applied).
@@ -5778,6 +5793,10 @@ DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+
 # A form's edition printed with its name, no date of the letter: "NRC FORM 464 Part I (09-25-2024)", "DD Form 2086
 # (Rev. 05/2022)", "Form FOIA-1 (rev. 3/15/2024)".
 FORM_EDITION = re.compile(r"\bform\b[^|()]{0,40}\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
+# ... or set on the line beneath the name, by itself: "NRC FORM 464 Part I <wide gap> U.S. NUCLEAR REGULATORY
+# COMMISSION" over "(09-25-2024)"; the edition alone in brackets, and a form's name with its number on the line above.
+EDITION_ALONE = re.compile(r"\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
+FORM_NAME = re.compile(r"\bform\s+(?:no\.?\s*)?[A-Z]{0,6}-?\d", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
@@ -5832,8 +5851,9 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
-                         # still to come
-                         r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this)\s+"
+                         # still to come (and the office's answer so named: "will notify you when its response to
+                         # your request is complete", "until our response to the request is complete")
+                         r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this|its|our)\s+"
                          r"(?:[\w-]+\s+){0,4}?request\s+(?:is|has\s+been)\s+(?:complete|completed|fulfilled|closed)\b|"
                          # ... and another matter's close the release waits on: "the file cannot be released until the
                          # case is closed or contested", "withheld until the investigation file has been closed"

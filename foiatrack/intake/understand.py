@@ -218,6 +218,9 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
                 continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
+            above = next((other.strip() for other in reversed(lines[:index]) if other.strip()), "")
+            if P.EDITION_ALONE.fullmatch(stripped) and P.FORM_NAME.search(above):
+                continue  # ... nor printed by itself beneath the form's name
             value, match = found[0]
             if _sentence_tail(lines, index, stripped[:match.start()]):
                 continue
@@ -2146,7 +2149,11 @@ class _Reader:
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):
-                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence)
+                # (a ground dropped for the pages released now stays for those another sentence still withholds
+                # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
+                # continue to be withheld in full under Exemption 5")
+                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence) \
+                    - _still_withheld_elsewhere(self.body, index)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -2225,6 +2232,12 @@ class _Reader:
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
+                if not items and _ITEM_MARKER.match(sentence) and (law := _list_introduction(self.body, index)):
+                    # ... or, an item of a list, of the law its introduction names: "redacted pursuant to the
+                    # following provisions of the Public Officers Law:" / "- § 87(2)(b), because disclosure would
+                    # constitute an unwarranted invasion of personal privacy"
+                    items += [code for section in bare for code in find_exemptions(f"{law} § {section}")
+                              if code.endswith(f"§ {section}")]
             if not items and index and _defines_term_withheld(self.body[index - 1], sentence):
                 # The law that defines the kind of record the sentence before withholds, cited in a sentence of its
                 # own: "... are criminal investigatory records, which are exempt from disclosure under OPRA." /
@@ -3245,6 +3258,26 @@ def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
         (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
+
+
+def _list_introduction(body: list[str], at: int) -> str | None:
+    """The sentence that introduces the list whose item is at *at* (it ends with a colon, every sentence between being
+    an item or the rest of one), without its colon; None when there is none within a few sentences."""
+    for number in range(at - 1, max(-1, at - 7), -1):
+        sentence = body[number].rstrip()
+        if sentence.endswith(":") and not _ITEM_MARKER.match(sentence):
+            return sentence.rstrip(" :")
+        if not _ITEM_MARKER.match(sentence) and not sentence.endswith((";", "; and", "; or")):
+            return None
+    return None
+
+
+def _still_withheld_elsewhere(body: list[str], at: int) -> set[str]:
+    """The grounds a sentence of *body* other than the one at *at* says records are still withheld under: "The
+    remaining 9 pages continue to be withheld in full under Exemption 5", "the draft remains withheld pursuant to
+    Exemption 5" (not a ground only recalled: "were withheld under Exemption 5")."""
+    return {code for number, other in enumerate(body) if number != at
+            for found in P.STILL_WITHHELD_UNDER.finditer(other) for code in find_exemptions(other[found.end():])}
 
 
 def _no_longer_applied(sentence: str) -> set[str]:
