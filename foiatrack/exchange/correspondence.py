@@ -83,7 +83,8 @@ def read_bytes(filename: str, data: bytes, *, label: str | None = None) -> Lette
     if suffix == ".msg":
         return _read_msg(data, label)
     part = _read_part(suffix, data, label)
-    if suffix in (".txt", ".pdf"):
+    if suffix in (".txt", ".pdf", ".docx"):
+        # (an e-mail saved or pasted into a Word document is read as one saved as text)
         return saved_message(part.text, part.source)
     return Letter(text=part.text, source=part.source)
 

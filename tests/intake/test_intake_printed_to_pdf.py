@@ -1,6 +1,6 @@
 """A plain letter or e-mail printed to PDF: the page wraps its long lines again, keeps no blank line between its
 paragraphs and may break a sentence across two pages. What the rules read from it must be what they read from the
-letter as written.
+letter as written; and so for an e-mail saved or pasted into a Word document, its quoted history below it.
 
 The letters below were read right as plain text and wrong once set as a PDF (the held-out sets' test files wrap a PDF's
 lines at about 95 characters); each test names the layout that misled the reading, with a near miss.
@@ -39,16 +39,40 @@ PRINTED = [
 ]
 
 
-@pytest.mark.parametrize(("folder", "name"), PRINTED)
-def test_a_plain_letter_printed_to_pdf_is_read_as_written(folder: str, name: str, tmp_path: Path) -> None:
-    want = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))[name]
+# Saved e-mails (replies, forwards, portal notices with their history) that a Word document of the same text once read
+# otherwise.
+PASTED_INTO_WORD = [
+    ("heldout313", "w09-hud-fee-waiver-granted-reply.txt"),
+    ("heldout314", "y10-tx-dps-withdrawn-govqa.txt"),
+    ("heldout340", "h14-ice-partial-forwarded.txt"),
+    ("heldout350", "h14-or-portland-closed-fee-unpaid.txt"),
+    ("heldout390", "n02-oh-dayton-gmail-thread-release.txt"),
+]
+
+
+def _remade(folder: str, name: str, suffix: str, tmp_path: Path) -> Path:
     written = tmp_path / "written"
     written.mkdir()
     stem = name.removesuffix(".txt")
-    (written / f"{stem}.pdf.txt").write_text((LETTERS / folder / name).read_text(encoding="utf-8"), encoding="utf-8")
-    printed = materialise(written, f"{stem}.pdf", tmp_path)
-    assert printed.suffix == ".pdf"
-    assert differences(printed, want) == []
+    (written / f"{stem}{suffix}.txt").write_text((LETTERS / folder / name).read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+    remade = materialise(written, f"{stem}{suffix}", tmp_path)
+    assert remade.suffix == suffix
+    return remade
+
+
+def _expected(folder: str, name: str) -> dict[str, object]:
+    return json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))[name]
+
+
+@pytest.mark.parametrize(("folder", "name"), PRINTED)
+def test_a_plain_letter_printed_to_pdf_is_read_as_written(folder: str, name: str, tmp_path: Path) -> None:
+    assert differences(_remade(folder, name, ".pdf", tmp_path), _expected(folder, name)) == []
+
+
+@pytest.mark.parametrize(("folder", "name"), PASTED_INTO_WORD)
+def test_an_email_pasted_into_word_is_read_as_its_newest_message(folder: str, name: str, tmp_path: Path) -> None:
+    assert differences(_remade(folder, name, ".docx", tmp_path), _expected(folder, name)) == []
 
 
 def test_a_last_word_wrapped_alone_after_a_comma_goes_on_with_its_sentence() -> None:
