@@ -166,6 +166,10 @@ def test_a_page_broken_off_in_a_line_of_prose_joins_the_next() -> None:
              "5 U.S.C. § 552(b)(3), in conjunction with Rule 6(e) of the Federal Rules of Criminal\n",
              "Procedure, which protects matters occurring before a grand jury;\n"]
     assert "\n\n" not in _join_pages(pages)
+    # ... and a page that ends on a word no sentence ends on, whatever the next starts with
+    assert "\n\n" not in _join_pages(["If you are not satisfied with my response, you may appeal by writing to the "
+                                      "Director, Office of Information Policy, United States Department of\n",
+                                      "Justice, 441 G Street, NW, Washington, D.C. 20530."])
     # The near misses: a page that starts with its running head, and a short line at the foot of a page.
     assert "\n\n" in _join_pages([pages[0], "Ms. Jane Doe, December 3, 2026, Page 2\nProcedure, which protects"])
     assert "\n\n" in _join_pages(["Sincerely,\nMarisol Vega, FOIA Officer\n", "Enclosures, which are listed here"])
