@@ -93,6 +93,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - x14 Michigan State Police notice: MCL 15.235(2)(d) and 15.234 as summarised by the Michigan Department of Treasury,
   https://www.michigan.gov/treasury/about/foia-and-transparency/michigan-department-of-treasury-freedom-of-information-act-procedures-and-guidelines
   and https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their requests by
+their numbers. Wrong were:
+- x05 (x05-il-dcfs-foia-ext-5-days.txt): kinds ['appeal_decision'] != ['acknowledged', 'extension'], outcome 'other',
+  and no day of receipt, date or days: "The Department is required to respond to a FOIA request within five (5)
+  business days after receipt." was read as a remand, and "this letter is to inform you that the Department is
+  extending the time to respond to your request by an additional five (5) business days" was not read.
+- x06 (x06-tx-el-paso-certification-cost-estimate.eml): expected_by None != '2027-01-22': "Pursuant to Section
+  552.221(d) of the Act, the City certifies that fact and sets January 22, 2027, as the date on which the information,
+  to the extent it is not excepted from disclosure, will be available to you."
+- x07 (x07-wa-wsp-five-day-clarify.docx): kinds ['interim_release'] != ['acknowledged', 'clarification_requested'], no
+  day of receipt or date: "There is no charge for the first installment of records provided electronically if the
+  total charge is $1.00 or less." was read as a release; "The Washington State Patrol (WSP) received your public
+  records request on December 9, 2026.", "the WSP estimates that the first installment of responsive records will be
+  available on or before February 5, 2027" and "Please clarify the following:" were not read.
 """
 
 from __future__ import annotations
@@ -101,9 +116,10 @@ from intake_scoring import set_tests
 
 SET = "heldout400"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"x05-il-dcfs-foia-ext-5-days.txt", "x06-tx-el-paso-certification-cost-estimate.eml",
+                      "x07-wa-wsp-five-day-clarify.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
