@@ -1128,8 +1128,15 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     # (not what the law asks of any agency: "An agency is required to conduct a search reasonably calculated to uncover
     # all relevant documents", "Agencies are required to respond within twenty days")
+    # ... nor the office's own duty under the law, to any request or counted from its receipt: "The Department is
+    # required to respond to a FOIA request within five (5) business days after receipt", "the City is required to
+    # respond within ten days of receipt of a request" (an order counts from the decision: "within five business days
+    # after receipt of this opinion")
     r"(?<!\ban\sagency\s)(?<!\bagencies\s)(?<!\bany\sagency\s)(?<!\bevery\sagency\s)"
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|"
+    r"respond(?!\s+to\s+(?:a|an|any|each|every|all)\s+(?:[\w-]+\s+){0,3}?requests?\b)"
+    r"(?![^.;]{0,80}?\bwithin\b[^.;]{0,60}?\b(?:after|of|from)\s+(?:its\s+|the\s+)?receipt\b"
+    r"(?!\s+of\s+(?:this|the\s+(?:order|decision|opinion|determination)))\b)|"
     r"conduct|perform|issue|search)|"
     rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|{FELL_SHORT}|{RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|{DECIDED_FOR_YOU}|"
     rf"{DECIDED_AGAINST_YOU}|"

@@ -108,20 +108,50 @@ their numbers. Wrong were:
   total charge is $1.00 or less." was read as a release; "The Washington State Patrol (WSP) received your public
   records request on December 9, 2026.", "the WSP estimates that the first installment of responsive records will be
   available on or before February 5, 2027" and "Please clarify the following:" were not read.
+After a general fix (the office's own duty under the law, to any request or counted from its receipt, is no order on
+appeal: "The Department is required to respond to a FOIA request within five (5) business days after receipt"), 12 of
+14: x05 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout400"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"x05-il-dcfs-foia-ext-5-days.txt", "x06-tx-el-paso-certification-cost-estimate.eml",
-                      "x07-wa-wsp-five-day-clarify.docx"}
+NOT_YET: set[str] = {"x06-tx-el-paso-certification-cost-estimate.eml", "x07-wa-wsp-five-day-clarify.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The office's own duty under the law is no order on appeal ---------------------------------------------------
+
+
+@pytest.mark.parametrize("duty", [
+    # x05's wording: the duty to any request, counted from its receipt
+    "The Department is required to respond to a FOIA request within five (5) business days after receipt.",
+    "The City is required to respond to requests within ten days of receipt.",
+    "Under the Act, the District is required to respond within five business days after its receipt of a request.",
+])
+def test_the_offices_duty_under_the_law_is_no_remand(duty: str) -> None:
+    body = (f"On December 7, 2026, the Department received your request. {duty} This letter is to inform you that the "
+            "Department is extending the time to respond to your request by an additional five (5) business days.")
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+@pytest.mark.parametrize("order", [
+    # The near misses: a review body's order to the office, counted from the decision or with no time of the law
+    "The Board is required to respond to your request within five business days after receipt of this decision.",
+    "The Board is required to respond to the request within ten days.",
+])
+def test_an_order_to_respond_on_appeal_is_still_a_remand(order: str) -> None:
+    body = f"This is the decision on your appeal No. 26-A-044. {order}"
+    assert [e.kind for e in events_in(body)] == [EventKind.APPEAL_DECISION]
