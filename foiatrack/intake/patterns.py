@@ -3742,8 +3742,11 @@ UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able
 # Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for
 # inspection or duplication", "We have set December 18, 2026 as the date on which the records will be available",
 # "the City has scheduled January 6, 2027, at 2:00 p.m., as the date and hour when the documents will be ready" (not a
-# day set for something else: "The hearing has been set for January 8, 2027").
-DAY_SET_BEFORE = re.compile(r"\b(?:set|scheduled|established|designated|fixed)\s+(?:(?:the|a)\s+(?:date|day)"
+# day set for something else: "The hearing has been set for January 8, 2027"); in the present too, a clause set off by
+# commas between the records and their being ready: "the City certifies that fact and sets January 22, 2027, as the date
+# on which the information, to the extent it is not excepted from disclosure, will be available to you".
+DAY_SET_BEFORE = re.compile(r"\b(?:set|sets|scheduled|schedules|established|establishes|designated|designates|fixed|"
+                            r"fixes)\s+(?:(?:the|a)\s+(?:date|day)"
                             r"(?:\s+and\s+(?:hour|time))?\s+(?:of|for|as)\s+)?$", IC)
 AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|"
                                       r"\s+at\s+noon)?,?"
@@ -3751,7 +3754,8 @@ AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.
                                       r"(?:\s+as\s+the\s+(?:date|day)(?:\s+and\s+(?:hour|time))?)?\s+"
                                       r"(?:when|on\s+which|by\s+which|at\s+which)\s+(?:the\s+|your\s+|all\s+)?"
                                       r"(?:requested\s+|responsive\s+)?(?:information|records?|documents?|materials?|"
-                                      r"data)\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?(?:available|ready|produced|"
+                                      r"data)(?:,\s+[^,.;]{1,80},)?\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?"
+                                      r"(?:available|ready|produced|"
                                       r"provided|released)\b", IC)
 # Kentucky's KRS 61.872(5) in its own words, the day ending the clause that names it however far after: "The place,
 # time, and earliest date on which the public records will be available for inspection is the LFUCG Department of Law,

@@ -111,6 +111,9 @@ their numbers. Wrong were:
 After a general fix (the office's own duty under the law, to any request or counted from its receipt, is no order on
 appeal: "The Department is required to respond to a FOIA request within five (5) business days after receipt"), 12 of
 14: x05 right.
+After a general fix (a day a Texas certification sets in the present, with a clause between the records and their
+being ready: "the City certifies that fact and sets January 22, 2027, as the date on which the information, to the
+extent it is not excepted from disclosure, will be available to you"), 13 of 14: x06 right.
 """
 
 from __future__ import annotations
@@ -122,9 +125,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout400"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"x06-tx-el-paso-certification-cost-estimate.eml", "x07-wa-wsp-five-day-clarify.docx"}
+NOT_YET: set[str] = {"x07-wa-wsp-five-day-clarify.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -155,3 +158,31 @@ def test_the_offices_duty_under_the_law_is_no_remand(duty: str) -> None:
 def test_an_order_to_respond_on_appeal_is_still_a_remand(order: str) -> None:
     body = f"This is the decision on your appeal No. 26-A-044. {order}"
     assert [e.kind for e in events_in(body)] == [EventKind.APPEAL_DECISION]
+
+
+# --- The day a Texas certification sets, said in the present with a clause between ----------------------------------
+
+
+@pytest.mark.parametrize(("setting", "day"), [
+    # x06's wording
+    ("Pursuant to Section 552.221(d) of the Act, the City certifies that fact and sets January 22, 2027, as the date "
+     "on which the information, to the extent it is not excepted from disclosure, will be available to you.",
+     "2027-01-22"),
+    ("The County therefore certifies that fact and establishes December 30, 2026, as the day on which the records, "
+     "once redacted as the law requires, will be ready.", "2026-12-30"),
+])
+def test_a_day_set_in_the_present_is_when_the_records_will_be_ready(setting: str, day: str) -> None:
+    body = ("The City received your request on December 1, 2026. The City cannot produce the requested information "
+            f"within ten business days after the date the information was requested. {setting}")
+    events = events_in(body)
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert next(str(e.expected_by) for e in events if e.expected_by) == day
+
+
+def test_a_day_set_for_something_else_is_no_day_the_records_will_be_ready() -> None:
+    # The near miss: the day set is the payment's, not the records'
+    body = ("The City received your request on December 1, 2026. The City cannot produce the requested information "
+            "within ten business days. The City sets January 22, 2027, as the date on which your payment, if any is "
+            "due, must be received.")
+    assert [e.expected_by for e in events_in(body)] == [None, None]
+
