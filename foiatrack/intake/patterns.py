@@ -4197,6 +4197,15 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
 # ... and the first release set for a day to come: "with the first release on or about January 15, 2027"
+# What an installment will cost, as a rule or under a condition, is no installment sent: "There is no charge for the
+# first installment of records provided electronically if the total charge is $1.00 or less" (RCW 42.56.120(2)(b)),
+# "a deposit of 10 percent is required for each installment", "fees for any installment are due before it is released"
+# (not the charge for one now ready: "The first installment is available upon payment of $12.40").
+INSTALLMENT_CHARGE_RULE = re.compile(
+    r"\b(?:no\s+charge|no\s+fee|charges?|fees?|costs?|deposits?)\s+(?:(?:is|are|will\s+be)\s+)?(?:(?:charged|"
+    r"required|due|owed|assessed)\s+)?for\s+(?:the\s+|each\s+|any\s+|an?\s+|every\s+)?(?:(?:first|second|next|"
+    r"subsequent|later|additional)\s+)?installments?\b(?=[^.;]*\b(?:if|unless|when|before)\b|"
+    r"(?<=each\sinstallment)|(?<=any\sinstallment)|(?<=every\sinstallment))", IC)
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
                         r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
                         r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"
