@@ -1128,8 +1128,15 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     # (not what the law asks of any agency: "An agency is required to conduct a search reasonably calculated to uncover
     # all relevant documents", "Agencies are required to respond within twenty days")
+    # ... nor the office's own duty under the law, to any request or counted from its receipt: "The Department is
+    # required to respond to a FOIA request within five (5) business days after receipt", "the City is required to
+    # respond within ten days of receipt of a request" (an order counts from the decision: "within five business days
+    # after receipt of this opinion")
     r"(?<!\ban\sagency\s)(?<!\bagencies\s)(?<!\bany\sagency\s)(?<!\bevery\sagency\s)"
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|"
+    r"respond(?!\s+to\s+(?:a|an|any|each|every|all)\s+(?:[\w-]+\s+){0,3}?requests?\b)"
+    r"(?![^.;]{0,80}?\bwithin\b[^.;]{0,60}?\b(?:after|of|from)\s+(?:its\s+|the\s+)?receipt\b"
+    r"(?!\s+of\s+(?:this|the\s+(?:order|decision|opinion|determination)))\b)|"
     r"conduct|perform|issue|search)|"
     rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|{FELL_SHORT}|{RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|{DECIDED_FOR_YOU}|"
     rf"{DECIDED_AGAINST_YOU}|"
@@ -3758,8 +3765,11 @@ UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able
 # Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for
 # inspection or duplication", "We have set December 18, 2026 as the date on which the records will be available",
 # "the City has scheduled January 6, 2027, at 2:00 p.m., as the date and hour when the documents will be ready" (not a
-# day set for something else: "The hearing has been set for January 8, 2027").
-DAY_SET_BEFORE = re.compile(r"\b(?:set|scheduled|established|designated|fixed)\s+(?:(?:the|a)\s+(?:date|day)"
+# day set for something else: "The hearing has been set for January 8, 2027"); in the present too, a clause set off by
+# commas between the records and their being ready: "the City certifies that fact and sets January 22, 2027, as the date
+# on which the information, to the extent it is not excepted from disclosure, will be available to you".
+DAY_SET_BEFORE = re.compile(r"\b(?:set|sets|scheduled|schedules|established|establishes|designated|designates|fixed|"
+                            r"fixes)\s+(?:(?:the|a)\s+(?:date|day)"
                             r"(?:\s+and\s+(?:hour|time))?\s+(?:of|for|as)\s+)?$", IC)
 AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|"
                                       r"\s+at\s+noon)?,?"
@@ -3767,7 +3777,8 @@ AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.
                                       r"(?:\s+as\s+the\s+(?:date|day)(?:\s+and\s+(?:hour|time))?)?\s+"
                                       r"(?:when|on\s+which|by\s+which|at\s+which)\s+(?:the\s+|your\s+|all\s+)?"
                                       r"(?:requested\s+|responsive\s+)?(?:information|records?|documents?|materials?|"
-                                      r"data)\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?(?:available|ready|produced|"
+                                      r"data)(?:,\s+[^,.;]{1,80},)?\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?"
+                                      r"(?:available|ready|produced|"
                                       r"provided|released)\b", IC)
 # Kentucky's KRS 61.872(5) in its own words, the day ending the clause that names it however far after: "The place,
 # time, and earliest date on which the public records will be available for inspection is the LFUCG Department of Law,
@@ -4209,6 +4220,15 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
 # ... and the first release set for a day to come: "with the first release on or about January 15, 2027"
+# What an installment will cost, as a rule or under a condition, is no installment sent: "There is no charge for the
+# first installment of records provided electronically if the total charge is $1.00 or less" (RCW 42.56.120(2)(b)),
+# "a deposit of 10 percent is required for each installment", "fees for any installment are due before it is released"
+# (not the charge for one now ready: "The first installment is available upon payment of $12.40").
+INSTALLMENT_CHARGE_RULE = re.compile(
+    r"\b(?:no\s+charge|no\s+fee|charges?|fees?|costs?|deposits?)\s+(?:(?:is|are|will\s+be)\s+)?(?:(?:charged|"
+    r"required|due|owed|assessed)\s+)?for\s+(?:the\s+|each\s+|any\s+|an?\s+|every\s+)?(?:(?:first|second|next|"
+    r"subsequent|later|additional)\s+)?installments?\b(?=[^.;]*\b(?:if|unless|when|before)\b|"
+    r"(?<=each\sinstallment)|(?<=any\sinstallment)|(?<=every\sinstallment))", IC)
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
                         r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
                         r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"

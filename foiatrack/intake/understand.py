@@ -667,13 +667,18 @@ class _Reader:
         # is not considered received until it is perfected")
         # (nor what a fee waiver's request must show, the rule: "must address each of the factors set out in the
         # regulation with reasonable specificity")
+        # (nor a clarification the law allows under a condition, "RCW 42.56.520(1)(d) permit the WSP to seek
+        # clarification when a request is unclear", which leaves the ask that follows it to be read: "Please clarify
+        # the following:")
         clarification = next((s for s in self.body if P.CLARIFY.search(P.ANY_REQUEST_FAILING.sub(" ", s))
                               and not P.RECITAL.search(s) and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
-            clarification = None
+            clarification = next((s for s in self.body[self.body.index(clarification) + 1:]
+                                  if re.match(r"\s*(?:please|kindly)\b", s, P.IC) and P.CLARIFY_ASK.search(s)
+                                  and not P.CONDITIONAL.search(s)), None)
         if clarification and P.CLARIFICATION_NOT_ASKED.search(clarification):
             clarification = None  # "however, we are not asking you to clarify it at this time"
         if clarification and not fee and P.CLOSE_WARNING.search(clarification) and any(
@@ -1651,7 +1656,7 @@ class _Reader:
     def _release_kind(self) -> tuple[str | None, str | None]:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
-                        and not P.RECITAL.search(s)), None)
+                        and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
