@@ -78,6 +78,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - r14 DHS OIG: the DHS appeal procedure (6 C.F.R. 5.8) and the time limit of 5 U.S.C. 552(a)(6)(A)(ii); the OIG FOIA
   office in
   https://pdfslide.net/documents/department-of-homeland-security-ofice-of-inspector-general-freedom-of-information.html
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at b16f424f: 13 of 14 fully right. Wrong were:
+- r13 (r13-opr-referral-fbi.docx): outcome 'no_records' != 'other'
 """
 
 from __future__ import annotations
@@ -85,9 +89,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout396"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"r13-opr-referral-fbi.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -111,6 +111,22 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://docs-preview.legis.wisconsin.gov/document/statutes/19.35(7)(a)2., a municipality's fee schedule,
   https://mwtown.gov/government/open-records-requests, and a city's prepayment letter as reported,
   https://www.kenoshanews.com/opinion/columnists/your-right-to-know-record-location-fees-invite-abuses/article_92e04143-c5c2-5573-81b0-065480a8f353.html
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at b16f424f: 8 of 14 fully right, and 13 of 14 matched to its request by its
+number (q05's number, "CP 2026-3318" after the requester's name on the "Re:" line, was not read). Wrong were:
+- q01 (q01-ca-chp-cpra-partial.pdf): tracking ['012.R18342', 'R018342-111626'] != R018342-111626; exemptions
+  ['Government Code § 7923.600', 'Government Code § 7923.615', 'Government Code § 7927.700', 'Government Code §
+  7922.000'] != ['Government Code § 7923.600', 'Government Code § 7923.615', 'Government Code § 7927.700', 'Government
+  Code § 7922.000', 'Penal Code § 832.7(a)']
+- q03 (q03-fl-ocso-govqa-cost-estimate.eml): kinds ['fee_estimate', 'final_determination'] != ['acknowledged',
+  'fee_estimate']; received None != '2026-11-20'; outcome 'partial_grant' != None; pages_released 86 != None
+- q04 (q04-ny-nycdoc-foil-ack.eml): received None != '2026-12-03'
+- q05 (q05-pa-philadelphia-rtk-partial.txt): tracking [] != CP 2026-3318
+- q06 (q06-il-pac-aurora-pd-determination.pdf): outcome 'denied' != 'partial_grant'; exemptions ['5 ILCS
+  140/7(1)(d)(i)', '5 ILCS 140/7(1)(c)'] != ['5 ILCS 140/7(1)(d)(i)']
+- q11 (q11-mn-doc-data-request-interim.eml): kinds ['final_determination'] != ['interim_release']; outcome
+  'partial_grant' != None
 """
 
 from __future__ import annotations
@@ -118,9 +134,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout397"
-FLOOR = 0
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-NOT_YET: set[str] = set()
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+NOT_YET: set[str] = {
+    "q01-ca-chp-cpra-partial.pdf",
+    "q03-fl-ocso-govqa-cost-estimate.eml",
+    "q04-ny-nycdoc-foil-ack.eml",
+    "q05-pa-philadelphia-rtk-partial.txt",
+    "q06-il-pac-aurora-pd-determination.pdf",
+    "q11-mn-doc-data-request-interim.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

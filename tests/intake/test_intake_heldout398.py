@@ -93,6 +93,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ecfr.io/Title-38/Section-1.559, VA's tracking numbers,
   https://muckrock.com/foi/united-states-of-america-10/upper-level-vba-loan-guaranty-employees-deliberative-process-regarding-va-circular-26-20-12-161423,
   and https://www.birls.org/appeals
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at b16f424f: 11 of 14 fully right. Wrong were:
+- t03 (t03-dha-fee-estimate.txt): kinds ['fee_estimate', 'final_determination'] != ['fee_estimate']
+- t09 (t09-nps-final-denied.pdf): outcome 'partial_grant' != 'denied'; pages_released 126 != None; pages_withheld None
+  != 126
+- t10 (t10-fsis-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-11-17' != None
 """
 
 from __future__ import annotations
@@ -100,9 +108,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout398"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"t03-dha-fee-estimate.txt", "t09-nps-final-denied.pdf", "t10-fsis-fee-waiver-denied.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -92,6 +92,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://bayfury.com/how-to-check-us-coast-guard-licence-1656, the Commandant letterhead with staff symbol,
   http://uscgcstoris.blogspot.com/2017/01/foia-appeal-sent-to-cg-effort-now-over.html, and the supplemental responses
   after OGIS of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at b16f424f: 10 of 14 fully right. Wrong were:
+- w07 (w07-hi-oip-appeal-decision.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['HRS § 92F-13(3)']
+- w11 (w11-usace-still-interested.txt): kinds ['final_determination'] != ['clarification_requested']
+- w12 (w12-epa-closed-litigation.pdf): outcome 'denied' != 'other'
+- w14 (w14-uscg-supplemental-release.txt): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(C)'] != ['(b)(6)', '(b)(7)(C)']
 """
 
 from __future__ import annotations
@@ -99,9 +106,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout399"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "w07-hi-oip-appeal-decision.pdf",
+    "w11-usace-still-interested.txt",
+    "w12-epa-closed-litigation.pdf",
+    "w14-uscg-supplemental-release.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
