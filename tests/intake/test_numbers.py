@@ -248,3 +248,19 @@ def test_a_file_under_the_subject_of_a_petition_or_complaint_is_the_reviews(
 def test_a_number_after_the_word_appeal_with_the_requests_number_after_it_is_the_appeals(
         text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the City of Philadelphia's subject line: the requester's name, then the office's prefix and the number
+    ("Re: Adebayo-Lindgren CP 2026-3318\n\nDear Ms. Adebayo-Lindgren:\n", [("CP 2026-3318", False)]),
+    ("Subject: Maria Roe-Santos PD 26-04127\n\nDear Ms. Roe-Santos:\n", [("PD 26-04127", False)]),
+    ("RE: O'Neill, PRR 26-1187\nDear Mr. O'Neill:\n", [("26-1187", False)]),
+    # near misses: a court's caption (a docket, not the request), and a bill named on the subject line
+    ("Re: Commonwealth v. Roe CP 2026-3318\n\nDear Ms. Roe:\n", []),
+    ("Re: House Bill HB 2026-113 hearing\n\nDear Ms. Roe:\n", []),
+    # ... and a subject that names the request or the appeal, read by its label as before
+    ("Re: FOIL Appeal AP 26-3391\n\nDear Ms. Roe:\n", [("AP 26-3391", True)]),
+])
+def test_a_number_after_the_requesters_name_on_the_subject_line_is_the_requests(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
