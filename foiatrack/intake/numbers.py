@@ -538,7 +538,17 @@ _FILE_ID = re.compile(r"(?:^|\bassigned\s+)ID$")
 # the letter says which number the request itself was given ("Your request has been assigned reference number ...",
 # "Your FOIA request was assigned tracking number").
 _BARE_FILE_LABEL = re.compile(r"(?:our\s+)?file\s*(?:no\.?|number|#)?\s*:?$", re.IGNORECASE)
-_ASSIGNED_TO_REQUEST = re.compile(r"\brequest\b[^.\n]{0,60}\b(?:assigned|given)\b[^.\n]{0,40}$", re.IGNORECASE)
+# ... or the number the request was given, named as the request's in the body after the subject line has it: "your
+# CPRA request received by the CHP on November 16, 2026, and assigned Request No. R018342-111626".
+_ASSIGNED_TO_REQUEST = re.compile(r"\brequest\b[^.\n]{0,60}\b(?:assigned|given)\b[^.\n]{0,40}$|"
+                                  r"\b(?:assigned|given)\s+(?:(?:the|a|an|your)\s+)?request\s*(?:no\.?|number|#)\s*:?\s*$",
+                                  re.IGNORECASE)
+
+
+def _said_assigned_to_request(text: str, number: str) -> bool:
+    """Whether any mention of *number* follows words that say the request was assigned it."""
+    return any(_ASSIGNED_TO_REQUEST.search(text[max(0, m.start() - 120):m.start()])
+               for m in re.finditer(re.escape(number), text))
 
 
 def request_numbers_first(references: list[Reference], text: str = "") -> list[Reference]:
@@ -550,7 +560,7 @@ def request_numbers_first(references: list[Reference], text: str = "") -> list[R
     under the letterhead, before "Freedom of Information Act Request BOR-2026-00912")."""
     named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
                 if not ref.is_appeal)
-    if any(_ASSIGNED_TO_REQUEST.search(text[max(0, ref.start - 120):ref.start]) for ref in references
+    if any(_said_assigned_to_request(text, ref.number) for ref in references
            if not ref.is_appeal and not _BARE_FILE_LABEL.match(ref.label)):
         # A number under a bare "File No." (the office's filing code, "File No.: 061.A14022" at the head of a
         # California Highway Patrol letter) goes after the number the letter says the request was given ("Your request
