@@ -4370,6 +4370,17 @@ RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+
                     r"(?:submitted|made|filed|sent|placed)\s+(?:online\s+|electronically\s+|by\s+e-?mail\s+)?"
                     r"(?:(?:to|with|through|via)\s+(?:(?!on\s)[\w()/.&'\u2019-]+,?\s+){1,12}?)?on\s"
                     r"(?![^;]*\breceiv))")
+# ... and the request acknowledged in those words, without "receipt", on the day it was put in, its number perhaps
+# between: NYC OpenRecords' "The Department of Correction has acknowledged your FOIL request FOIL-2026-072-11863,
+# submitted on 12/03/2026", "We acknowledge your public records request, which was made on May 4" (not an appeal, a
+# waiver or a payment acknowledged, nor "... submitted on November 3 and received on November 9").
+ACKNOWLEDGED_AS_SUBMITTED_ON = (r"\backnowledg(?:e|es|ed|ing)(?=\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?"
+                                r"(?:appeal|waiver|payment|check|fees?)\b)(?:[\w/()-]+\s+){0,8}?request"
+                                r"(?:\s+(?:(?:no\.?|number|#)\s*)?[\w#-]*\d[\w-]*)?"
+                                r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:submitted|made|filed|sent|placed)\s+"
+                                r"(?:online\s+|electronically\s+|by\s+e-?mail\s+)?"
+                                r"(?:(?:to|with|through|via)\s+(?:(?!on\s)[\w()/.&'\u2019-]+,?\s+){1,12}?)?on\s"
+                                r"(?![^;]*\breceiv))")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 # The request come in, in plain words: "Your Freedom of Information Act request hit our inbox on Monday, November 16",
 # "the public records request we took delivery of on November 17, 2026", "your request landed in our queue on May 4".
@@ -4386,6 +4397,7 @@ RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,
                                      r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
                                      r"on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
+                                + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
                                 # ... the receipt in a clause after the request and its own date: "We have your

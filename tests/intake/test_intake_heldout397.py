@@ -130,8 +130,10 @@ number (q05's number, "CP 2026-3318" after the requester's name on the "Re:" lin
 
 After general fixes (a subject line that names the requester and then the office's prefixed number, q05's "Re:
 Adebayo-Lindgren CP 2026-3318", now gives the request's number; q01's bare "File No.: 012.R18342" now goes after
-"R018342-111626", the number the body says the request was "assigned"; and records "not being provided at this time
-pursuant to ... Penal Code section 832.7, subdivision (a)" are read as withheld under it), 10 of 14.
+"R018342-111626", the number the body says the request was "assigned"; records "not being provided at this time
+pursuant to ... Penal Code section 832.7, subdivision (a)" are read as withheld under it; and q04's request
+"acknowledged ..., submitted on 12/03/2026" is now received that day, as an acknowledgement of receipt of a request
+"submitted on" a day is), 11 of 14.
 """
 
 from __future__ import annotations
@@ -139,12 +141,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout397"
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
 NOT_YET: set[str] = {
     "q03-fl-ocso-govqa-cost-estimate.eml",
-    "q04-ny-nycdoc-foil-ack.eml",
     "q06-il-pac-aurora-pd-determination.pdf",
     "q11-mn-doc-data-request-interim.eml",
 }

