@@ -4711,7 +4711,10 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
                                 r"(?:[A-Z][\w&'.-]*\s+){1,4}(?:records?|documents?|files)\b|"
                                 r"\b(?i:no|none\s+of\s+the)\s+(?i:responsive\s+)?(?i:records?|documents?|pages?)\s+of\s+"
                                 r"(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}origin\b")
-FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
+# ... or at the moment it happens: "The statutory basis for any redaction will be provided at the time the records are
+# produced", "at the time that they are released"
+FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon|at\s+the\s+time(?:\s+that)?)\s+(?:the\s+)?"
+                            r"(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
                             r"photographs|e-?mails|footage|"
                             # ... or the records named before: "download the records once they are released", "you

@@ -133,7 +133,9 @@ Adebayo-Lindgren CP 2026-3318", now gives the request's number; q01's bare "File
 "R018342-111626", the number the body says the request was "assigned"; records "not being provided at this time
 pursuant to ... Penal Code section 832.7, subdivision (a)" are read as withheld under it; and q04's request
 "acknowledged ..., submitted on 12/03/2026" is now received that day, as an acknowledgement of receipt of a request
-"submitted on" a day is), 11 of 14.
+"submitted on" a day is; and q03's "The statutory basis for any redaction will be provided at the time the records are
+produced" is read as what comes with a release to come, not a release, so the estimate stands as an acknowledgement
+with its received day and a fee estimate), 12 of 14.
 """
 
 from __future__ import annotations
@@ -141,11 +143,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout397"
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
 NOT_YET: set[str] = {
-    "q03-fl-ocso-govqa-cost-estimate.eml",
     "q06-il-pac-aurora-pd-determination.pdf",
     "q11-mn-doc-data-request-interim.eml",
 }

