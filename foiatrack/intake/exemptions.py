@@ -301,6 +301,14 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"\b(?:dissemination|disclosure|release|access|inspection)\s+(?:(?:of|to)\s+(?:[\w'-]+\s+){1,4}?)?"
                           r"(?:is|are|was|were)\s+(?:strictly\s+)?(?:restricted|limited)\s+"
                           r"(?:by|under)\b|"
+                          # records said not to be given out under a law, the law right after the verb: "they are not
+                          # being provided at this time pursuant to Government Code section 7923.600 and Penal Code
+                          # section 832.7, subdivision (a)", "the recordings will not be released under RCW
+                          # 42.56.240(1)" (not a release put off: "will not be provided until the deposit is paid,
+                          # pursuant to ...", nor a form: "not being provided in electronic form under ...")
+                          r"\b(?:is|are|was|were|will|shall)\s+not\s+(?:being\s+|be\s+)?(?:provided|released|produced|"
+                          r"disclosed|made\s+available)\s*,?\s+(?:(?:at\s+this\s+time|to\s+you|now)\s*,?\s+)?"
+                          r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\s|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
                           # ... and California's balancing test (Gov. Code § 7922.000), said of the records: "the

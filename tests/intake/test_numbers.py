@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in
 
-from foiatrack.intake.numbers import find_references
+from foiatrack.intake.numbers import find_references, request_numbers_first
 from foiatrack.intake.text import fold
 
 
@@ -248,3 +248,37 @@ def test_a_file_under_the_subject_of_a_petition_or_complaint_is_the_reviews(
 def test_a_number_after_the_word_appeal_with_the_requests_number_after_it_is_the_appeals(
         text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the City of Philadelphia's subject line: the requester's name, then the office's prefix and the number
+    ("Re: Adebayo-Lindgren CP 2026-3318\n\nDear Ms. Adebayo-Lindgren:\n", [("CP 2026-3318", False)]),
+    ("Subject: Maria Roe-Santos PD 26-04127\n\nDear Ms. Roe-Santos:\n", [("PD 26-04127", False)]),
+    ("RE: O'Neill, PRR 26-1187\nDear Mr. O'Neill:\n", [("26-1187", False)]),
+    # near misses: a court's caption (a docket, not the request), and a bill named on the subject line
+    ("Re: Commonwealth v. Roe CP 2026-3318\n\nDear Ms. Roe:\n", []),
+    ("Re: House Bill HB 2026-113 hearing\n\nDear Ms. Roe:\n", []),
+    # ... and a subject that names the request or the appeal, read by its label as before
+    ("Re: FOIL Appeal AP 26-3391\n\nDear Ms. Roe:\n", [("AP 26-3391", True)]),
+])
+def test_a_number_after_the_requesters_name_on_the_subject_line_is_the_requests(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # the office's filing code under a bare "File No.", the request's number on the subject line and said in the body
+    # to be the one the request was assigned (heldout397 q01)
+    ("December 7, 2026\nFile No.: 012.R18342\nRe: California Public Records Act Request No. R018342-111626\nDear Ms. "
+     "Roe:\nThis letter is in response to your CPRA request received by the CHP on November 16, 2026, and assigned "
+     "Request No. R018342-111626.", "R018342-111626"),
+    ("Our File No. 2026-0412\nRe: Request No. PRR-26-1187\nDear Mr. Roe:\nYour request was given Request Number "
+     "PRR-26-1187 on receipt.", "PRR-26-1187"),
+    # near miss: the request's number never said to be the one the request was given; the file number stays first
+    ("December 7, 2026\nFile No.: 012.R18342\nRe: Incident No. 26-118342\nDear Ms. Roe:\nThis letter answers your "
+     "request received on November 16, 2026.", "012.R18342"),
+])
+def test_a_bare_file_number_goes_after_the_number_said_anywhere_to_be_the_requests(text: str, first: str) -> None:
+    folded = fold(text)
+    tracking = [ref.number for ref in request_numbers_first(find_references(folded), folded) if not ref.is_appeal]
+    assert tracking[0] == first
