@@ -3181,3 +3181,22 @@ def test_a_colon_before_a_review_provision_opens_no_list_of_exemptions() -> None
             "you may institute proceedings in the circuit court. W. Va. Code § 29B-1-4(a)(2): information of a "
             "personal nature, if the public disclosure would constitute an unreasonable invasion of privacy.")
     assert exemptions_in(body) == []
+
+
+# --- Nothing segregable can be released from the pages: all of them withheld ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "pages"), [
+    ("We have determined that no meaningful, reasonably segregable non-exempt information can be released from the "
+     "126 pages at this time.", 126),
+    ("There is no segregable material that could be disclosed from these 40 pages.", 40),
+    ("No reasonably segregable portions of the 40 pages could be released.", 40),
+])
+def test_nothing_segregable_released_from_pages_withholds_them(sentence: str, pages: int) -> None:
+    counts = pages_in(sentence)
+    assert (counts.withheld_full, counts.pages_released) == (pages, None)
+
+
+def test_no_further_information_from_pages_withholds_none_of_them() -> None:
+    # The near miss: what is left after a release, the pages themselves released in part
+    counts = pages_in("No further information can be released from the 40 pages.")
+    assert counts.withheld_full is None
