@@ -2226,6 +2226,11 @@ FINAL_STRONG = re.compile(
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete", "as soon as your request is
     # complete", nor the work on it still to come (_NOT_YET_DONE)
+    # ... nor only the search for the records it asks for, done, their review still to come: "Our search for records
+    # responsive to your request has been completed, and the records are undergoing review", "The search for your
+    # request is now complete" ("The processing of records responsive to your request is complete" stays final)
+    r"^(?![^;]*?\bsearch(?:es|ing)?\s+(?:for|of|in|on)\b[^;]*?\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+"
+    r"(?:now\s+)?(?:completed|complete)\b)[\s\S]*?"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
     r"(?<!soon\sas\syour\s)(?<!soon\sas\s)" + _NOT_YET_DONE +
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"

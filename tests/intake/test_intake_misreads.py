@@ -3200,3 +3200,32 @@ def test_no_further_information_from_pages_withholds_none_of_them() -> None:
     # The near miss: what is left after a release, the pages themselves released in part
     counts = pages_in("No further information can be released from the 40 pages.")
     assert counts.withheld_full is None
+
+
+# --- Only the search for the records done, their review still to come: no final answer ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our search for records responsive to your request has been completed, and the records are undergoing review.",
+    "The search for your request is now complete.",
+    "The search for records related to your FOIA request has been completed.",
+])
+def test_a_search_done_is_no_request_completed(sentence: str) -> None:
+    assert not P.FINAL_STRONG.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: the processing, or the request itself, done
+    "The processing of records responsive to your request is complete.",
+    "Your request has been completed.",
+])
+def test_the_request_or_its_processing_done_stays_final(sentence: str) -> None:
+    assert P.FINAL_STRONG.search(sentence)
+
+
+def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> None:
+    body = ("This letter concerns your FOIA request, received in this office on May 4, 2026. Our search for records "
+            "responsive to your request has been completed, and the records are undergoing review. Because a "
+            "considerable amount of time has passed, we are writing to confirm that you are still interested in "
+            "receiving the records. Please let us know within 30 calendar days of the date of this letter whether you "
+            "wish us to continue processing your request.")
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
