@@ -2556,7 +2556,8 @@ class _Reader:
         the records ... will now take place in the context of that litigation, ICE is administratively closing your
         FOIA request"."""
         for index, sentence in enumerate(self.body):
-            closing = P.CLOSED_NOW.search(sentence) or re.search(
+            # (the request named by its number too: "EPA is administratively closing FOIA request EPA-HQ-2026-007318")
+            closing = P.CLOSING_NOW.search(sentence) or re.search(
                 r"\b(?:is|are|am)\s+(?:now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\b|"
                 rf"\b(?:has|have)\s+(?:now\s+)?{P.DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+"
                 r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", sentence, P.IC)

@@ -3229,3 +3229,24 @@ def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> N
             "receiving the records. Please let us know within 30 calendar days of the date of this letter whether you "
             "wish us to continue processing your request.")
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+# --- A request being closed, by its number, because it is now in a lawsuit: finished here, outcome other -------------
+
+@pytest.mark.parametrize("body", [
+    "Because your request is now the subject of litigation, the processing of your request and any release of records "
+    "will be governed by the proceedings in that case. Accordingly, EPA is administratively closing FOIA request "
+    "EPA-HQ-2026-007318 in its FOIA tracking system, effective as of the date of this letter. This letter is not a "
+    "determination on your request, and no records are being withheld by this letter.",
+    "Your request is the subject of a civil action filed in the District of Columbia. The Department is now "
+    "closing request No. 2026-04412; any records will be produced through counsel in that case.",
+])
+def test_a_request_being_closed_by_its_number_in_a_lawsuit_is_other(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+def test_a_request_being_closed_by_its_number_for_no_reply_is_no_lawsuit() -> None:
+    # The near miss: closed by its number, for the requester's silence, the lawsuit only a right named elsewhere
+    body = ("We have not received a response from you to our letter of October 2, 2026. The Office is now "
+            "closing request No. 2026-4410.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
