@@ -5410,6 +5410,17 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
     # the Service withheld 12 pages under Exemption 5" (not "In this response")
     r"^\W*in\s+(?:that|the\s+(?:initial|original|earlier|previous|prior|first))\s+(?:written\s+)?(?:response|determination|decision|answer|reply|letter)\s*,[^.;]*?\b(?:withheld|"
     r"denied|redacted)\b", IC)
+# An earlier answer the office issued, recalled with what it released or withheld (with RECITAL's date or
+# "previously"): "On August 27, 2026, the Coast Guard issued a final response to your request, releasing 212 pages with
+# redactions under FOIA Exemptions (b)(5), (b)(6) and (b)(7)(C)", "we previously sent you our initial determination,
+# withholding 12 pages under Exemption 5" (not this letter's own: "The Coast Guard is issuing this supplemental
+# response").
+EARLIER_ANSWER_ISSUED = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:issued|sent|provided|mailed|e-?mailed)\s+(?:to\s+)?"
+                                   r"(?:you\s+)?(?:a|an|its|the|our|their|his|her|my)\s+(?:(?:initial|original|first|"
+                                   r"final|partial|interim|earlier|prior|previous|written)\s+){0,2}(?:response|"
+                                   r"determination|release|production|reply|answer)\b(?:\s+to\s+(?:your|the|this)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?request)?\s*,\s*(?:releasing|withholding|redacting|producing|"
+                                   r"denying|providing|granting)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

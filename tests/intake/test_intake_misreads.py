@@ -3250,3 +3250,29 @@ def test_a_request_being_closed_by_its_number_for_no_reply_is_no_lawsuit() -> No
     body = ("We have not received a response from you to our letter of October 2, 2026. The Office is now "
             "closing request No. 2026-4410.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+# --- An earlier answer the office issued, recalled with what it withheld: its exemptions are not this letter's -------
+
+_OWN_SUPPLEMENT = ("A supplemental search located 38 more pages. Of these, 21 pages are released in full and 17 pages "
+                   "are released in part, the names of crewmembers withheld pursuant to 5 U.S.C. § 552(b)(6) and "
+                   "(b)(7)(C).")
+
+
+@pytest.mark.parametrize("recalled", [
+    "On August 27, 2025, the Coast Guard issued a final response to your request, releasing 212 pages with redactions "
+    "under FOIA Exemptions (b)(5), (b)(6) and (b)(7)(C).",
+    "As you will recall, on September 2, 2025, we sent you our initial determination, withholding 12 pages under "
+    "Exemption 5.",
+])
+def test_an_earlier_answer_issued_keeps_its_exemptions(recalled: str) -> None:
+    body = f"This is a supplemental response to your FOIA request. {recalled} {_OWN_SUPPLEMENT}"
+    assert exemptions_in(body) == ["(b)(6)", "(b)(7)(C)"]
+
+
+def test_an_answer_issued_on_the_letters_own_day_is_this_letters() -> None:
+    # The near miss: the day named is the letter's own (March 3, 2026), so the response told of is this one
+    body = ("This is a supplemental response to your FOIA request. On March 3, 2026, the Coast Guard issued a final "
+            "response to your request, releasing 212 pages with redactions under FOIA Exemptions (b)(5), (b)(6) and "
+            f"(b)(7)(C). {_OWN_SUPPLEMENT}")
+    assert exemptions_in(body) == ["(b)(5)", "(b)(6)", "(b)(7)(C)"]
