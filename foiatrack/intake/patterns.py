@@ -865,6 +865,15 @@ RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bredacted\s+(?:only\s+)?to\s+(?:remove|omit|delete|exclude|obscure|withhold)\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
                               r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
+                              # ... or the records named, redacted as the decision itself set out: "BWS shall provide
+                              # Requester with the records, redacted as described above", "disclose the reports,
+                              # redacted in accordance with this opinion" (not what an answer redacted, told: "the
+                              # records, redacted as described in the agency's letter")
+                              r"[\w)]\s*,\s*(?:(?:so|thus)\s+)?redacted\s+(?:as\s+(?:described|set\s+(?:out|forth)|"
+                              r"explained|discussed|provided|stated|noted|directed|ordered)\s+(?:above|below|herein|"
+                              r"in\s+this\s+(?:opinion|decision|order|letter))|(?:consistent\s+with|in\s+accordance\s+"
+                              r"with|pursuant\s+to|as\s+(?:required|permitted|allowed)\s+(?:by|in))\s+this\s+"
+                              r"(?:opinion|decision|order))\b|"
                               # ... or all but some records, which may be kept back: "provide the complainant with a
                               # copy of the in camera records, free of charge, except for IC-2026-0734-61 through
                               # IC-2026-0734-66, which may be withheld", "other than the medical records, which may be

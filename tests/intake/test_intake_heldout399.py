@@ -112,6 +112,11 @@ After general fixes (an earlier answer the office issued, recalled with its day 
 2026, the Coast Guard issued a final response to your request, releasing 212 pages with redactions under FOIA
 Exemptions (b)(5), (b)(6) and (b)(7)(C)", keeps its exemptions to itself beside the (b)(6) and (b)(7)(C) this
 supplemental release applies), 13 of 14.
+
+After general fixes (a review's order to give out the records "redacted as described above", "BWS shall provide
+Requester with the records, redacted as described above, promptly", is a release with parts taken out, so the opinion
+that BWS must disclose the drafts but "may withhold that information under HRS § 92F-13(3)" decides in part and
+applies that ground), 14 of 14.
 """
 
 from __future__ import annotations
@@ -120,11 +125,9 @@ from intake_scoring import set_tests
 
 SET = "heldout399"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w07-hi-oip-appeal-decision.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -3276,3 +3276,32 @@ def test_an_answer_issued_on_the_letters_own_day_is_this_letters() -> None:
             "response to your request, releasing 212 pages with redactions under FOIA Exemptions (b)(5), (b)(6) and "
             f"(b)(7)(C). {_OWN_SUPPLEMENT}")
     assert exemptions_in(body) == ["(b)(5)", "(b)(6)", "(b)(7)(C)"]
+
+
+# --- A decision's order to give out the records, redacted as the decision itself set out: a decision in part ---------
+
+@pytest.mark.parametrize("sentence", [
+    "BWS shall provide Requester with the records, redacted as described above, promptly, and shall notify OIP when "
+    "it has done so.",
+    "The Department shall disclose the incident reports, redacted in accordance with this opinion, within ten business "
+    "days.",
+    "Respondent shall release the logs, redacted as set forth herein, within ten days.",
+])
+def test_records_ordered_out_redacted_as_the_decision_says_are_released_redacted(sentence: str) -> None:
+    assert P.RELEASE_REDACTED.search(sentence)
+
+
+def test_records_redacted_as_an_answer_described_are_no_order() -> None:
+    # The near miss: what the agency's own answer redacted, told, not what the decision lets it take out
+    assert not P.RELEASE_REDACTED.search("The records, redacted as described in the agency's letter, were provided to "
+                                         "the Requester on May 11, 2026.")
+
+
+def test_a_review_ordering_the_records_out_redacted_as_it_described_decides_in_part() -> None:
+    body = ("Requester seeks a decision as to whether BWS properly denied her request under the UIPA. OIP therefore "
+            "concludes that BWS must disclose the draft revisions and the staff comments. The protection "
+            "of the public water system is a legitimate government function, and BWS may redact the well locations "
+            "under HRS § 92F-13(3). BWS shall provide Requester with the records, redacted as described above, "
+            "promptly, and shall notify OIP when it has done so.")
+    decision = next(e for e in events_in(body) if e.kind is EventKind.APPEAL_DECISION)
+    assert (decision.outcome, list(decision.exemptions)) == (Outcome.PARTIAL_GRANT, ["HRS § 92F-13(3)"])
