@@ -1233,6 +1233,21 @@ _NO_PART_OF_PAGES_OUT = re.compile(rf"\b(?:no\s+(?:portion|part|page|segment)s?|
                                    r"(?:released|disclosed|produced|provided|separated|segregated|"
                                    r"made\s+(?:public|available))\b", re.IGNORECASE)
 
+# ... or nothing segregable said to come out of the pages named after it: "no meaningful, reasonably segregable
+# non-exempt information can be released from the 126 pages", "There is no segregable material that could be disclosed
+# from these 40 pages", "no reasonably segregable portions of the 40 pages could be released" (not what is left after a
+# release: "no further information can be released from the 40 pages", nor pages "no information was redacted from").
+_NOTHING_SEGREGABLE_OUT = re.compile(rf"\bno\s+(?!(?:further|additional|other|more|remaining)\b)"
+                                     r"(?:(?!(?:further|additional|other|more|remaining)\b)[\w-]+,?\s+){0,4}?"
+                                     r"(?:information|material|portions?|parts?|content|text|segments?)\s+"
+                                     r"(?:(?:of|from|in)\s+(?:the|these|those|its|their|all)\s+(?:[\w-]+\s+)??"
+                                     rf"(?P<n>{COUNT})\s+(?:responsive\s+)?pages?\s+)?"
+                                     r"(?:that\s+|which\s+)?(?:can|could|may|will)\s+"
+                                     r"(?:(?:now|be|being|reasonably|therefore)\s+)*(?:\w+\s+(?:and\s+)?){0,2}?"
+                                     r"(?:released|disclosed|produced|provided|segregated|made\s+(?:public|available))\b"
+                                     r"(?(n)|\s+(?:from|in|of)\s+(?:any\s+of\s+)?(?:the|these|those|its|their|all)\s+"
+                                     rf"(?:[\w-]+\s+)??(?P<m>{COUNT})\s+(?:responsive\s+)?pages?\b)", re.IGNORECASE)
+
 # Pages no part of which was taken out, given in the same sentence: "We have made no redactions to the 18 pages of
 # records, and copies of them accompany this letter" (released in full; never pages only reviewed, nor a sentence that
 # also withholds).
@@ -1694,6 +1709,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if none_out and count_value(none_out.group("n")) is not None:
         # "no portion of the 27 pages can be segregated and released": all withheld.
         _read_respelt(sentence, f"{none_out.group('n')} pages are withheld in full.", counts)
+        return
+    nothing_out = _NOTHING_SEGREGABLE_OUT.search(sentence)
+    if nothing_out and count_value(pages := nothing_out.group("n") or nothing_out.group("m")) is not None:
+        # "no reasonably segregable non-exempt information can be released from the 126 pages": all withheld.
+        _read_respelt(sentence, f"{pages} pages are withheld in full.", counts)
         return
     if _ATTACHMENTS_NOTE.match(sentence) and _ENCLOSURE_NOTE.match(sentence):
         _read_respelt(sentence, _ATTACHMENTS_NOTE.sub(r"\1Enclosures", sentence, count=1), counts)

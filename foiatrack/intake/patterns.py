@@ -865,6 +865,15 @@ RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bredacted\s+(?:only\s+)?to\s+(?:remove|omit|delete|exclude|obscure|withhold)\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
                               r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
+                              # ... or the records named, redacted as the decision itself set out: "BWS shall provide
+                              # Requester with the records, redacted as described above", "disclose the reports,
+                              # redacted in accordance with this opinion" (not what an answer redacted, told: "the
+                              # records, redacted as described in the agency's letter")
+                              r"[\w)]\s*,\s*(?:(?:so|thus)\s+)?redacted\s+(?:as\s+(?:described|set\s+(?:out|forth)|"
+                              r"explained|discussed|provided|stated|noted|directed|ordered)\s+(?:above|below|herein|"
+                              r"in\s+this\s+(?:opinion|decision|order|letter))|(?:consistent\s+with|in\s+accordance\s+"
+                              r"with|pursuant\s+to|as\s+(?:required|permitted|allowed)\s+(?:by|in))\s+this\s+"
+                              r"(?:opinion|decision|order))\b|"
                               # ... or all but some records, which may be kept back: "provide the complainant with a
                               # copy of the in camera records, free of charge, except for IC-2026-0734-61 through
                               # IC-2026-0734-66, which may be withheld", "other than the medical records, which may be
@@ -2242,6 +2251,11 @@ FINAL_STRONG = re.compile(
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete", "as soon as your request is
     # complete", nor the work on it still to come (_NOT_YET_DONE)
+    # ... nor only the search for the records it asks for, done, their review still to come: "Our search for records
+    # responsive to your request has been completed, and the records are undergoing review", "The search for your
+    # request is now complete" ("The processing of records responsive to your request is complete" stays final)
+    r"^(?![^;]*?\bsearch(?:es|ing)?\s+(?:for|of|in|on)\b[^;]*?\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+"
+    r"(?:now\s+)?(?:completed|complete)\b)[\s\S]*?"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
     r"(?<!soon\sas\syour\s)(?<!soon\sas\s)" + _NOT_YET_DONE +
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
@@ -5466,6 +5480,17 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
     # the Service withheld 12 pages under Exemption 5" (not "In this response")
     r"^\W*in\s+(?:that|the\s+(?:initial|original|earlier|previous|prior|first))\s+(?:written\s+)?(?:response|determination|decision|answer|reply|letter)\s*,[^.;]*?\b(?:withheld|"
     r"denied|redacted)\b", IC)
+# An earlier answer the office issued, recalled with what it released or withheld (with RECITAL's date or
+# "previously"): "On August 27, 2026, the Coast Guard issued a final response to your request, releasing 212 pages with
+# redactions under FOIA Exemptions (b)(5), (b)(6) and (b)(7)(C)", "we previously sent you our initial determination,
+# withholding 12 pages under Exemption 5" (not this letter's own: "The Coast Guard is issuing this supplemental
+# response").
+EARLIER_ANSWER_ISSUED = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:issued|sent|provided|mailed|e-?mailed)\s+(?:to\s+)?"
+                                   r"(?:you\s+)?(?:a|an|its|the|our|their|his|her|my)\s+(?:(?:initial|original|first|"
+                                   r"final|partial|interim|earlier|prior|previous|written)\s+){0,2}(?:response|"
+                                   r"determination|release|production|reply|answer)\b(?:\s+to\s+(?:your|the|this)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?request)?\s*,\s*(?:releasing|withholding|redacting|producing|"
+                                   r"denying|providing|granting)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

@@ -1969,12 +1969,17 @@ class _Reader:
         # ... or told in brackets beside another request's number, with the day it was closed: "the release letters in
         # FOIA requests 2025-OIG-FOIA-00412 (closed September 19, 2025, records denied in full under Exemption 7(A))
         # and 2025-OIG-FOIA-00587 ..." names what that request's answer withheld.
+        # ... or the earlier answer the office issued, recalled with its day and what it released: "On August 27, 2026,
+        # the Coast Guard issued a final response to your request, releasing 212 pages with redactions under FOIA
+        # Exemptions (b)(5), (b)(6) and (b)(7)(C)" beside a supplemental release's own (b)(6) and (b)(7)(C).
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
                     or (earlier_answers and self._cited_only_in_dated_asides(s))
-                    or (earlier_answers and P.REVIEW_RECITED.search(s))]
+                    or (earlier_answers and P.REVIEW_RECITED.search(s))
+                    or (earlier_answers and P.RECITAL.search(s) and P.EARLIER_ANSWER_ISSUED.search(s)
+                        and self._days_before_letter(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
@@ -1999,6 +2004,11 @@ class _Reader:
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
                 codes = sorted(codes, key=applying.index)
         return codes, used
+
+    def _days_before_letter(self, sentence: str) -> bool:
+        """Whether every day *sentence* names comes before the letter's own (true when it names none, as "previously"
+        tells of an earlier time)."""
+        return all(self.date is None or day < self.date for day, _ in dates_in(sentence))
 
     def _cited_only_in_dated_asides(self, sentence: str) -> bool:
         """Whether every exemption *sentence* cites stands in brackets that tell, with a day before the letter's own,
@@ -2579,7 +2589,8 @@ class _Reader:
         the records ... will now take place in the context of that litigation, ICE is administratively closing your
         FOIA request"."""
         for index, sentence in enumerate(self.body):
-            closing = P.CLOSED_NOW.search(sentence) or re.search(
+            # (the request named by its number too: "EPA is administratively closing FOIA request EPA-HQ-2026-007318")
+            closing = P.CLOSING_NOW.search(sentence) or re.search(
                 r"\b(?:is|are|am)\s+(?:now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\b|"
                 rf"\b(?:has|have)\s+(?:now\s+)?{P.DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+"
                 r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", sentence, P.IC)

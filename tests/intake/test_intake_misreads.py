@@ -3232,3 +3232,127 @@ def test_an_appeal_received_beside_such_a_name_is_still_the_appeal(body: str) ->
 ])
 def test_which_names_hold_appeals_that_are_not_the_request_s(text: str, named: bool) -> None:
     assert bool(P.APPEALS_IN_A_NAME.search(text)) is named
+
+
+# --- Nothing segregable can be released from the pages: all of them withheld ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "pages"), [
+    ("We have determined that no meaningful, reasonably segregable non-exempt information can be released from the "
+     "126 pages at this time.", 126),
+    ("There is no segregable material that could be disclosed from these 40 pages.", 40),
+    ("No reasonably segregable portions of the 40 pages could be released.", 40),
+])
+def test_nothing_segregable_released_from_pages_withholds_them(sentence: str, pages: int) -> None:
+    counts = pages_in(sentence)
+    assert (counts.withheld_full, counts.pages_released) == (pages, None)
+
+
+def test_no_further_information_from_pages_withholds_none_of_them() -> None:
+    # The near miss: what is left after a release, the pages themselves released in part
+    counts = pages_in("No further information can be released from the 40 pages.")
+    assert counts.withheld_full is None
+
+
+# --- Only the search for the records done, their review still to come: no final answer ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our search for records responsive to your request has been completed, and the records are undergoing review.",
+    "The search for your request is now complete.",
+    "The search for records related to your FOIA request has been completed.",
+])
+def test_a_search_done_is_no_request_completed(sentence: str) -> None:
+    assert not P.FINAL_STRONG.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: the processing, or the request itself, done
+    "The processing of records responsive to your request is complete.",
+    "Your request has been completed.",
+])
+def test_the_request_or_its_processing_done_stays_final(sentence: str) -> None:
+    assert P.FINAL_STRONG.search(sentence)
+
+
+def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> None:
+    body = ("This letter concerns your FOIA request, received in this office on May 4, 2026. Our search for records "
+            "responsive to your request has been completed, and the records are undergoing review. Because a "
+            "considerable amount of time has passed, we are writing to confirm that you are still interested in "
+            "receiving the records. Please let us know within 30 calendar days of the date of this letter whether you "
+            "wish us to continue processing your request.")
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+# --- A request being closed, by its number, because it is now in a lawsuit: finished here, outcome other -------------
+
+@pytest.mark.parametrize("body", [
+    "Because your request is now the subject of litigation, the processing of your request and any release of records "
+    "will be governed by the proceedings in that case. Accordingly, EPA is administratively closing FOIA request "
+    "EPA-HQ-2026-007318 in its FOIA tracking system, effective as of the date of this letter. This letter is not a "
+    "determination on your request, and no records are being withheld by this letter.",
+    "Your request is the subject of a civil action filed in the District of Columbia. The Department is now "
+    "closing request No. 2026-04412; any records will be produced through counsel in that case.",
+])
+def test_a_request_being_closed_by_its_number_in_a_lawsuit_is_other(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+def test_a_request_being_closed_by_its_number_for_no_reply_is_no_lawsuit() -> None:
+    # The near miss: closed by its number, for the requester's silence, the lawsuit only a right named elsewhere
+    body = ("We have not received a response from you to our letter of October 2, 2026. The Office is now "
+            "closing request No. 2026-4410.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+# --- An earlier answer the office issued, recalled with what it withheld: its exemptions are not this letter's -------
+
+_OWN_SUPPLEMENT = ("A supplemental search located 38 more pages. Of these, 21 pages are released in full and 17 pages "
+                   "are released in part, the names of crewmembers withheld pursuant to 5 U.S.C. § 552(b)(6) and "
+                   "(b)(7)(C).")
+
+
+@pytest.mark.parametrize("recalled", [
+    "On August 27, 2025, the Coast Guard issued a final response to your request, releasing 212 pages with redactions "
+    "under FOIA Exemptions (b)(5), (b)(6) and (b)(7)(C).",
+    "As you will recall, on September 2, 2025, we sent you our initial determination, withholding 12 pages under "
+    "Exemption 5.",
+])
+def test_an_earlier_answer_issued_keeps_its_exemptions(recalled: str) -> None:
+    body = f"This is a supplemental response to your FOIA request. {recalled} {_OWN_SUPPLEMENT}"
+    assert exemptions_in(body) == ["(b)(6)", "(b)(7)(C)"]
+
+
+def test_an_answer_issued_on_the_letters_own_day_is_this_letters() -> None:
+    # The near miss: the day named is the letter's own (March 3, 2026), so the response told of is this one
+    body = ("This is a supplemental response to your FOIA request. On March 3, 2026, the Coast Guard issued a final "
+            "response to your request, releasing 212 pages with redactions under FOIA Exemptions (b)(5), (b)(6) and "
+            f"(b)(7)(C). {_OWN_SUPPLEMENT}")
+    assert exemptions_in(body) == ["(b)(5)", "(b)(6)", "(b)(7)(C)"]
+
+
+# --- A decision's order to give out the records, redacted as the decision itself set out: a decision in part ---------
+
+@pytest.mark.parametrize("sentence", [
+    "BWS shall provide Requester with the records, redacted as described above, promptly, and shall notify OIP when "
+    "it has done so.",
+    "The Department shall disclose the incident reports, redacted in accordance with this opinion, within ten business "
+    "days.",
+    "Respondent shall release the logs, redacted as set forth herein, within ten days.",
+])
+def test_records_ordered_out_redacted_as_the_decision_says_are_released_redacted(sentence: str) -> None:
+    assert P.RELEASE_REDACTED.search(sentence)
+
+
+def test_records_redacted_as_an_answer_described_are_no_order() -> None:
+    # The near miss: what the agency's own answer redacted, told, not what the decision lets it take out
+    assert not P.RELEASE_REDACTED.search("The records, redacted as described in the agency's letter, were provided to "
+                                         "the Requester on May 11, 2026.")
+
+
+def test_a_review_ordering_the_records_out_redacted_as_it_described_decides_in_part() -> None:
+    body = ("Requester seeks a decision as to whether BWS properly denied her request under the UIPA. OIP therefore "
+            "concludes that BWS must disclose the draft revisions and the staff comments. The protection "
+            "of the public water system is a legitimate government function, and BWS may redact the well locations "
+            "under HRS § 92F-13(3). BWS shall provide Requester with the records, redacted as described above, "
+            "promptly, and shall notify OIP when it has done so.")
+    decision = next(e for e in events_in(body) if e.kind is EventKind.APPEAL_DECISION)
+    assert (decision.outcome, list(decision.exemptions)) == (Outcome.PARTIAL_GRANT, ["HRS § 92F-13(3)"])
