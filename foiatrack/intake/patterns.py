@@ -3146,6 +3146,12 @@ RECORDS_REFERRED = re.compile(r"^(?!\W*(?:if|should|when|where)\b)"
                               r"(?=.*\b(?:records|pages|documents|materials?|files)\b)"
                               r".*(?:\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+)?|\b(?:we|I)\s+)"
                               r"(?:referred|forwarded)\b", IC)
+# The request sent to those who will search for the records, the answer still to come from the office that sends it:
+# "We have forwarded your request to the Eighth Coast Guard District ... for a search for responsive records" (not "for
+# a search and direct response to you", which hands the answer over too).
+SENT_FOR_SEARCH = re.compile(r"\b(?:forwarded|sent|routed|referred|tasked)\s+(?:your|the|this)\s+request\b[^.;]{0,200}?"
+                             r"\bfor\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:search|records\s+search)\b"
+                             r"(?!\s+and\s+(?:a\s+|its\s+)?(?:direct\s+)?(?:response|reply|answer))", IC)
 # The right to appeal the letter's answer, offered: "You may appeal this response by writing to the General Counsel",
 # "you have the right to file an administrative appeal".
 APPEAL_OFFERED = re.compile(r"\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:file\s+an?\s+(?:administrative\s+)?)?"

@@ -483,7 +483,10 @@ def sentences(text: str) -> list[Sentence]:
                 or (lines[i].rstrip().endswith(":") and _EXEMPTION_ITEM.match(lines[i + 1]))
                 # ... and so does what a colon at the line's end introduces, however long the line: "... the productions
                 # made on your request are summarized below:" / "Production 1 (September 30, 2026): 250 pages ..."
-                or (lines[i].rstrip().endswith(":") and re.match(r"[A-Z0-9(\"'\u201c]", lines[i + 1].lstrip()))
+                # (not where the colon follows a word that needs what comes next: "... will be available for inspection
+                # or duplication on:" / "Date: December 18, 2026 Hour: 10:00 a.m.")
+                or (lines[i].rstrip().endswith(":") and re.match(r"[A-Z0-9(\"'\u201c]", lines[i + 1].lstrip())
+                    and not _RUNS_ON.search(lines[i].rstrip()[:-1]) and not _LEADS_ON.search(lines[i].rstrip()[:-1]))
                 # the salutation stands alone, though it ends on a comma ("Dear Ms. Villarreal-Obuya," / "On November
                 # 6, 2026, the City ... provided you with an itemized statement"), and so does a banner framed by
                 # asterisks ("*** This is an automated message from the City of Edinburg Public Records Center. ***")

@@ -1719,8 +1719,11 @@ class _Reader:
         the letter offering the appeal of its answer: "we have referred these records to CBP for review and direct
         response to you ... You may appeal this response" closes the request (not while work goes on: "we continue
         to process the remaining records")."""
+        # (not the request passed to the offices that will search for the records: "We have forwarded your request to
+        # the Eighth Coast Guard District and to the Office of Investigations and Casualty Analysis for a search for
+        # responsive records")
         referral = next((s for s in self.body if P.REFERRED.search(s) and P.RECORDS_REFERRED.search(s)
-                         and not P.RECITAL.search(s)), None)
+                         and not P.RECITAL.search(s) and not P.SENT_FOR_SEARCH.search(s)), None)
         if referral is None or not any(P.APPEAL_OFFERED.search(s) for s in self.body):
             return None
         if any(P.ONGOING.search(s) or P.FINAL_LATER.search(s) for s in self.body):
