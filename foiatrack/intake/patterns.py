@@ -1390,9 +1390,13 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 # A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only
 # an estimate, and if some of the pages are withheld in full ..., the actual charges could be less", "The fee may
 # change, since should any pages be withheld ..." (the clause before the release, back to its comma, opens with the
-# condition).
+# condition); and a release the sentence names only as what a charge does not depend on, its concession opening
+# anywhere in the clause: "you will be charged for search time even if no responsive records are found or the records
+# located are withheld", "fees are assessed regardless of whether the records are released or withheld" (not a clause
+# closed before the release: "Even if a fee waiver were granted, the records are withheld in full").
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
-                              r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$", IC)
+                              r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$|"
+                              r"\b(?:even\s+if|regardless\s+of\s+whether|whether\s+or\s+not)\b[^,;:()]*$", IC)
 # ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
 # matter will be lost if the records are released only after the review", "the value of the information would be lost
 # unless the documents are released before the hearing" (its verb the release's own).

@@ -3181,3 +3181,25 @@ def test_a_colon_before_a_review_provision_opens_no_list_of_exemptions() -> None
             "you may institute proceedings in the circuit court. W. Va. Code § 29B-1-4(a)(2): information of a "
             "personal nature, if the public disclosure would constitute an unreasonable invasion of privacy.")
     assert exemptions_in(body) == []
+
+
+# --- A fee charged "even if" records are withheld: no release named, a fee notice ------------------------------------
+
+@pytest.mark.parametrize("concession", [
+    "Please note that this is an estimate only; the actual fees may be higher or lower, and you will be charged for "
+    "search time even if no responsive records are found or the records located are withheld.",
+    "Please be advised that you will be charged for search time even if no records are located or if the records "
+    "located are withheld in full.",
+    "Note that fees are assessed regardless of whether any records are released or withheld.",
+    "Search fees are owed whether or not the records located are withheld in full.",
+])
+def test_a_release_named_only_as_what_a_fee_does_not_depend_on_is_no_answer(concession: str) -> None:
+    body = (f"The estimated fees total $768.00. {concession} Please respond within 30 calendar days indicating "
+            "whether you agree to pay the estimated fees.")
+    assert [e.kind for e in events_in(body)] == [EventKind.FEE_ESTIMATE]
+
+
+def test_a_release_after_the_concession_s_clause_is_still_the_answer() -> None:
+    # The near miss: the concession's clause closes at its comma, and the release after it is the letter's answer.
+    body = ("Although you would be charged even if nothing were found, the enclosed 12 pages are released in full.")
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
