@@ -4692,9 +4692,12 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
                                 r"(?:responsive\s+)?(?:records?|documents?|pages?)\s+"
                                 # ... what they answer set between: "ATF located no records responsive to your request
                                 # that originated with ATF"
-                                r"(?:responsive\s+to\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+)?"
+                                r"(?:(?:responsive\s+to\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+)?"
                                 r"(?:(?:were|was)\s+)?(?:originating|originated|that\s+originated|created|generated|"
-                                r"authored)\s+(?:with|by|in|within)\b)|"
+                                r"authored)\s+(?:with|by|in|within)\b|"
+                                # ... or none the office's own in those words: "OPR did not locate any records of its
+                                # own concerning a review of the conduct ...", "we located no documents of our own"
+                                r"of\s+(?:its|our|their)\s+own\b))|"
                                 # ... or the office's own records named by its name, or their origin: "No Coast Guard
                                 # records responsive to your request were located", "no FBI records were found", "no
                                 # records of Coast Guard origin were located" (the name capitalized, never "no

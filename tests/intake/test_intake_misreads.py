@@ -3203,3 +3203,28 @@ def test_a_release_after_the_concession_s_clause_is_still_the_answer() -> None:
     # The near miss: the concession's clause closes at its comma, and the release after it is the letter's answer.
     body = ("Although you would be charged even if nothing were found, the enclosed 12 pages are released in full.")
     assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+# --- None of the office's own records, those it found referred: the referral is the answer --------------------------
+
+@pytest.mark.parametrize("none_own", [
+    "OPR did not locate any records of its own concerning a review of the conduct of the Department attorneys you "
+    "identified.",
+    "We located no documents of our own that respond to your request.",
+    "The Office found no records of its own about this matter.",
+])
+def test_none_of_the_office_s_own_records_beside_a_referral_is_a_referral(none_own: str) -> None:
+    body = ("This is in response to your request received on November 5, 2026. OPR has completed its search and "
+            "located documents that originated with the Federal Bureau of Investigation. We have referred those "
+            f"documents, consisting of 23 pages, to the FBI for processing and direct response to you. {none_own} If "
+            "you are not satisfied with this response, you may administratively appeal to the Office of Information "
+            "Policy.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+def test_none_of_the_office_s_own_records_with_nothing_referred_is_no_records() -> None:
+    # The near miss: nothing found and nothing sent on; the search came up empty.
+    body = ("This is in response to your request received on November 5, 2026. OPR did not locate any records of its "
+            "own concerning a review of the conduct of the Department attorneys you identified. If you are not "
+            "satisfied with this response, you may administratively appeal to the Office of Information Policy.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
