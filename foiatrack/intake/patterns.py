@@ -2207,7 +2207,13 @@ _NOT_YET_DONE = "".join(
                  r"the\ssearch\sfor\s", r"work\son\s"))
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
-    r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
+    # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary
+    # action or complaint, which personnel data laws make public: "disciplinary data on employees where no final
+    # disposition has been reached", "the final disposition of any disciplinary action", "a final disposition occurs at
+    # the conclusion of the arbitration proceedings")
+    r"(?<!\bno\s)final\s+(?:response|determination|release|installment|production|"
+    r"disposition(?!\s+(?:of\s+(?:the\s+|any\s+|a\s+|that\s+)?(?:disciplinary|discipline|complaint|charges?|"
+    r"grievance|arbitration)\b|(?:has|had)\s+(?:not\s+)?(?:been\s+)?(?:reached|occurred)\b|occur))|action|letter)\b|"
     # An attorney general's ruling on what the governmental body may keep back, its conclusion: "Accordingly, with the
     # exception of basic information, the department may withhold the submitted information under section
     # 552.108(a)(1)", "Therefore, the city must release the remaining information" (not the question "whether the
@@ -5797,7 +5803,10 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
                          # ... the last one named without its verb, after "until": "Your request will remain open until
                          # the final production.", "We will release records monthly until our final installment"
-                         r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
+                         # ... or "before" it: "The DOC will review these data again before the final installment to
+                         # determine whether any of the investigations have become inactive", "prior to the final
+                         # release"
+                         r"\b(?:until|till|before|prior\s+to)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
                          r"determination|letter|batch)\b|"
                          # ... or the last one a deposit or the balance of a fee is kept for: "the deposit will be
                          # applied to the final installment", "we will credit your deposit toward the cost of the final

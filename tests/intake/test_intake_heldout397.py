@@ -127,6 +127,10 @@ number (q05's number, "CP 2026-3318" after the requester's name on the "Re:" lin
   140/7(1)(d)(i)', '5 ILCS 140/7(1)(c)'] != ['5 ILCS 140/7(1)(d)(i)']
 - q11 (q11-mn-doc-data-request-interim.eml): kinds ['final_determination'] != ['interim_release']; outcome
   'partial_grant' != None
+
+After general fixes (a first installment stays one though it speaks of "final" things that are not its own answer:
+personnel "disciplinary data on employees where no final disposition has been reached", and the installment still to
+come, "The DOC will review these data again before the final installment": q11 is now an interim release), 9 of 14.
 """
 
 from __future__ import annotations
@@ -134,7 +138,7 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout397"
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
 NOT_YET: set[str] = {
@@ -143,7 +147,6 @@ NOT_YET: set[str] = {
     "q04-ny-nycdoc-foil-ack.eml",
     "q05-pa-philadelphia-rtk-partial.txt",
     "q06-il-pac-aurora-pd-determination.pdf",
-    "q11-mn-doc-data-request-interim.eml",
 }
 
 

@@ -3228,3 +3228,30 @@ def test_none_of_the_office_s_own_records_with_nothing_referred_is_no_records() 
             "own concerning a review of the conduct of the Department attorneys you identified. If you are not "
             "satisfied with this response, you may administratively appeal to the Office of Information Policy.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- A first installment: "final" said of discipline, or of the last installment still to come ---------------------
+
+@pytest.mark.parametrize("aside", [
+    "Personnel data on DOC employees, including disciplinary data on employees where no final disposition has been "
+    "reached, are private data pursuant to Minn. Stat. § 13.43, subd. 4.",
+    "Data on the final disposition of any disciplinary action are public, and none were found in this installment.",
+    "No final determination has been made on the remaining records.",
+    "The DOC will review these data again before the final installment to determine whether any of the "
+    "investigations have become inactive.",
+    "The withheld reports will be reviewed again prior to the final release.",
+])
+def test_a_first_installment_that_speaks_of_a_final_one_is_still_a_first(aside: str) -> None:
+    body = ("This letter accompanies the first installment of public data responsive to your request, consisting of "
+            f"118 pages of incident reports. {aside}")
+    assert [e.kind for e in events_in(body)] == [EventKind.INTERIM_RELEASE]
+
+
+@pytest.mark.parametrize("final", [
+    "This letter is the final disposition of your request.",
+    "This is the final installment, and it completes the processing of your request.",
+])
+def test_a_letter_that_calls_itself_final_is_the_final_answer(final: str) -> None:
+    # The near misses: the letter's own final disposition or installment.
+    body = f"Enclosed are 118 pages of incident reports responsive to your request. {final}"
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
