@@ -3454,6 +3454,10 @@ APPEAL_RESULTS = (
                           # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
                           # force reports in their entirety, but properly redacted the home addresses"
                           rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}|"
+                          # ... or found not to break the law in keeping the others back: "the Department improperly
+                          # withheld the arrest report ..., but did not violate FOIA by withholding the supplementary
+                          # investigative reports"
+                          rf"{WRONGLY_KEPT}.*(?:{NOT_VIOLATED})|(?:{NOT_VIOLATED}).*{WRONGLY_KEPT}|"
                           # ... or the custodian's decision squares with the law in one thing and not in another
                           rf"(?:{CONSISTENT_WITH_LAW}).*(?:{INCONSISTENT_WITH_LAW})|"
                           rf"(?:{INCONSISTENT_WITH_LAW}).*(?:{CONSISTENT_WITH_LAW})|"

@@ -131,6 +131,12 @@ number (q05's number, "CP 2026-3318" after the requester's name on the "Re:" lin
 After general fixes (a first installment stays one though it speaks of "final" things that are not its own answer:
 personnel "disciplinary data on employees where no final disposition has been reached", and the installment still to
 come, "The DOC will review these data again before the final installment": q11 is now an interim release), 9 of 14.
+
+After general fixes (a review that finds one record wrongly kept back and no breach of the law in keeping another, "the
+Department improperly withheld the arrest report ..., but did not violate FOIA by withholding the supplementary
+investigative reports", decides in part; and the section it upholds by its number alone, "the supplementary reports are
+exempt from disclosure under section 7(1)(d)(i)", is read as the Illinois Act's, so that 7(1)(c), cited only in the
+Department's denial of the arrest report, is not applied: q06), 10 of 14.
 """
 
 from __future__ import annotations
@@ -138,7 +144,7 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout397"
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
 NOT_YET: set[str] = {
@@ -146,7 +152,6 @@ NOT_YET: set[str] = {
     "q03-fl-ocso-govqa-cost-estimate.eml",
     "q04-ny-nycdoc-foil-ack.eml",
     "q05-pa-philadelphia-rtk-partial.txt",
-    "q06-il-pac-aurora-pd-determination.pdf",
 }
 
 

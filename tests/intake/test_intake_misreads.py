@@ -3255,3 +3255,54 @@ def test_a_letter_that_calls_itself_final_is_the_final_answer(final: str) -> Non
     # The near misses: the letter's own final disposition or installment.
     body = f"Enclosed are 118 pages of incident reports responsive to your request. {final}"
     assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+# --- A review that finds one record wrongly withheld and the law not broken in keeping another back: in part --------
+
+_REQUEST_FOR_REVIEW = (
+    "RE: FOIA Request for Review - 2026 PAC 90011\n\nDear Ms. Ruiz:\n\nThis determination is issued pursuant to "
+    "section 9.5(f) of the Freedom of Information Act (FOIA) (5 ILCS 140/9.5(f) (West 2024)). On October 7, 2026, the "
+    "Village denied the request pursuant to sections 7(1)(d)(i) and 7(1)(c) of FOIA (5 ILCS 140/7(1)(d)(i), (1)(c) "
+    "(West 2024)). ")
+
+
+@pytest.mark.parametrize("findings", [
+    "For the reasons discussed below, the Public Access Bureau concludes that the Village improperly withheld the "
+    "arrest report, but did not violate FOIA by withholding the supplementary investigative reports.",
+    "This office concludes that the Village wrongly redacted the invoices, but did not violate FOIA by withholding the "
+    "bid evaluations.",
+    "The Village did not violate FOIA by withholding the witness statements; this office finds, however, that it "
+    "improperly withheld the incident report.",
+])
+def test_one_record_wrongly_withheld_and_no_violation_for_another_is_decided_in_part(findings: str) -> None:
+    [event] = events_in(_REQUEST_FOR_REVIEW + findings)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
+
+
+@pytest.mark.parametrize(("findings", "outcome"), [
+    # The near misses: one finding alone decides it whole.
+    ("For the reasons discussed below, the Public Access Bureau concludes that the Village improperly withheld the "
+     "arrest report.", Outcome.FULL_GRANT),
+    ("For the reasons discussed below, the Public Access Bureau concludes that the Village did not violate FOIA by "
+     "withholding the supplementary reports.", Outcome.DENIED),
+])
+def test_one_finding_alone_decides_the_review_whole(findings: str, outcome: Outcome) -> None:
+    [event] = events_in(_REQUEST_FOR_REVIEW + findings)
+    assert event.outcome == outcome
+
+
+@pytest.mark.parametrize("upholding", [
+    "Based on this office's confidential review, this office concludes that the Village has demonstrated by clear and "
+    "convincing evidence that the supplementary reports are exempt from disclosure under section 7(1)(d)(i) at this "
+    "time.",
+    "This office concludes that the supplementary reports are exempt from disclosure under section 7(1)(d)(i), and the "
+    "Village did not violate FOIA by withholding them.",
+])
+def test_a_review_in_part_applies_the_section_it_upholds_named_by_its_number(upholding: str) -> None:
+    # The Act is cited in full elsewhere, so "section 7(1)(d)(i)" is its section; 7(1)(c), which the Village cited
+    # for the report found wrongly withheld, is not applied.
+    body = (_REQUEST_FOR_REVIEW + "For the reasons discussed below, the Public Access Bureau concludes that the "
+            "Village improperly withheld the arrest report, but did not violate FOIA by withholding the supplementary "
+            f"reports. {upholding}")
+    [event] = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("5 ILCS 140/7(1)(d)(i)",))
