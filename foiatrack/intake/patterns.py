@@ -1406,9 +1406,13 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 # A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only
 # an estimate, and if some of the pages are withheld in full ..., the actual charges could be less", "The fee may
 # change, since should any pages be withheld ..." (the clause before the release, back to its comma, opens with the
-# condition).
+# condition); and a release the sentence names only as what a charge does not depend on, its concession opening
+# anywhere in the clause: "you will be charged for search time even if no responsive records are found or the records
+# located are withheld", "fees are assessed regardless of whether the records are released or withheld" (not a clause
+# closed before the release: "Even if a fee waiver were granted, the records are withheld in full").
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
-                              r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$", IC)
+                              r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$|"
+                              r"\b(?:even\s+if|regardless\s+of\s+whether|whether\s+or\s+not)\b[^,;:()]*$", IC)
 # ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
 # matter will be lost if the records are released only after the review", "the value of the information would be lost
 # unless the documents are released before the hearing" (its verb the release's own).
@@ -2228,7 +2232,13 @@ _NOT_YET_DONE = "".join(
                  r"the\ssearch\sfor\s", r"work\son\s"))
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
-    r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
+    # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary
+    # action or complaint, which personnel data laws make public: "disciplinary data on employees where no final
+    # disposition has been reached", "the final disposition of any disciplinary action", "a final disposition occurs at
+    # the conclusion of the arbitration proceedings")
+    r"(?<!\bno\s)final\s+(?:response|determination|release|installment|production|"
+    r"disposition(?!\s+(?:of\s+(?:the\s+|any\s+|a\s+|that\s+)?(?:disciplinary|discipline|complaint|charges?|"
+    r"grievance|arbitration)\b|(?:has|had)\s+(?:not\s+)?(?:been\s+)?(?:reached|occurred)\b|occur))|action|letter)\b|"
     # An attorney general's ruling on what the governmental body may keep back, its conclusion: "Accordingly, with the
     # exception of basic information, the department may withhold the submitted information under section
     # 552.108(a)(1)", "Therefore, the city must release the remaining information" (not the question "whether the
@@ -3480,6 +3490,10 @@ APPEAL_RESULTS = (
                           # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
                           # force reports in their entirety, but properly redacted the home addresses"
                           rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}|"
+                          # ... or found not to break the law in keeping the others back: "the Department improperly
+                          # withheld the arrest report ..., but did not violate FOIA by withholding the supplementary
+                          # investigative reports"
+                          rf"{WRONGLY_KEPT}.*(?:{NOT_VIOLATED})|(?:{NOT_VIOLATED}).*{WRONGLY_KEPT}|"
                           # ... or the custodian's decision squares with the law in one thing and not in another
                           rf"(?:{CONSISTENT_WITH_LAW}).*(?:{INCONSISTENT_WITH_LAW})|"
                           rf"(?:{INCONSISTENT_WITH_LAW}).*(?:{CONSISTENT_WITH_LAW})|"
@@ -4760,9 +4774,12 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
                                 r"(?:responsive\s+)?(?:records?|documents?|pages?)\s+"
                                 # ... what they answer set between: "ATF located no records responsive to your request
                                 # that originated with ATF"
-                                r"(?:responsive\s+to\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+)?"
+                                r"(?:(?:responsive\s+to\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+)?"
                                 r"(?:(?:were|was)\s+)?(?:originating|originated|that\s+originated|created|generated|"
-                                r"authored)\s+(?:with|by|in|within)\b)|"
+                                r"authored)\s+(?:with|by|in|within)\b|"
+                                # ... or none the office's own in those words: "OPR did not locate any records of its
+                                # own concerning a review of the conduct ...", "we located no documents of our own"
+                                r"of\s+(?:its|our|their)\s+own\b))|"
                                 # ... or the office's own records named by its name, or their origin: "No Coast Guard
                                 # records responsive to your request were located", "no FBI records were found", "no
                                 # records of Coast Guard origin were located" (the name capitalized, never "no
@@ -5886,7 +5903,10 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
                          # ... the last one named without its verb, after "until": "Your request will remain open until
                          # the final production.", "We will release records monthly until our final installment"
-                         r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
+                         # ... or "before" it: "The DOC will review these data again before the final installment to
+                         # determine whether any of the investigations have become inactive", "prior to the final
+                         # release"
+                         r"\b(?:until|till|before|prior\s+to)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
                          r"determination|letter|batch)\b|"
                          # ... or the last one a deposit or the balance of a fee is kept for: "the deposit will be
                          # applied to the final installment", "we will credit your deposit toward the cost of the final

@@ -2719,6 +2719,11 @@ class _Reader:
                 found += find_exemptions(sentence)
         return found
 
+    def _grounds_in(self, text: str) -> list[str]:
+        """The grounds *text* cites; the Illinois Act's section by its number alone, the Act cited elsewhere in the
+        letter, read as the Act's: "the supplementary reports are exempt from disclosure under section 7(1)(d)(i)"."""
+        return find_exemptions(text) or (find_exemptions(with_illinois_act(text)) if self.illinois else [])
+
     def _redacted_in_order(self) -> list[str]:
         """The grounds a decision's order to give out records names for what may be taken out of them: "the Village is
         hereby directed to ... provid[e] ... copies of the recordings ..., subject only to the redaction of private
@@ -2894,7 +2899,7 @@ class _Reader:
                       # (of a sentence that also reverses, only what its affirming clause names; of one that also gives
                       # out what was kept back, only what comes before: "I affirm the withholding under Exemption 6 and
                       # the agency will disclose the pages withheld under Exemption 5")
-                      for code in find_exemptions(_before_release(" ".join(_split_verdicts(sentence)[0]) or sentence))
+                      for code in self._grounds_in(_before_release(" ".join(_split_verdicts(sentence)[0]) or sentence))
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]

@@ -82,6 +82,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at b16f424f: 13 of 14 fully right. Wrong were:
 - r13 (r13-opr-referral-fbi.docx): outcome 'no_records' != 'other'
+
+After general fixes (an office that "did not locate any records of its own" beside the 23 pages it "referred ... to the
+FBI for processing and direct response to you" found none of its own making, and its answer is the referral: r13 is
+now outcome other), 14 of 14.
 """
 
 from __future__ import annotations
@@ -90,9 +94,9 @@ from intake_scoring import set_tests
 
 SET = "heldout396"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r13-opr-referral-fbi.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -110,6 +110,10 @@ day, as heldout372 s10, heldout353 c08 and heldout343 r10 log it), 12 of 14.
 After general fixes (a sentence that nothing segregable can be released from the pages it names withholds those pages
 in full, "no meaningful, reasonably segregable non-exempt information can be released from the 126 pages at this
 time", not a release of them), 13 of 14.
+
+After general fixes (a release or withholding that a fee notice names only as what the charge does not depend on, "you
+will be charged for search time even if no responsive records are found or the records located are withheld", is no
+answer to the request: t03 stays a fee estimate alone), 14 of 14.
 """
 
 from __future__ import annotations
@@ -118,9 +122,9 @@ from intake_scoring import set_tests
 
 SET = "heldout398"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"t03-dha-fee-estimate.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -3356,3 +3356,128 @@ def test_a_review_ordering_the_records_out_redacted_as_it_described_decides_in_p
             "promptly, and shall notify OIP when it has done so.")
     decision = next(e for e in events_in(body) if e.kind is EventKind.APPEAL_DECISION)
     assert (decision.outcome, list(decision.exemptions)) == (Outcome.PARTIAL_GRANT, ["HRS § 92F-13(3)"])
+
+
+# --- A fee charged "even if" records are withheld: no release named, a fee notice ------------------------------------
+
+@pytest.mark.parametrize("concession", [
+    "Please note that this is an estimate only; the actual fees may be higher or lower, and you will be charged for "
+    "search time even if no responsive records are found or the records located are withheld.",
+    "Please be advised that you will be charged for search time even if no records are located or if the records "
+    "located are withheld in full.",
+    "Note that fees are assessed regardless of whether any records are released or withheld.",
+    "Search fees are owed whether or not the records located are withheld in full.",
+])
+def test_a_release_named_only_as_what_a_fee_does_not_depend_on_is_no_answer(concession: str) -> None:
+    body = (f"The estimated fees total $768.00. {concession} Please respond within 30 calendar days indicating "
+            "whether you agree to pay the estimated fees.")
+    assert [e.kind for e in events_in(body)] == [EventKind.FEE_ESTIMATE]
+
+
+def test_a_release_after_the_concession_s_clause_is_still_the_answer() -> None:
+    # The near miss: the concession's clause closes at its comma, and the release after it is the letter's answer.
+    body = ("Although you would be charged even if nothing were found, the enclosed 12 pages are released in full.")
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+# --- None of the office's own records, those it found referred: the referral is the answer --------------------------
+
+@pytest.mark.parametrize("none_own", [
+    "OPR did not locate any records of its own concerning a review of the conduct of the Department attorneys you "
+    "identified.",
+    "We located no documents of our own that respond to your request.",
+    "The Office found no records of its own about this matter.",
+])
+def test_none_of_the_office_s_own_records_beside_a_referral_is_a_referral(none_own: str) -> None:
+    body = ("This is in response to your request received on November 5, 2026. OPR has completed its search and "
+            "located documents that originated with the Federal Bureau of Investigation. We have referred those "
+            f"documents, consisting of 23 pages, to the FBI for processing and direct response to you. {none_own} If "
+            "you are not satisfied with this response, you may administratively appeal to the Office of Information "
+            "Policy.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+def test_none_of_the_office_s_own_records_with_nothing_referred_is_no_records() -> None:
+    # The near miss: nothing found and nothing sent on; the search came up empty.
+    body = ("This is in response to your request received on November 5, 2026. OPR did not locate any records of its "
+            "own concerning a review of the conduct of the Department attorneys you identified. If you are not "
+            "satisfied with this response, you may administratively appeal to the Office of Information Policy.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- A first installment: "final" said of discipline, or of the last installment still to come ---------------------
+
+@pytest.mark.parametrize("aside", [
+    "Personnel data on DOC employees, including disciplinary data on employees where no final disposition has been "
+    "reached, are private data pursuant to Minn. Stat. § 13.43, subd. 4.",
+    "Data on the final disposition of any disciplinary action are public, and none were found in this installment.",
+    "No final determination has been made on the remaining records.",
+    "The DOC will review these data again before the final installment to determine whether any of the "
+    "investigations have become inactive.",
+    "The withheld reports will be reviewed again prior to the final release.",
+])
+def test_a_first_installment_that_speaks_of_a_final_one_is_still_a_first(aside: str) -> None:
+    body = ("This letter accompanies the first installment of public data responsive to your request, consisting of "
+            f"118 pages of incident reports. {aside}")
+    assert [e.kind for e in events_in(body)] == [EventKind.INTERIM_RELEASE]
+
+
+@pytest.mark.parametrize("final", [
+    "This letter is the final disposition of your request.",
+    "This is the final installment, and it completes the processing of your request.",
+])
+def test_a_letter_that_calls_itself_final_is_the_final_answer(final: str) -> None:
+    # The near misses: the letter's own final disposition or installment.
+    body = f"Enclosed are 118 pages of incident reports responsive to your request. {final}"
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+# --- A review that finds one record wrongly withheld and the law not broken in keeping another back: in part --------
+
+_REQUEST_FOR_REVIEW = (
+    "RE: FOIA Request for Review - 2026 PAC 90011\n\nDear Ms. Ruiz:\n\nThis determination is issued pursuant to "
+    "section 9.5(f) of the Freedom of Information Act (FOIA) (5 ILCS 140/9.5(f) (West 2024)). On October 7, 2026, the "
+    "Village denied the request pursuant to sections 7(1)(d)(i) and 7(1)(c) of FOIA (5 ILCS 140/7(1)(d)(i), (1)(c) "
+    "(West 2024)). ")
+
+
+@pytest.mark.parametrize("findings", [
+    "For the reasons discussed below, the Public Access Bureau concludes that the Village improperly withheld the "
+    "arrest report, but did not violate FOIA by withholding the supplementary investigative reports.",
+    "This office concludes that the Village wrongly redacted the invoices, but did not violate FOIA by withholding the "
+    "bid evaluations.",
+    "The Village did not violate FOIA by withholding the witness statements; this office finds, however, that it "
+    "improperly withheld the incident report.",
+])
+def test_one_record_wrongly_withheld_and_no_violation_for_another_is_decided_in_part(findings: str) -> None:
+    [event] = events_in(_REQUEST_FOR_REVIEW + findings)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
+
+
+@pytest.mark.parametrize(("findings", "outcome"), [
+    # The near misses: one finding alone decides it whole.
+    ("For the reasons discussed below, the Public Access Bureau concludes that the Village improperly withheld the "
+     "arrest report.", Outcome.FULL_GRANT),
+    ("For the reasons discussed below, the Public Access Bureau concludes that the Village did not violate FOIA by "
+     "withholding the supplementary reports.", Outcome.DENIED),
+])
+def test_one_finding_alone_decides_the_review_whole(findings: str, outcome: Outcome) -> None:
+    [event] = events_in(_REQUEST_FOR_REVIEW + findings)
+    assert event.outcome == outcome
+
+
+@pytest.mark.parametrize("upholding", [
+    "Based on this office's confidential review, this office concludes that the Village has demonstrated by clear and "
+    "convincing evidence that the supplementary reports are exempt from disclosure under section 7(1)(d)(i) at this "
+    "time.",
+    "This office concludes that the supplementary reports are exempt from disclosure under section 7(1)(d)(i), and the "
+    "Village did not violate FOIA by withholding them.",
+])
+def test_a_review_in_part_applies_the_section_it_upholds_named_by_its_number(upholding: str) -> None:
+    # The Act is cited in full elsewhere, so "section 7(1)(d)(i)" is its section; 7(1)(c), which the Village cited
+    # for the report found wrongly withheld, is not applied.
+    body = (_REQUEST_FOR_REVIEW + "For the reasons discussed below, the Public Access Bureau concludes that the "
+            "Village improperly withheld the arrest report, but did not violate FOIA by withholding the supplementary "
+            f"reports. {upholding}")
+    [event] = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("5 ILCS 140/7(1)(d)(i)",))
