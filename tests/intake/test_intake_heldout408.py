@@ -93,6 +93,23 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Office of Government Information Services"), https://about.usps.com./handbooks/as353/as353c4_025.htm, and the
   refusal-to-modify factor of 5 U.S.C. 552(a)(6)(C)(iii),
   http://www.scribd.com/doc/48163700/CREW-v-Central-Intelligence-Agency-7-16-2007-Status-Report
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- f01 (f01-epa-ext-ten-days.eml): expected_by None != '2026-12-29' ("Accordingly, EPA is extending the time limit for
+  responding to your request by ten (10) working days, to December 29, 2026.")
+- f03 (f03-uscis-first-status.eml): kinds ['expedite_decision'] != ['extension'], outcome 'full_grant' != None ("USCIS
+  processes requests on a first-in, first-out basis within each track, and a request is not moved ahead of others
+  because an estimated completion date has passed."); expected_by None != '2027-03-22' ("The estimated completion date
+  for your request has been updated from 12/18/2026 to 03/22/2027." not read)
+- f05 (f05-usfs-further-delay.docx): kinds ['clarification_requested'] != ['extension'] (read loosely from "Please let
+  us know by contacting the FOIA Specialist assigned to your request, ..."); expected_by None != '2027-02-12' ("We
+  regret that we have not yet been able to complete the processing of your request." and "We now anticipate that we
+  will provide a response to your request no later than February 12, 2027." not read)
+- f14 (f14-usace-ext-alternative-time.pdf): tracking ['SAM-2025-00618', 'FA-27-0031'] != FA-27-0031 (the permit
+  application number SAM-2025-00618-JEB in the quoted request taken before "Your request has been assigned FOIA number
+  FA-27-0031."); expected_by None != '2027-01-05' ("we are extending the time to respond to your request by 10 working
+  days, until January 5, 2027.")
 """
 
 from __future__ import annotations
@@ -100,10 +117,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout408"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"f01-epa-ext-ten-days.eml", "f03-uscis-first-status.eml", "f05-usfs-further-delay.docx",
+           "f14-usace-ext-alternative-time.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
