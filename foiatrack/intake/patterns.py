@@ -5190,7 +5190,13 @@ EXTENDED_UNTIL = re.compile(rf"(?:extend\w*|extension\s+of\s+time|additional\s+t
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             rf"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|{_UNTIL})\s*$|"
-                            r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
+                            # ... the time named at length between "extending" and its days: "extending the time
+                            # limit for responding to your request by ten (10) working days, to December 29", "extending
+                            # the time to respond to your request by 10 working days, until January 5, 2027" (not the
+                            # requester's own time: "extending the time you have to clarify your request by ten days")
+                            r"\bextend(?:ed|ing)\s+(?:(?!you\b|your\s+(?:time|deadline|reply|response|answer|payment|"
+                            r"deposit|appeal|clarification)\b)\S+\s+){0,8}?by\s+(?:\S+\s+){1,4}?days?,?\s+"
+                            rf"(?:to|{_UNTIL})\s*$|"
                             # "the deadline for our response has moved 14 days out, to May 8"
                             rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?"
                             r"(?:(?:working|business|calendar|work)\s+)?days\s+(?:out|later|back),?\s+(?:to|until)\s*$|"
