@@ -115,6 +115,9 @@ After general fixes (the new day after an extension's days, the time it extends 
 and "by": "EPA is extending the time limit for responding to your request by ten (10) working days, to December 29,
 2026", "we are extending the time to respond to your request by 10 working days, until January 5, 2027"; never the
 requester's own time), 11 of 14: f01 right.
+After general fixes (a number of a known shape inside the quotation of the records asked for is theirs, as a labelled
+one there already was: 'for "the complete permit file for Department of the Army permit application
+SAM-2025-00618-JEB, ..."'), 12 of 14: f14 right.
 """
 
 from __future__ import annotations
@@ -128,9 +131,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout408"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"f03-uscis-first-status.eml", "f05-usfs-further-delay.docx", "f14-usace-ext-alternative-time.pdf"}
+NOT_YET = {"f03-uscis-first-status.eml", "f05-usfs-further-delay.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
