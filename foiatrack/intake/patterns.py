@@ -1811,7 +1811,10 @@ DECISION_WORDS = (
                 r"(?:[\w-]+\s+){0,3}?(?:request|waiver|application)\b(?![^.;]*\bin\s+part\b)(?![^.;]*\bnot\b)|"
                 # expedition granted as what is done with the request: "Your request will therefore be moved ahead of
                 # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
-                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
+                # (not one said not to be: "a request is not moved ahead of others because an estimated completion
+                # date has passed", a queue's rule)
+                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+"
+                r"(?:(?!not\b|never\b)\w+\s+){0,2}?"
                 r"(?:moved|placed|put|processed|handled)\s+(?:ahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+"
                 r"(?:\w+\s+)?requests|ahead\s+of\s+(?:all\s+)?(?:the\s+)?others\b|"
                 r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))|"
@@ -3730,6 +3733,20 @@ LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){
 # 2026" (never the day the answer is expected).
 UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"
                               r"(?:[\w()-]+\s+){0,8}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$", IC)
+# ... nor the day an estimate is moved from: "The estimated completion date for your request has been updated from
+# 12/18/2026 to 03/22/2027" (the day after "to" is the one expected).
+DAY_MOVED_FROM_BEFORE = re.compile(r"\b(?:updated|changed|revised|moved|extended|reset|adjusted|pushed\s+back)\s+"
+                                   r"from\s*$", IC)
+# An estimate of the day the request will be done, said moved from one day to another, as a portal's status notice
+# says it: "The estimated completion date for your request has been updated from 12/18/2026 to 03/22/2027", "Your
+# estimated date of completion was changed from December 18, 2026 to March 22, 2027" (the estimate of the request's
+# completion or answer, not of a project's or a payment's).
+ESTIMATE_MOVED = re.compile(
+    r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:date\s+of\s+completion|completion\s+date|"
+    r"(?:response|determination|delivery)\s+date)\b"
+    r"(?![^.;:]*\b(?:project|construction|contract|payment|fees?|invoice|deposit)\b)"
+    r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|was|were|is)\s+(?:now\s+)?(?:updated|changed|revised|moved|"
+    r"extended|reset|adjusted|pushed\s+back)\s+from\s+[^.;]{4,24}?\s+to\s+", IC)
 # A day the office sets as the one its records will be available, the date named between the setting and what becomes
 # available then: Texas's certification under Gov't Code § 552.221(d), "The Department has set the date and hour of
 # Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for

@@ -118,6 +118,10 @@ requester's own time), 11 of 14: f01 right.
 After general fixes (a number of a known shape inside the quotation of the records asked for is theirs, as a labelled
 one there already was: 'for "the complete permit file for Department of the Army permit application
 SAM-2025-00618-JEB, ..."'), 12 of 14: f14 right.
+After general fixes (an estimate said moved from one day to another is an extension to the later day, and the day it
+moves from is expected of nothing: "The estimated completion date for your request has been updated from 12/18/2026
+to 03/22/2027"; a request said not to be moved ahead of others is no expedition granted: "a request is not moved
+ahead of others because an estimated completion date has passed"), 13 of 14: f03 right.
 """
 
 from __future__ import annotations
@@ -127,13 +131,13 @@ import datetime as dt
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout408"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"f03-uscis-first-status.eml", "f05-usfs-further-delay.docx"}
+NOT_YET = {"f05-usfs-further-delay.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -164,3 +168,40 @@ def test_the_day_an_extension_named_at_length_runs_to_is_expected(body: str, day
 def test_a_day_some_other_time_is_extended_to_is_not_expected(body: str) -> None:
     found = events_in("December 8, 2026\n\nDear Ms. Doe:\n\n" + body)
     assert [e.expected_by for e in found if e.expected_by is not None] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The estimated completion date for your request has been updated from 12/18/2026 to 03/22/2027.",
+     dt.date(2027, 3, 22)),
+    ("Your estimated date of completion was changed from December 18, 2026 to March 22, 2027.", dt.date(2027, 3, 22)),
+    ("The anticipated response date for this request has been revised from January 8, 2027 to February 12, 2027.",
+     dt.date(2027, 2, 12)),
+])
+def test_an_estimate_moved_from_one_day_to_another_is_an_extension_to_the_later(body: str, expected: dt.date) -> None:
+    found = events_in("December 10, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert [(e.kind, e.expected_by) for e in found] == [(EventKind.EXTENSION, expected)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: another thing's estimate moved, a move that has not happened, an earlier letter's move
+    "The estimated completion date of the bridge construction project was changed from June 1, 2027 to July 1, 2027.",
+    "If the estimated completion date for your request is changed from 12/18/2026 to a later date, we will notify you.",
+    "In our letter of November 2, 2026, the estimated completion date was changed from 11/18/2026 to 12/04/2026.",
+])
+def test_no_other_estimate_moved_is_an_extension(body: str) -> None:
+    found = events_in("December 10, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert [e.kind for e in found if e.kind is EventKind.EXTENSION] == []
+
+
+@pytest.mark.parametrize(("body", "granted"), [
+    ("Your request will therefore be moved ahead of other pending requests.", True),
+    ("Your request has been placed ahead of the others in our queue.", True),
+    # The near misses: a request said not to be moved, a queue's rule for every request
+    ("USCIS processes requests on a first-in, first-out basis within each track, and a request is not moved ahead of "
+     "others because an estimated completion date has passed.", False),
+    ("Requests are never moved ahead of others because a requester asks.", False),
+])
+def test_a_request_moved_ahead_of_others_is_expedited_only_if_it_is(body: str, granted: bool) -> None:
+    found = events_in("December 10, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert [(e.kind, e.outcome) for e in found] == (
+        [(EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT)] if granted else [])
