@@ -5309,12 +5309,20 @@ ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:\w+\s+){0,3}?date\b[^.;]{0,30}?\b(?:previously|"
     r"originally|initially|earlier)\s+(?:provided|given|gave|sent|communicated|stated|quoted|set)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
-    r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
+    # (the article left out too: "By letter dated October 20, 2026, we ...")
+    r"\b(?:in|by)\s+(?:(?:our|its|an?|the)\s+)?(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
     # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
     r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent\s+(?:to\s+you\s+)?(?:on\s+)?)\s*"
     rf"(?:{A_DATE}|[^.;]{{3,30}}?),?\s+"
     # (the office named at length: "the New York City Police Department (NYPD) estimated")
-    r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
+    r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that|"
+    # ... or the time it took then, a later letter naming the day it now expects: "By letter dated October 20, 2026,
+    # we notified you that unusual circumstances exist ... and that we were extending the time to respond to your
+    # request by ten working days"
+    # (a section's decimal point no end of the sentence: "as described in 7 CFR 1.16(b)")
+    r"(?:notified|informed|told)\s+you\s+that\b(?:[^.;]|\.(?=\d))*?\b(?:extend\w*\s+(?:\w+\s+){0,2}?(?:time|"
+    r"deadline|period|date)|extension\s+of\s+(?:\w+\s+){0,2}?time|additional\s+time|more\s+time|unusual\s+"
+    r"circumstances))\b", IC)
 # ... and the estimate that replaces it, the day named after the words: "We now estimate that the first installment of
 # records will be available on or before January 22, 2027", "The Department now anticipates responding by March 1",
 # "our new estimate is February 5" (never the promise of one: "we will provide you with a revised estimate").
