@@ -425,6 +425,10 @@ def find_references(text: str) -> list[Reference]:
         tail = re.match(r"[-/][A-Z0-9]+", text[match.end():])
         if tail and normalise(match.group(0) + tail.group(0)) in found:
             continue  # ... and inside a later mention of that same number
+        if _in_quoted_request(text, match.start()):
+            # 'for "the complete permit file for Department of the Army permit application SAM-2025-00618-JEB, ..."':
+            # a number in the requester's own words quoted is the records', as a labelled one there is
+            continue
         before = text[max(0, match.start() - 30):match.start()]
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE)) or bool(
             _APPEAL_OFFICE.search(match.group(0)))

@@ -1840,7 +1840,10 @@ DECISION_WORDS = (
                 r"(?:[\w-]+\s+){0,3}?(?:request|waiver|application)\b(?![^.;]*\bin\s+part\b)(?![^.;]*\bnot\b)|"
                 # expedition granted as what is done with the request: "Your request will therefore be moved ahead of
                 # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
-                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
+                # (not one said not to be: "a request is not moved ahead of others because an estimated completion
+                # date has passed", a queue's rule)
+                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+"
+                r"(?:(?!not\b|never\b)\w+\s+){0,2}?"
                 r"(?:moved|placed|put|processed|handled)\s+(?:ahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+"
                 r"(?:\w+\s+)?requests|ahead\s+of\s+(?:all\s+)?(?:the\s+)?others\b|"
                 r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))|"
@@ -3794,6 +3797,20 @@ LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){
 # 2026" (never the day the answer is expected).
 UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"
                               r"(?:[\w()-]+\s+){0,8}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$", IC)
+# ... nor the day an estimate is moved from: "The estimated completion date for your request has been updated from
+# 12/18/2026 to 03/22/2027" (the day after "to" is the one expected).
+DAY_MOVED_FROM_BEFORE = re.compile(r"\b(?:updated|changed|revised|moved|extended|reset|adjusted|pushed\s+back)\s+"
+                                   r"from\s*$", IC)
+# An estimate of the day the request will be done, said moved from one day to another, as a portal's status notice
+# says it: "The estimated completion date for your request has been updated from 12/18/2026 to 03/22/2027", "Your
+# estimated date of completion was changed from December 18, 2026 to March 22, 2027" (the estimate of the request's
+# completion or answer, not of a project's or a payment's).
+ESTIMATE_MOVED = re.compile(
+    r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:date\s+of\s+completion|completion\s+date|"
+    r"(?:response|determination|delivery)\s+date)\b"
+    r"(?![^.;:]*\b(?:project|construction|contract|payment|fees?|invoice|deposit)\b)"
+    r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|was|were|is)\s+(?:now\s+)?(?:updated|changed|revised|moved|"
+    r"extended|reset|adjusted|pushed\s+back)\s+from\s+[^.;]{4,24}?\s+to\s+", IC)
 # A day the office sets as the one its records will be available, the date named between the setting and what becomes
 # available then: Texas's certification under Gov't Code § 552.221(d), "The Department has set the date and hour of
 # Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for
@@ -5291,7 +5308,13 @@ EXTENDED_UNTIL = re.compile(rf"(?:extend\w*|extension\s+of\s+time|additional\s+t
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             rf"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|{_UNTIL})\s*$|"
-                            r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
+                            # ... the time named at length between "extending" and its days: "extending the time
+                            # limit for responding to your request by ten (10) working days, to December 29", "extending
+                            # the time to respond to your request by 10 working days, until January 5, 2027" (not the
+                            # requester's own time: "extending the time you have to clarify your request by ten days")
+                            r"\bextend(?:ed|ing)\s+(?:(?!you\b|your\s+(?:time|deadline|reply|response|answer|payment|"
+                            r"deposit|appeal|clarification)\b)\S+\s+){0,8}?by\s+(?:\S+\s+){1,4}?days?,?\s+"
+                            rf"(?:to|{_UNTIL})\s*$|"
                             # "the deadline for our response has moved 14 days out, to May 8"
                             rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?"
                             r"(?:(?:working|business|calendar|work)\s+)?days\s+(?:out|later|back),?\s+(?:to|until)\s*$|"
@@ -5387,12 +5410,20 @@ ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:\w+\s+){0,3}?date\b[^.;]{0,30}?\b(?:previously|"
     r"originally|initially|earlier)\s+(?:provided|given|gave|sent|communicated|stated|quoted|set)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
-    r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
+    # (the article left out too: "By letter dated October 20, 2026, we ...")
+    r"\b(?:in|by)\s+(?:(?:our|its|an?|the)\s+)?(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
     # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
     r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent\s+(?:to\s+you\s+)?(?:on\s+)?)\s*"
     rf"(?:{A_DATE}|[^.;]{{3,30}}?),?\s+"
     # (the office named at length: "the New York City Police Department (NYPD) estimated")
-    r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
+    r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that|"
+    # ... or the time it took then, a later letter naming the day it now expects: "By letter dated October 20, 2026,
+    # we notified you that unusual circumstances exist ... and that we were extending the time to respond to your
+    # request by ten working days"
+    # (a section's decimal point no end of the sentence: "as described in 7 CFR 1.16(b)")
+    r"(?:notified|informed|told)\s+you\s+that\b(?:[^.;]|\.(?=\d))*?\b(?:extend\w*\s+(?:\w+\s+){0,2}?(?:time|"
+    r"deadline|period|date)|extension\s+of\s+(?:\w+\s+){0,2}?time|additional\s+time|more\s+time|unusual\s+"
+    r"circumstances))\b", IC)
 # ... and the estimate that replaces it, the day named after the words: "We now estimate that the first installment of
 # records will be available on or before January 22, 2027", "The Department now anticipates responding by March 1",
 # "our new estimate is February 5" (never the promise of one: "we will provide you with a revised estimate").

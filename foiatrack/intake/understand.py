@@ -1140,7 +1140,7 @@ class _Reader:
         for sentence in self.body:
             for value, match in dates_in(sentence):
                 before = sentence[max(0, match.start() - 140):match.start()]
-                if P.UNMET_DAY_BEFORE.search(before):
+                if P.UNMET_DAY_BEFORE.search(before) or P.DAY_MOVED_FROM_BEFORE.search(before):
                     continue  # "We are unable to provide the requested information by December 4, 2026"
                 # The day of the week before the date is no part of what names it: "no later than Monday, December
                 # 14, 2026", "on or before Thu. December 3".
@@ -1379,7 +1379,17 @@ class _Reader:
     def _revised_estimate(self) -> tuple[dt.date | None, str]:
         """The day a later letter now estimates, where it recalls the estimate an earlier letter gave ("In our letter
         of October 15, 2026, we estimated ... We now estimate that the first installment of records will be available
-        on or before January 22, 2027"): the first date after the words, after the letter's date."""
+        on or before January 22, 2027"), or says the estimate moved ("The estimated completion date for your request
+        has been updated from 12/18/2026 to 03/22/2027"): the first date after the words, after the letter's date."""
+        for sentence in self.body:
+            # ... or the estimate said moved from one day to another in one sentence: "The estimated completion date
+            # for your request has been updated from 12/18/2026 to 03/22/2027" (the day after "to")
+            moved = P.ESTIMATE_MOVED.search(sentence)
+            if moved is None or P.IF.search(sentence) or P.RECITAL.search(sentence):
+                continue
+            later = [value for value, match in dates_in(sentence) if match.start() >= moved.end()]
+            if later and (self.date is None or later[0] > self.date):
+                return later[0], sentence
         if not any(P.ESTIMATE_GIVEN_BEFORE.search(s) and not P.IF.search(s) for s in self.body):
             return None, ""
         for sentence in self.body:

@@ -95,6 +95,22 @@ def test_a_number_in_the_quotation_of_the_records_asked_for_is_theirs(text: str,
     assert numbers(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A number of a known shape, no label before it, in the quotation is the records' too
+    ('This letter concerns your FOIA request for "the complete permit file for Department of the Army permit '
+     'application SAM-2025-00618-JEB, including the joint public notice." Your request has been assigned FOIA number '
+     'FA-27-0031.', [("FA-27-0031", False)]),
+    ('Re: FOIA Request 2027-EPA-00733\n\nYou requested "all correspondence concerning enforcement case '
+     'CAA-05-2026-0114 and the facility."', [("2027-EPA-00733", False)]),
+    # The near miss: the same shape outside the quotation is still read
+    ('You requested "the complete permit file for the Bayou La Batre marina." Your request is FA-27-0031; the permit '
+     'application is SAM-2025-00618.', [("FA-27-0031", False), ("SAM-2025-00618", False)]),
+])
+def test_a_number_of_a_known_shape_in_the_quotation_of_the_records_asked_for_is_theirs(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "number"), [
     ("RE: Access to Public Records Act Request \u2013 DEM-APRA-26-0613", "DEM-APRA-26-0613"),
     ("Subject: Public Records Request - PRR-2026-0412", "PRR-2026-0412"),
