@@ -78,6 +78,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - n14 OIP appeal decision: the OIP affirmances of earlier sets (heldout368 u02: "After carefully considering your
   appeal, I am affirming the FBI's action on your request"; heldout383 m12) and NSD's classified and 50 U.S.C.
   3024(i)(1) withholdings (heldout378 x13: "properly classified", "which protects intelligence sources and methods").
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at cf417138: 11 of 14 fully right. Wrong were:
+- n01 (n01-cbp-interim-release.eml): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' !=
+  None
+- n10 (n10-eousa-fee-estimate.txt): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-11-16' !=
+  None
+- n11 (n11-doj-oig-ack-expedite-denied.eml): kinds ['acknowledged', 'expedite_decision'] != ['acknowledged',
+  'extension', 'expedite_decision']
 """
 
 from __future__ import annotations
@@ -85,9 +94,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout404"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "n01-cbp-interim-release.eml",
+    "n10-eousa-fee-estimate.txt",
+    "n11-doj-oig-ack-expedite-denied.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

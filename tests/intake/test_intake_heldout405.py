@@ -86,6 +86,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - w14 MNPD response form: Tenn. Code Ann. 10-7-503(a)(2)(B) and the Office of Open Records Counsel's records request
   response form, https://tcog.info/faq-items/how-government-is-required-to-respond-to-a-public-records-request and
   https://williamsoncountysherifftn.com/faq/is-a-records-custodian-required-to-produce-requested-records-immediately/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at cf417138: 9 of 14 fully right. Wrong were:
+- w05 (w05-pa-oag-rtk-no-records.txt): kinds ['extension', 'final_determination'] != ['final_determination'];
+  extension_days 30 != None
+- w06 (w06-il-cpd-foia-partial.eml): exemptions ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)', '5 ILCS 140/7(1)(d)(iv)',
+  '5 ILCS 140/7.5(bb)', '705 ILCS 405/1-7'] != ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)', '5 ILCS 140/7(1)(d)(iv)', '5
+  ILCS 140/7.5(bb)', '705 ILCS 405/1-7', '705 ILCS 405/5-905']
+- w07 (w07-oh-cleveland-govqa-closed.eml): outcome 'denied' != 'withdrawn'
+- w10 (w10-mi-wayne-sheriff-foia-extension.txt): extension_days None != 10
+- w14 (w14-tn-mnpd-tpra-response.txt): kinds ['extension', 'final_determination'] != ['acknowledged']; received None !=
+  '2026-12-15'; expected_by None != '2027-01-15'; exemptions ['Tenn. Code Ann. § 10-7-504(a)(2)(A)', 'Tenn. Code Ann. §
+  10-7-504(f)'] != None
 """
 
 from __future__ import annotations
@@ -93,9 +106,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout405"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "w05-pa-oag-rtk-no-records.txt",
+    "w06-il-cpd-foia-partial.eml",
+    "w07-oh-cleveland-govqa-closed.eml",
+    "w10-mi-wayne-sheriff-foia-extension.txt",
+    "w14-tn-mnpd-tpra-response.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

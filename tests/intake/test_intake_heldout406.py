@@ -86,6 +86,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://purl.fdlp.gov/GPO/LPS43419 and https://purl.fdlp.gov/GPO/LPS43409, and NLRB response letters,
   http://www.judicialwatch.org/document-archive/2011-nlrb-response-08112011/ and
   https://docslib.org/download/5736448/emails-in-the-account-of-the-national-labor-relations-board-nlrb-chairman-containing-the-word-ethics-july-1-september-25-2020
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at cf417138: 13 of 14 fully right. Wrong were:
+- s08 (s08-fdic-referral.eml): exemptions ['(b)(8)'] != None
 """
 
 from __future__ import annotations
@@ -93,9 +97,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout406"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"s08-fdic-referral.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

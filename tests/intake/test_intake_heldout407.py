@@ -86,6 +86,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   on a request in litigation, https://knightcolumbia.org./documents/z92tjtub6p
 - y14 FDA litigation production: FDA FOIA litigation (productions, Vaughn index),
   http://print.casetext.com/case/goetz-v-us-food-drug-admin, and the litigation production letters of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at cf417138: 8 of 14 fully right. Wrong were:
+- y03 (y03-sec-appeal-partly.docx): pages_released None != 22
+- y04 (y04-nrc-appeal-reversed.txt): pages_released 11 != None
+- y06 (y06-ssa-appeal-moot.eml): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  'A-27-0019'; outcome None != 'other'
+- y08 (y08-ky-ag-open-records-decision.pdf): exemptions ['KRS 17.150(2)', 'KRS 61.878(1)(h)', 'KRS 61.878(1)(a)'] !=
+  ['KRS 61.878(1)(a)']
+- y09 (y09-in-impd-release-after-pac.docx): exemptions ['IC 5-14-3-4(b)(1)', 'IC 5-14-3-4(a)(12)'] != ['IC
+  5-14-3-4(b)(1)', 'IC 5-14-3-4(a)(12)', 'IC 5-14-3-4(b)(8)']
+- y12 (y12-dea-still-interested.eml): kinds ['final_determination'] != ['clarification_requested']
 """
 
 from __future__ import annotations
@@ -93,9 +105,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout407"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "y03-sec-appeal-partly.docx",
+    "y04-nrc-appeal-reversed.txt",
+    "y06-ssa-appeal-moot.eml",
+    "y08-ky-ag-open-records-decision.pdf",
+    "y09-in-impd-release-after-pac.docx",
+    "y12-dea-still-interested.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
