@@ -98,6 +98,11 @@ made, then scored once after them, at cf417138: 8 of 14 fully right. Wrong were:
 - y09 (y09-in-impd-release-after-pac.docx): exemptions ['IC 5-14-3-4(b)(1)', 'IC 5-14-3-4(a)(12)'] != ['IC
   5-14-3-4(b)(1)', 'IC 5-14-3-4(a)(12)', 'IC 5-14-3-4(b)(8)']
 - y12 (y12-dea-still-interested.eml): kinds ['final_determination'] != ['clarification_requested']
+
+Its expected value for y04 was then corrected, in a commit of its own, to the earlier sets' convention (pages an appeal
+decision orders released to the requester, "I am directing the FOIA Office to release the 11 pages to you in their
+entirety", are released, as heldout36 i07's "The 23 pages will be released to you in full ... by the DHS Privacy
+Office" and heldout338 y10 log them), 9 of 14.
 """
 
 from __future__ import annotations
@@ -106,11 +111,10 @@ from intake_scoring import set_tests
 
 SET = "heldout407"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y03-sec-appeal-partly.docx",
-    "y04-nrc-appeal-reversed.txt",
     "y06-ssa-appeal-moot.eml",
     "y08-ky-ag-open-records-decision.pdf",
     "y09-in-impd-release-after-pac.docx",
