@@ -1413,6 +1413,12 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
                               r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$|"
                               r"\b(?:even\s+if|regardless\s+of\s+whether|whether\s+or\s+not)\b[^,;:()]*$", IC)
+# A final answer or a close spoken of inside a condition that opens its clause, wherever the sentence began: "Please
+# note that if your request is closed and you later decide that you want the records, you will need to submit a new
+# request", "Be aware that once your case is closed, you may not reopen it" (not a condition closed at its comma
+# before: "Because you did not reply, your request has been closed", nor one after: "Your request is closed, and if
+# you later want the records you may file a new one").
+CONDITION_IN_CLAUSE = re.compile(r"\b(?:if|unless|once|in\s+the\s+event(?:\s+that)?)\s+[^,;:()]*$", IC)
 # ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
 # matter will be lost if the records are released only after the review", "the value of the information would be lost
 # unless the documents are released before the hearing" (its verb the release's own).

@@ -103,6 +103,10 @@ Its expected value for y04 was then corrected, in a commit of its own, to the ea
 decision orders released to the requester, "I am directing the FOIA Office to release the 11 pages to you in their
 entirety", are released, as heldout36 i07's "The 23 pages will be released to you in full ... by the DHS Privacy
 Office" and heldout338 y10 log them), 9 of 14.
+
+After general fixes (a close spoken of only inside a condition that opens its clause closes nothing: "Please note that
+if your request is closed and you later decide that you want the records, you will need to submit a new request" in
+y12's still-interested letter), 10 of 14.
 """
 
 from __future__ import annotations
@@ -111,14 +115,13 @@ from intake_scoring import set_tests
 
 SET = "heldout407"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y03-sec-appeal-partly.docx",
     "y06-ssa-appeal-moot.eml",
     "y08-ky-ag-open-records-decision.pdf",
     "y09-in-impd-release-after-pac.docx",
-    "y12-dea-still-interested.eml",
 }
 
 

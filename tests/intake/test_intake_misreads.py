@@ -3282,6 +3282,28 @@ def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> N
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
 
 
+# --- A close spoken of only inside a condition opening its clause, wherever the sentence began: no close ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Please note that if your request is closed and you later decide that you want the records, you will need to "
+    "submit a new request, which will be placed at the end of the processing queue.",
+    "Be aware that once your case is closed, you may not reopen it.",
+    "Please understand that in the event your request is administratively closed you must file a new request.",
+])
+def test_a_close_only_inside_a_condition_closes_nothing(sentence: str) -> None:
+    body = f"Please advise whether you are still interested in pursuing your request. {sentence}"
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the condition closed at its comma before the close, or coming after it
+    "Because you did not reply to our letter, your request has therefore been closed.",
+    "Your request has therefore been closed, and if you later want the records you may submit a new request.",
+])
+def test_a_close_outside_a_condition_still_closes(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
 # --- A request being closed, by its number, because it is now in a lawsuit: finished here, outcome other -------------
 
 @pytest.mark.parametrize("body", [
