@@ -1512,11 +1512,16 @@ WITHHOLDING_TO_COME = re.compile(
 # under 38 U.S.C. § 5705", "Please be advised that health care records are exempt from public disclosure under ..."
 # (not the letter's own records or details, "Please note that the names ...", "Please note that these reports ...",
 # nor a note of what was done: "Please note that Social Security numbers are exempt and have been redacted").
+# ... the kind named with what it includes, between commas, and said first to be another's: "Please note that
+# non-public OCC information, including reports of examination, is the property of the OCC and is generally exempt
+# from disclosure under Exemption 8 of the FOIA", "Please note that confidential supervisory information, such as
+# examination reports, belongs to the Board and is exempt under Exemption 8" (another agency's, which it decides on).
 LAW_NOTED_IN_GENERAL = re.compile(
     r"^\W*(?:please\s+(?:note|be\s+advised|be\s+aware)|note)\s+that\s+"
     r"(?!(?:the|these|those|this|that|your|its|their|our|his|her|some|certain|portions?|parts?|all|any|such|each|one|"
-    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?\s+"
-    r"(?:are|is)\s+(?:(?:also|generally|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
+    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:,?\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?"
+    r",?\s+(?:(?:(?:are|is)\s+(?:the\s+)?property\s+of|belongs?\s+to)\s+[^.;]{1,60}?\s+and\s+)?(?:are|is)\s+"
+    r"(?:(?:also|generally|typically|ordinarily|usually|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
     r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
     r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
