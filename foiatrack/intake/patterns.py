@@ -1232,6 +1232,13 @@ _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|ex
 MORE_THAN_THE_LAWS_DAYS = (r"\bmore\s+than\s+the\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\s+"
                            r"(?:that\s+)?(?:the|our|its)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|gives?|"
                            r"requires?)\b")
+# More than the days the law adds may be needed, those days taken all the same: "Because of these unusual
+# circumstances, we may need more than the additional ten days to process your request", "we might require more than
+# the ten additional working days" (not more time that may be needed, none taken: "we may need more time").
+_MORE_THAN_ADDED = (r"(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?"
+                    r"(?:(?:additional|extra|further)\s+\S+|\S+\s+(?:additional|extra|further))\s+"
+                    r"(?:(?:working|business|calendar)\s+)?days\b")
+MORE_THAN_THE_ADDED_DAYS = (r"\b(?:we|I|it|office|agency|department|bureau|component)\s+" + _MORE_THAN_ADDED)
 # What stands in the way of the law's time: "there are unusual circumstances which impact our ability to quickly
 # process your request" (DoD's OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what may or
 # could).
@@ -1270,6 +1277,7 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
                               + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               + MORE_THAN_THE_ADDED_DAYS + "|"
                                # the circumstances said to stand in the way of the law's time: "there are unusual
                                # circumstances which impact our ability to quickly process your request" (DoD's
                                # OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what
@@ -4584,6 +4592,9 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*\b(?:may|might|could|can)\s+be\s+"
                                  r"extended\b|"
                                  # "Unusual circumstances may arise that would require additional time"
+                                 # (not more than the days the law adds, those taken: "we may need more than the
+                                 # additional ten days")
+                                 r"(?!(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?(?:\S+\s+)?(?:additional|extra|further)\b)"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b|"
                                  # what requests of a kind habitually need: "Requests for a complete Record of
                                  # Proceedings ordinarily require additional time to process", "such requests usually

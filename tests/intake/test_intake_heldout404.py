@@ -92,6 +92,10 @@ Its expected value for n10 was then corrected, in a commit of its own, to the ea
 that says when the request was received, here in its heading's "Date of Receipt: November 16, 2026", acknowledges it
 with that day, as heldout155 a12's "Received:" field and heldout142 m11 log it, and heldout372 s11 a fee estimate's
 "received by ... on November 23, 2026"), 12 of 14.
+
+After general fixes (more than the days the law adds said to be maybe needed takes those days, their count unsaid:
+n11's "Because of these unusual circumstances, we may need more than the additional ten days to process your
+request"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -100,11 +104,10 @@ from intake_scoring import set_tests
 
 SET = "heldout404"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "n01-cbp-interim-release.eml",
-    "n11-doj-oig-ack-expedite-denied.eml",
 }
 
 

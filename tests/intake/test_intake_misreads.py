@@ -3282,6 +3282,30 @@ def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> N
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
 
 
+# --- More than the days the law adds may be needed: those days are taken, their count unsaid ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Because of these unusual circumstances, we may need more than the additional ten days to process your request.",
+    "Your request falls within unusual circumstances, and the Department might require more than the ten additional "
+    "working days to complete it.",
+])
+def test_more_than_the_added_days_maybe_needed_extends(sentence: str) -> None:
+    body = f"This acknowledges receipt of your FOIA request, which this office received on December 3, 2026. {sentence}"
+    events = events_in(body)
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert events[1].extension_days is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: more time that may be needed, none taken
+    "Because of the volume of records, we may need more time to process your request.",
+    "We may need to take additional days to process your request.",
+])
+def test_more_time_maybe_needed_extends_nothing(sentence: str) -> None:
+    body = f"This acknowledges receipt of your FOIA request, which this office received on December 3, 2026. {sentence}"
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
 # --- A close spoken of only inside a condition opening its clause, wherever the sentence began: no close ------------
 
 @pytest.mark.parametrize("sentence", [
