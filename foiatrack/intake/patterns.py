@@ -5953,10 +5953,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:(?:we|it|the\s+\w+|this\s+office|[A-Z][A-Za-z.&-]+)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
-                         r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
+                         r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:(?:our|the|its|a|my)\s+"
                          # ... or the office named: "a reduced fee that will be confirmed in the County's final
-                         # response"
-                         r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?final\s+(?:response|determination|decision|release|letter|action)|"
+                         # response", and by its short name alone: "your appeal rights will be provided in CBP's final
+                         # response to your request"
+                         r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?|[\w.&-]+(?:'s|\u2019s)\s+)"
+                         r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come (and the office's answer so named: "will notify you when its response to

@@ -96,6 +96,10 @@ with that day, as heldout155 a12's "Received:" field and heldout142 m11 log it, 
 After general fixes (more than the days the law adds said to be maybe needed takes those days, their count unsaid:
 n11's "Because of these unusual circumstances, we may need more than the additional ten days to process your
 request"), 13 of 14.
+
+After general fixes (a final response still to come named by the office's short name alone, with no article, is not
+this letter: n01's "Because this is an interim response, your appeal rights will be provided in CBP's final response
+to your request"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -104,11 +108,9 @@ from intake_scoring import set_tests
 
 SET = "heldout404"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n01-cbp-interim-release.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

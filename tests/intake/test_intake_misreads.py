@@ -3282,6 +3282,27 @@ def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> N
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
 
 
+# --- A final response still to come, named by the office's short name alone: this letter is not it ------------------
+
+@pytest.mark.parametrize(("sentence", "later"), [
+    ("Because this is an interim response, your appeal rights will be provided in CBP's final response to your "
+     "request; you may, however, appeal the withholdings made in this release at this time.", True),
+    ("Your appeal rights will be set out with USCIS\u2019s final determination.", True),
+    # The near miss: this letter is that final response.
+    ("This letter is CBP's final response to your request.", False),
+])
+def test_a_final_response_to_come_by_the_offices_short_name(sentence: str, later: bool) -> None:
+    assert bool(P.FINAL_LATER.search(sentence)) is later
+
+
+def test_an_interim_release_naming_the_final_response_to_come_is_interim() -> None:
+    body = ("This letter is the second interim response to your FOIA request. In this production, CBP processed 500 "
+            "pages of records: 212 pages are releasable in their entirety and 241 pages are partially releasable. "
+            "Because this is an interim response, your appeal rights will be provided in CBP's final response to your "
+            "request; you may, however, appeal the withholdings made in this release at this time.")
+    assert [e.kind for e in events_in(body)] == [EventKind.INTERIM_RELEASE]
+
+
 # --- More than the days the law adds may be needed: those days are taken, their count unsaid ------------------------
 
 @pytest.mark.parametrize("sentence", [
