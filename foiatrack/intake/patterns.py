@@ -1529,7 +1529,8 @@ LAW_NOTED_IN_GENERAL = re.compile(
     r"(?!(?:the|these|those|this|that|your|its|their|our|his|her|some|certain|portions?|parts?|all|any|such|each|one|"
     r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:,?\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?"
     r",?\s+(?:(?:(?:are|is)\s+(?:the\s+)?property\s+of|belongs?\s+to)\s+[^.;]{1,60}?\s+and\s+)?(?:are|is)\s+"
-    r"(?:(?:also|generally|typically|ordinarily|usually|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
+    r"(?:(?:also|generally|typically|ordinarily|usually|themselves)\s+)?"
+    r"(?:not\s+(?:public|government)\s+records?|not\s+public|"
     r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
     r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
@@ -4594,7 +4595,8 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  # "Unusual circumstances may arise that would require additional time"
                                  # (not more than the days the law adds, those taken: "we may need more than the
                                  # additional ten days")
-                                 r"(?!(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?(?:\S+\s+)?(?:additional|extra|further)\b)"
+                                 r"(?!(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?(?:\S+\s+)?"
+                                 r"(?:additional|extra|further)\b)"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b|"
                                  # what requests of a kind habitually need: "Requests for a complete Record of
                                  # Proceedings ordinarily require additional time to process", "such requests usually
