@@ -1232,6 +1232,13 @@ _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|ex
 MORE_THAN_THE_LAWS_DAYS = (r"\bmore\s+than\s+the\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\s+"
                            r"(?:that\s+)?(?:the|our|its)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|gives?|"
                            r"requires?)\b")
+# More than the days the law adds may be needed, those days taken all the same: "Because of these unusual
+# circumstances, we may need more than the additional ten days to process your request", "we might require more than
+# the ten additional working days" (not more time that may be needed, none taken: "we may need more time").
+_MORE_THAN_ADDED = (r"(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?"
+                    r"(?:(?:additional|extra|further)\s+\S+|\S+\s+(?:additional|extra|further))\s+"
+                    r"(?:(?:working|business|calendar)\s+)?days\b")
+MORE_THAN_THE_ADDED_DAYS = (r"\b(?:we|I|it|office|agency|department|bureau|component)\s+" + _MORE_THAN_ADDED)
 # What stands in the way of the law's time: "there are unusual circumstances which impact our ability to quickly
 # process your request" (DoD's OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what may or
 # could).
@@ -1270,6 +1277,7 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
                               + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               + MORE_THAN_THE_ADDED_DAYS + "|"
                                # the circumstances said to stand in the way of the law's time: "there are unusual
                                # circumstances which impact our ability to quickly process your request" (DoD's
                                # OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what
@@ -1413,6 +1421,12 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
                               r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$|"
                               r"\b(?:even\s+if|regardless\s+of\s+whether|whether\s+or\s+not)\b[^,;:()]*$", IC)
+# A final answer or a close spoken of inside a condition that opens its clause, wherever the sentence began: "Please
+# note that if your request is closed and you later decide that you want the records, you will need to submit a new
+# request", "Be aware that once your case is closed, you may not reopen it" (not a condition closed at its comma
+# before: "Because you did not reply, your request has been closed", nor one after: "Your request is closed, and if
+# you later want the records you may file a new one").
+CONDITION_IN_CLAUSE = re.compile(r"\b(?:if|unless|once|in\s+the\s+event(?:\s+that)?)\s+[^,;:()]*$", IC)
 # ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
 # matter will be lost if the records are released only after the review", "the value of the information would be lost
 # unless the documents are released before the hearing" (its verb the release's own).
@@ -1506,11 +1520,17 @@ WITHHOLDING_TO_COME = re.compile(
 # under 38 U.S.C. § 5705", "Please be advised that health care records are exempt from public disclosure under ..."
 # (not the letter's own records or details, "Please note that the names ...", "Please note that these reports ...",
 # nor a note of what was done: "Please note that Social Security numbers are exempt and have been redacted").
+# ... the kind named with what it includes, between commas, and said first to be another's: "Please note that
+# non-public OCC information, including reports of examination, is the property of the OCC and is generally exempt
+# from disclosure under Exemption 8 of the FOIA", "Please note that confidential supervisory information, such as
+# examination reports, belongs to the Board and is exempt under Exemption 8" (another agency's, which it decides on).
 LAW_NOTED_IN_GENERAL = re.compile(
     r"^\W*(?:please\s+(?:note|be\s+advised|be\s+aware)|note)\s+that\s+"
     r"(?!(?:the|these|those|this|that|your|its|their|our|his|her|some|certain|portions?|parts?|all|any|such|each|one|"
-    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?\s+"
-    r"(?:are|is)\s+(?:(?:also|generally|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
+    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:,?\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?"
+    r",?\s+(?:(?:(?:are|is)\s+(?:the\s+)?property\s+of|belongs?\s+to)\s+[^.;]{1,60}?\s+and\s+)?(?:are|is)\s+"
+    r"(?:(?:also|generally|typically|ordinarily|usually|themselves)\s+)?"
+    r"(?:not\s+(?:public|government)\s+records?|not\s+public|"
     r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
     r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
@@ -4590,6 +4610,10 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*\b(?:may|might|could|can)\s+be\s+"
                                  r"extended\b|"
                                  # "Unusual circumstances may arise that would require additional time"
+                                 # (not more than the days the law adds, those taken: "we may need more than the
+                                 # additional ten days")
+                                 r"(?!(?:may|might)\s+(?:need|require|take)\s+more\s+than\s+(?:the\s+)?(?:\S+\s+)?"
+                                 r"(?:additional|extra|further)\b)"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b|"
                                  # what requests of a kind habitually need: "Requests for a complete Record of
                                  # Proceedings ordinarily require additional time to process", "such requests usually
@@ -5962,10 +5986,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:(?:we|it|the\s+\w+|this\s+office|[A-Z][A-Za-z.&-]+)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
-                         r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
+                         r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:(?:our|the|its|a|my)\s+"
                          # ... or the office named: "a reduced fee that will be confirmed in the County's final
-                         # response"
-                         r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?final\s+(?:response|determination|decision|release|letter|action)|"
+                         # response", and by its short name alone: "your appeal rights will be provided in CBP's final
+                         # response to your request"
+                         r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?|[\w.&-]+(?:'s|\u2019s)\s+)"
+                         r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come (and the office's answer so named: "will notify you when its response to

@@ -1672,6 +1672,7 @@ class _Reader:
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
+                             and not _final_only_in_condition(s)
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
@@ -3842,6 +3843,13 @@ def _release_among_choices(sentence: str) -> bool:
         return False
     choices = P.ANSWER_AMONG_CHOICES.search(sentence[:found.start()])
     return bool(choices and re.search(r"\bor\b", sentence[choices.start():], re.IGNORECASE))
+
+
+def _final_only_in_condition(sentence: str) -> bool:
+    """Every final answer or close the sentence speaks of is inside a condition opening its clause: "Please note that
+    if your request is closed and you later decide that you want the records, you will need to submit a new
+    request"."""
+    return all(P.CONDITION_IN_CLAUSE.search(sentence[:found.start()]) for found in P.FINAL_STRONG.finditer(sentence))
 
 
 def _release_in_condition(sentence: str) -> bool:

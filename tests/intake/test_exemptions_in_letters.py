@@ -1169,6 +1169,25 @@ def test_a_release_by_court_order_or_a_note_of_the_law_is_no_ground(after: str, 
     assert exemptions_in(_NC_FILE_WITHHELD + after) == ["N.C. Gen. Stat. § 132-1.4(a)", *expected]
 
 
+_REFERRED = ("The FDIC located 64 pages of records that originated with the OCC. Accordingly, we have referred your "
+             "request and the 64 pages to the OCC, which will respond to you directly. ")
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # A note of the law a kind of record falls under, the kind named with what it includes and said to be another
+    # agency's first, applies no withholding (heldout406 s08) ...
+    ("Please note that non-public OCC information, including reports of examination, is the property of the OCC and "
+     "is generally exempt from disclosure under Exemption 8 of the FOIA, 5 U.S.C. § 552(b)(8).", []),
+    ("Please note that confidential supervisory information, such as examination reports, belongs to the Board and is "
+     "exempt from disclosure under Exemption 8.", []),
+    # ... a note of what was done still does.
+    ("Please note that examination reports, including their appendices, are exempt and have been withheld under "
+     "Exemption 8.", ["(b)(8)"]),
+])
+def test_a_note_of_another_agencys_records_is_no_ground(note: str, expected: list[str]) -> None:
+    assert exemptions_in(_REFERRED + note) == expected
+
+
 @pytest.mark.parametrize(("after", "expected"), [
     # A law cited for what is not exempt, what must be given out, is no ground (heldout375 h07) ...
     ("As required by La. R.S. 44:3(A)(4)(a), the initial report of the officer or officers investigating the complaint "

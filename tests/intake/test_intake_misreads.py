@@ -3282,6 +3282,73 @@ def test_a_still_interested_letter_after_the_search_asks_whether_to_go_on() -> N
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
 
 
+# --- A final response still to come, named by the office's short name alone: this letter is not it ------------------
+
+@pytest.mark.parametrize(("sentence", "later"), [
+    ("Because this is an interim response, your appeal rights will be provided in CBP's final response to your "
+     "request; you may, however, appeal the withholdings made in this release at this time.", True),
+    ("Your appeal rights will be set out with USCIS\u2019s final determination.", True),
+    # The near miss: this letter is that final response.
+    ("This letter is CBP's final response to your request.", False),
+])
+def test_a_final_response_to_come_by_the_offices_short_name(sentence: str, later: bool) -> None:
+    assert bool(P.FINAL_LATER.search(sentence)) is later
+
+
+def test_an_interim_release_naming_the_final_response_to_come_is_interim() -> None:
+    body = ("This letter is the second interim response to your FOIA request. In this production, CBP processed 500 "
+            "pages of records: 212 pages are releasable in their entirety and 241 pages are partially releasable. "
+            "Because this is an interim response, your appeal rights will be provided in CBP's final response to your "
+            "request; you may, however, appeal the withholdings made in this release at this time.")
+    assert [e.kind for e in events_in(body)] == [EventKind.INTERIM_RELEASE]
+
+
+# --- More than the days the law adds may be needed: those days are taken, their count unsaid ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Because of these unusual circumstances, we may need more than the additional ten days to process your request.",
+    "Your request falls within unusual circumstances, and the Department might require more than the ten additional "
+    "working days to complete it.",
+])
+def test_more_than_the_added_days_maybe_needed_extends(sentence: str) -> None:
+    body = f"This acknowledges receipt of your FOIA request, which this office received on December 3, 2026. {sentence}"
+    events = events_in(body)
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert events[1].extension_days is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: more time that may be needed, none taken
+    "Because of the volume of records, we may need more time to process your request.",
+    "We may need to take additional days to process your request.",
+])
+def test_more_time_maybe_needed_extends_nothing(sentence: str) -> None:
+    body = f"This acknowledges receipt of your FOIA request, which this office received on December 3, 2026. {sentence}"
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+# --- A close spoken of only inside a condition opening its clause, wherever the sentence began: no close ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Please note that if your request is closed and you later decide that you want the records, you will need to "
+    "submit a new request, which will be placed at the end of the processing queue.",
+    "Be aware that once your case is closed, you may not reopen it.",
+    "Please understand that in the event your request is administratively closed you must file a new request.",
+])
+def test_a_close_only_inside_a_condition_closes_nothing(sentence: str) -> None:
+    body = f"Please advise whether you are still interested in pursuing your request. {sentence}"
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the condition closed at its comma before the close, or coming after it
+    "Because you did not reply to our letter, your request has therefore been closed.",
+    "Your request has therefore been closed, and if you later want the records you may submit a new request.",
+])
+def test_a_close_outside_a_condition_still_closes(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
 # --- A request being closed, by its number, because it is now in a lawsuit: finished here, outcome other -------------
 
 @pytest.mark.parametrize("body", [

@@ -1,0 +1,123 @@
+"""The four-hundred-and-fifth held-out set: 14 letters (letters/heldout405) from state and local offices in fourteen
+states, the everyday answers to public-records requests, in the formats they really send: a Los Angeles County
+Sheriff's Department e-mail (notice attached as PDF) extending a California Public Records Act request by 14 days under
+Gov. Code 7922.535; a Houston Police Department certification under Gov't Code 552.221(d) that the information cannot
+be produced within ten business days; a Florida Department of Law Enforcement special service charge estimate (PDF)
+under Fla. Stat. 119.07(4)(d); a New York State Department of Health FOIL appeal decision in Word granted in part
+(factual worksheets to be released, opinions kept under Public Officers Law 87(2)(g), resident names under 87(2)(b));
+a Pennsylvania Office of Attorney General Right-to-Know no-records response; a Chicago Police Department FOIA
+response e-mail (letter attached as PDF) releasing Tactical Response Reports with redactions; a City of Cleveland
+GovQA e-mail closing an overly broad request after no revision came; a Georgia Bureau of Investigation open records
+release of an officer-involved shooting file (PDF); a North Carolina Department of Health and Human Services
+acknowledgement e-mail; a Wayne County Sheriff's Office (Michigan) FOIA extension under MCL 15.235(2)(d); a City of
+Newark Department of Public Safety OPRA denial in Word (criminal investigatory records, investigation in progress); a
+Massachusetts Department of Correction fee estimate under G. L. c. 66, 10; a Denver Sheriff Department no-records
+response (PDF) under CORA and the CCJRA; and a Metropolitan Nashville Police Department Tennessee Public Records Act
+response form giving the date the records will be ready. Written blind and committed before the rules were run on
+them.
+
+- w01-ca-lasd-cpra-extension.eml: LASD CPRA extension, request 26-09417 received November 24, 2026, 14 days, to
+  December 18, 2026 (notice attached as PDF).
+- w02-tx-houston-pd-pia-certification.txt: Houston PD 552.221(d) certification, W131884-112526, received November 25,
+  2026, information available on or before January 8, 2027.
+- w03-fl-fdle-special-service-charge.pdf: FDLE special service charge, 26-PR-07713, received December 1, 2026,
+  estimate $698.28.
+- w04-ny-doh-foil-appeal-partly.docx: NYS DOH FOIL appeal 26-APP-0198 on request 26-10-214, granted in part and denied
+  in part, 87(2)(b) and 87(2)(g).
+- w05-pa-oag-rtk-no-records.txt: Pennsylvania OAG Right-to-Know request 2026-1388, no responsive records (attestation),
+  OOR appeal paragraph.
+- w06-il-cpd-foia-partial.eml: Chicago PD FOIA P914226-112426, 61 pages released with redactions under 7(1)(b),
+  7(1)(c), 7(1)(d)(iv), three juvenile reports withheld under 7.5(bb) and the Juvenile Court Act.
+- w07-oh-cleveland-govqa-closed.eml: Cleveland Public Records Center R014729-110926, closed after no revised request
+  (R.C. 149.43(B)(2)).
+- w08-ga-gbi-orr-partial.pdf: GBI ORR-26-2281, 318 pages released with redactions, 27 pages of autopsy photographs
+  withheld.
+- w09-nc-dhhs-public-records-ack.eml: NCDHHS Records Request #26-5172 acknowledged, received December 4, 2026.
+- w10-mi-wayne-sheriff-foia-extension.txt: Wayne County Sheriff WCSO-FOIA-26-1442, received December 1, 2026, extended
+  ten business days, response by December 22, 2026.
+- w11-nj-newark-pd-opra-denial.docx: Newark Department of Public Safety NPD-OPRA-26-3904 denied under N.J.S.A.
+  47:1A-1.1 and 47:1A-3(a).
+- w12-ma-doc-fee-estimate.txt: Massachusetts DOC PRR-DOC-26-2907, received December 3, 2026, estimate $1,460.00.
+- w13-co-denver-sheriff-cora-no-records.pdf: Denver Sheriff Department DSD-26-1864, no responsive records.
+- w14-tn-mnpd-tpra-response.txt: MNPD MNPD-PRR-26-11507 response form, received December 15, 2026, records ready on or
+  before January 15, 2027.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- w01 LASD extension: Gov. Code 7922.535 (the unusual circumstances and the 14-day limit),
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535, the CDCR
+  operations manual on extension notices,
+  https://www.cdcr.ca.gov/operations-manual/dom/chapter-1-general-administration/article-16-public-records/13040-18-1-extension-of-time-limits/,
+  and https://firstamendmentcoalition.org/2020/05/aa-does-the-cpra-allow-agencies-to-extend-deadline-for-retrieving-records-from-14-days-to-months/
+- w02 Houston PD certification: Gov't Code 552.221(d) ("certify that fact in writing ... set a date and hour within a
+  reasonable time when the information will be available"), https://lexace.ai/us/statute/texas/552.221,
+  https://randlelawoffice.com/?p=10281 and Open Records Decision No. 664,
+  https://www.texasattorneygeneral.gov/opinions/openrecords/49cornyn/ord/2000/htm/ord20000664.htm
+- w03 FDLE special service charge: Fla. Stat. 119.07(4)(d) and the agencies' published charge rules,
+  https://www.fkaa.com/282/Public-Records-Request, http://flrules.elaws.us/far/1/20/2006/37071 and
+  https://www.mymanatee.org/home/government/departments/property-management/public-records.html
+- w04 NYS DOH FOIL appeal: the Committee on Open Government's opinions on appeal determinations and 87(2)(g) factual
+  material, http://docs.dos.ny.gov/coog/ftext/f19646.htm and https://docsopengovernment.dos.ny.gov/coog/ftext/f19721.htm,
+  and the Records Access Appeals Officer letters of earlier sets (Article 78, Public Officers Law 89(4)(a) copy).
+- w05 Pennsylvania OAG no records: the OOR appeal paragraph ("within fifteen (15) business days of the mailing date of
+  the agency's response"), https://earltwpberks.com/right-to-know and
+  https://openrecordspennsylvania.com/2016/01/06/requesters-keep-a-copy-of-your-request/, and the OOR's Agency Open
+  Records Officer Guidebook,
+  https://pdfslide.us/documents/agency-open-records-officer-guidebook-rev-aoro-should-consider-making-the-information.html
+- w06 Chicago PD FOIA response: 5 ILCS 140/9.5(a) and the notice-of-denial paragraph,
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425 and
+  http://ilrules.elaws.us/iac/t2_pt6000_sec.6000.250, and CPD's letters of earlier sets (GovQA P numbers).
+- w07 Cleveland closure: R.C. 149.43(B)(2) (ambiguous or overly broad request, opportunity to revise),
+  https://codelibrary.amlegal.com/codes/newbremen/latest/newbrem_oh/0-0-0-30935 and
+  https://codelibrary.amlegal.com/codes/silverton/latest/silverton_oh/0-0-0-27622
+- w08 GBI release: O.C.G.A. 50-18-72(a)(2), (a)(20)(A), 45-16-27(d) and 35-3-34 as in the GBI letters of earlier sets
+  (heldout253, heldout338).
+- w09 NCDHHS acknowledgement: N.C. Gen. Stat. 132-6 ("as promptly as possible") and 132-6.2(b) (special service
+  charge), and the North Carolina acknowledgements of earlier sets.
+- w10 Wayne County Sheriff extension: MCL 15.235(2)(d) ("a notice extending for not more than 10 business days"),
+  https://www.michiganlegalcenter.com/mcl-%C2%A7-15-235-requests-to-inspect-or-receive-copies-response-requirements/
+- w11 Newark OPRA denial: N.J.S.A. 47:1A-1.1 and 47:1A-3(a) and North Jersey Media Group v. Township of Lyndhurst,
+  https://njopralaw.com/?p=221 and https://law.justia.com/cases/new-jersey/appellate-division-published/2015/a2523-14.html
+- w12 Massachusetts DOC fee estimate: G. L. c. 66, 10(b)(viii) and 10(d) (lowest paid employee, $25 an hour, four hours
+  free), http://www.mass.gov/anf/budget-taxes-and-procurement/oversight-agencies/osd/public-records-requests-frequently-asked-questions.html,
+  http://www.muckrock.com/news/archives/2018/nov/28/ma-fees/ and
+  https://www.abschools.org/district/district__school_information/public_records_request_guidelines
+- w13 Denver Sheriff no records: C.R.S. 24-72-204 and 24-72-305 as in the Colorado letters of earlier sets, and the
+  CORA and CCJRA show-cause remedy.
+- w14 MNPD response form: Tenn. Code Ann. 10-7-503(a)(2)(B) and the Office of Open Records Counsel's records request
+  response form, https://tcog.info/faq-items/how-government-is-required-to-respond-to-a-public-records-request and
+  https://williamsoncountysherifftn.com/faq/is-a-records-custodian-required-to-produce-requested-records-immediately/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at cf417138: 9 of 14 fully right. Wrong were:
+- w05 (w05-pa-oag-rtk-no-records.txt): kinds ['extension', 'final_determination'] != ['final_determination'];
+  extension_days 30 != None
+- w06 (w06-il-cpd-foia-partial.eml): exemptions ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)', '5 ILCS 140/7(1)(d)(iv)',
+  '5 ILCS 140/7.5(bb)', '705 ILCS 405/1-7'] != ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)', '5 ILCS 140/7(1)(d)(iv)', '5
+  ILCS 140/7.5(bb)', '705 ILCS 405/1-7', '705 ILCS 405/5-905']
+- w07 (w07-oh-cleveland-govqa-closed.eml): outcome 'denied' != 'withdrawn'
+- w10 (w10-mi-wayne-sheriff-foia-extension.txt): extension_days None != 10
+- w14 (w14-tn-mnpd-tpra-response.txt): kinds ['extension', 'final_determination'] != ['acknowledged']; received None !=
+  '2026-12-15'; expected_by None != '2027-01-15'; exemptions ['Tenn. Code Ann. § 10-7-504(a)(2)(A)', 'Tenn. Code Ann. §
+  10-7-504(f)'] != None
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout405"
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "w05-pa-oag-rtk-no-records.txt",
+    "w06-il-cpd-foia-partial.eml",
+    "w07-oh-cleveland-govqa-closed.eml",
+    "w10-mi-wayne-sheriff-foia-extension.txt",
+    "w14-tn-mnpd-tpra-response.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
