@@ -3700,6 +3700,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
                               r"e-?mailed)\s+to\s+you\b|"
+                              # ... or the office will send them, counted right after: "the FOIA Office will send
+                              # you, under separate cover, 22 additional pages" (not "will send you new copies without
+                              # those redactions", nor a bill: "will send you an invoice for the 22 pages")
+                              r"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?send\s+you\b"
+                              r"(?:(?!\b(?:bills?|invoices?|estimates?|notices?)\b)[^.;]){0,40}?(?<![\w-])"
+                              rf"(?:{COUNT})\s+(?:(?:additional|more|further|redacted)\s+)?pages?\b|"
                               # ... with the decision's own adverbs: "We are therefore releasing 4 additional pages in
                               # part", "we are accordingly now disclosing", "I am also enclosing"
                               r"\b(?:am|is|are)\s+(?:(?:now|hereby|therefore|accordingly|thus|consequently|also|"
