@@ -1084,7 +1084,10 @@ APPEAL_DECISION = re.compile(
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|otherwise\s+)?"
     r"(?:granted|denied|"
     r"sustained|dismissed|"
-    r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or found to be moot: "there is no further action for us to take on your appeal of the delay, and your appeal
+    # is moot", "the appeal is now moot" (not one that may become so: "your appeal will be moot if ...")
+    r"(?:partially\s+|partly\s+)?granted|remanded|closed|(?:now\s+|therefore\s+)?(?:rendered\s+)?moot\b(?!\s+(?:if|unless|"
+    r"should|once|when)\b))|"
     # ... or in a clause on the appeal named before it: "there is no longer any action for this office to take on your
     # appeal, which is therefore closed as moot", "your appeal, which has been dismissed as moot" (not the appeal's
     # history: "your appeal, which was received on November 2", "your earlier appeal, which was closed in March")
