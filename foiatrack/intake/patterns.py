@@ -4853,7 +4853,12 @@ ANSWER_AMONG_CHOICES = re.compile(r"\beither\s+(?:by\s+)?(?:provid|grant|giv|rel
 # A ground a decision granted in part finds applies itself, in the present tense: "Portions of one document are also
 # exempt under FOIA Exemption 5 as predecisional and deliberative material" (State's Appeals Review Panel), "the
 # remainder is exempt under Exemption 1" (not what a party asserts, nor the question whether, nor "is not exempt").
-FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*)\b)[^;]*\b(?:are|is)\s+"
+# ... nor what the agency's answer said, recited: "the Department ... denied the remainder of the request, stating that
+# the records "are part of an open investigation" and are exempt under KRS 17.150(2)", "The City responded that the
+# reports are exempt under ORS 192.345(3)".
+FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*|"
+                          r"(?:stat|respond|repl|explain|maintain)(?:es|ed|ing|s|ied|ies|y)?\s+that|"
+                          r"(?:said|saying|says)\s+that)\b)[^;]*\b(?:are|is)\s+"
                           r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
                           r"(?:under|pursuant\s+to|by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",

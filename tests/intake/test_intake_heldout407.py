@@ -108,7 +108,10 @@ After general fixes (a list item that joins a second citation to the first with 
 colon, "IC 5-14-3-4(a)(12): Social Security numbers, and IC 5-14-3-4(b)(8): personnel file information ...", cites
 both; an appeal decision's "the FOIA Office will send you, under separate cover, 22 additional pages, 7 of them in full
 and 15 with redactions" releases them; "there is no further action for us to take on your appeal of the delay, and your
-appeal is moot" decides the appeal, closing it), 12 of 14.
+appeal is moot" decides the appeal, closing it; a decision in part no longer applies a ground it only recites from the
+answer it reviews, "denied the remainder of the request, stating that the records ... are exempt under KRS 17.150(2) and
+KRS 61.878(1)(h)", beside the one it upholds, "did not violate the Act when it redacted personal information of private
+citizens under KRS 61.878(1)(a)"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -122,10 +125,9 @@ from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout407"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y08-ky-ag-open-records-decision.pdf",
     "y12-dea-still-interested.eml",
 }
 
@@ -179,3 +181,17 @@ def test_copies_the_office_will_send_you_count_no_pages_of_a_decision() -> None:
 ])
 def test_an_appeal_found_moot_is_decided(sentence: str, decides: bool) -> None:
     assert bool(P.APPEAL_DECISION.search(sentence)) is decides
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Portions of one document are also exempt under FOIA Exemption 5 as predecisional and deliberative material.",
+     True),
+    ("The remainder is exempt under Exemption 1.", True),
+    # what the agency's answer said, recited, is not the decision's finding
+    ("In a timely response, the Department provided a redacted copy of the uniform citation but denied the remainder "
+     'of the request, stating that the records "are part of an open investigation" and are exempt under KRS '
+     "17.150(2) and KRS 61.878(1)(h).", False),
+    ("The City responded that the reports are exempt under ORS 192.345(3).", False),
+])
+def test_a_ground_found_by_the_decision_not_one_recited_from_the_answer(sentence: str, found: bool) -> None:
+    assert bool(P.FOUND_EXEMPT.search(sentence)) is found
