@@ -1139,8 +1139,12 @@ def cited_first(sentence: str) -> list[str]:
 # semicolons: "RCW 70.02.020 - health care information ...; RCW 42.56.360(2) - information ... quality improvement
 # committee;", "RCW 42.56.240(1): specific investigative records; RCW 42.56.250(4): ..." (the part after a semicolon
 # read as an item when a short head and a dash or colon open it)
+# ... and a second head joined to the item before by a comma and "and", a citation and its colon: "IC 5-14-3-4(a)(12):
+# Social Security numbers, and IC 5-14-3-4(b)(8): personnel file information ..." (not "..., and the information IC
+# 5-14-3-4(b)(8)(A) requires to be disclosed: ...", whose head is no citation)
 _NEXT_BULLET = re.compile(r"(?<=[.;])\s+(?=[-*\u2022]\s|\(?[0-9a-z]{1,2}[.)]\s)|"
-                          r"(?<=;)\s+(?=[^\s;:|]+(?:\s[^\s;:|]+){0,5}(?:\s[-\u2013\u2014]|:)\s)")
+                          r"(?<=;)\s+(?=[^\s;:|]+(?:\s[^\s;:|]+){0,5}(?:\s[-\u2013\u2014]|:)\s)|"
+                          r"(?<=,)\s+(?=and\s+[A-Z0-9\u00a7][^\s;:|,]*(?:\s[^\s;:|,]+){0,4}:\s)")
 
 
 def _canonical_form(code: str) -> str:

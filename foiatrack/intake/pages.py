@@ -126,6 +126,11 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       # "Those 26 pages will be sent to you by NPS" (not pages sent to another agency)
                       r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?giving\s+you\b|\b(?:will|shall)\s+(?:now\s+)?be\s+"
                       r"(?:sent|given|mailed|e-?mailed)\s+to\s+you\b|"
+                      # ... or the office will send them to the requester: "the FOIA Office will send you, under
+                      # separate cover, 22 additional pages" (not pages sent elsewhere, "will send 22 pages to the
+                      # Department of Justice", nor a bill or notice sent: "will send you an invoice for the 22 pages")
+                      r"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?send\s+you\b(?!\s+(?:an?\s+|the\s+|our\s+)?"
+                      r"(?:[\w-]+\s+)?(?:bill|invoice|estimate|notice|letter|e-?mail|acknowledg\w*|link|password)s?\b)|"
                       # ... or going to the requester: "Forty-one pages go to you untouched", "12 pages are going out to
                       # you today" (not pages that went to another agency)
                       r"\b(?:go|goes|going)\s+(?:out\s+)?to\s+you\b|"

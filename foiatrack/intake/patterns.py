@@ -1084,7 +1084,10 @@ APPEAL_DECISION = re.compile(
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|otherwise\s+)?"
     r"(?:granted|denied|"
     r"sustained|dismissed|"
-    r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or found to be moot: "there is no further action for us to take on your appeal of the delay, and your appeal
+    # is moot", "the appeal is now moot" (not one that may become so: "your appeal will be moot if ...")
+    r"(?:partially\s+|partly\s+)?granted|remanded|closed|(?:now\s+|therefore\s+)?(?:rendered\s+)?moot\b(?!\s+(?:if|unless|"
+    r"should|once|when)\b))|"
     # ... or in a clause on the appeal named before it: "there is no longer any action for this office to take on your
     # appeal, which is therefore closed as moot", "your appeal, which has been dismissed as moot" (not the appeal's
     # history: "your appeal, which was received on November 2", "your earlier appeal, which was closed in March")
@@ -3723,6 +3726,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
                               r"e-?mailed)\s+to\s+you\b|"
+                              # ... or the office will send them, counted right after: "the FOIA Office will send
+                              # you, under separate cover, 22 additional pages" (not "will send you new copies without
+                              # those redactions", nor a bill: "will send you an invoice for the 22 pages")
+                              r"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?send\s+you\b"
+                              r"(?:(?!\b(?:bills?|invoices?|estimates?|notices?)\b)[^.;]){0,40}?(?<![\w-])"
+                              rf"(?:{COUNT})\s+(?:(?:additional|more|further|redacted)\s+)?pages?\b|"
                               # ... with the decision's own adverbs: "We are therefore releasing 4 additional pages in
                               # part", "we are accordingly now disclosing", "I am also enclosing"
                               r"\b(?:am|is|are)\s+(?:(?:now|hereby|therefore|accordingly|thus|consequently|also|"
@@ -4885,7 +4894,12 @@ ANSWER_AMONG_CHOICES = re.compile(r"\beither\s+(?:by\s+)?(?:provid|grant|giv|rel
 # A ground a decision granted in part finds applies itself, in the present tense: "Portions of one document are also
 # exempt under FOIA Exemption 5 as predecisional and deliberative material" (State's Appeals Review Panel), "the
 # remainder is exempt under Exemption 1" (not what a party asserts, nor the question whether, nor "is not exempt").
-FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*)\b)[^;]*\b(?:are|is)\s+"
+# ... nor what the agency's answer said, recited: "the Department ... denied the remainder of the request, stating that
+# the records "are part of an open investigation" and are exempt under KRS 17.150(2)", "The City responded that the
+# reports are exempt under ORS 192.345(3)".
+FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*|"
+                          r"(?:stat|respond|repl|explain|maintain)(?:es|ed|ing|s|ied|ies|y)?\s+that|"
+                          r"(?:said|saying|says)\s+that)\b)[^;]*\b(?:are|is)\s+"
                           r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
                           r"(?:under|pursuant\s+to|by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
