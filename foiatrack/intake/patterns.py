@@ -1326,9 +1326,14 @@ EXTENSION_DAYS = (
     re.compile(_DAYS_ADDED, IC),
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
+    # ... the count after "a period" and its cap: "is extending the time within which to respond ... for an additional
+    # period not to exceed ten (10) business days" (Michigan's MCL 15.235(2)(d) notice), "for a further period of up to
+    # 15 working days"
     re.compile(rf"(?:extend|extension|lengthen|prolong|pushed\s+back|moved\s+back|postpone)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?"
                r"(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|(?:not|no)\s+more\s+than\s+)?"
-               rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|"
+               r"(?:additional\s+|further\s+)?(?:period\s+(?:of\s+)?(?:time\s+)?,?\s*(?:of\s+)?"
+               r"(?:not\s+to\s+exceed\s+|up\s+to\s+|(?:not|no)\s+more\s+than\s+)?)?"
+               rf"(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
