@@ -5465,7 +5465,16 @@ ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
 # City is invoking a thirty-day extension", "we are extending the time to December 16")
 EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:you\s+)?notice\s+of)\s+"
                       r"(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+){0,4}?extension\b[^.;]{0,60}?\bon\s+" + A_DATE)
-RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
+# ... or with its day before, in a clause of its own within the sentence: "Your request was received ... on November 6,
+# 2026, and on November 13, 2026, the OAG invoked a thirty (30) day extension of time to respond pursuant to Section
+# 902(b)", "on May 4 we took the ten-day extension" (not one taken now: "on this date the City is invoking ...").
+EXTENSION_TAKEN_AFTER_DAY = (r"\bon\s+" + A_DATE + r"\s*,?\s+(?:[\w'\u2019-]+\s+){1,5}?(?:invoked|took|claimed|"
+                             r"exercised|asserted|gave\s+(?:you\s+)?notice\s+of)\s+(?:(?:a|an|the|its|our|their)\s+)?"
+                             r"(?:\S+\s+){0,4}?extension\b")
+# (both compiled for the loose reading, which takes no extension an earlier letter took)
+EXTENSION_TAKEN_BEFORE = re.compile(EXTENSION_TAKEN_ON + r"|" + EXTENSION_TAKEN_AFTER_DAY, IC)
+RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|"
+                     + EXTENSION_TAKEN_AFTER_DAY + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)|"
                      # ... or the earlier letter named by "of" and its day: "By letter of October 26, 2026, PSP advised
