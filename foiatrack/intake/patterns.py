@@ -2981,6 +2981,12 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 # full", "is withheld from public disclosure in its entirety".
 FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|disclosure|inspection|release)|"
              r"disclosure|release|production)\s+)?")
+# A denial the law lets an office make, no denial made: "Pursuant to R.C. 149.43(B)(2), when a requester makes an
+# ambiguous or overly broad request, the public office may deny the request but shall provide the requester with an
+# opportunity to revise it", "an agency is permitted to deny a request that ..." (not "we must deny your request").
+DENIAL_THE_LAW_ALLOWS = re.compile(r"\b(?:may|might|(?:is|are)\s+(?:permitted|allowed|entitled)\s+to)\s+"
+                                   r"(?:(?:also|properly|lawfully|then)\s+)?(?:deny|refuse)\s+(?:(?:the|a|an|any|such|"
+                                   r"that|your|this)\s+)?(?:[\w-]+\s+){0,2}?(?:request|it)\b", IC)
 DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+in\s+part)|" + NOT_BEING_RELEASED + "|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")

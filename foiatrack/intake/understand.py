@@ -2537,7 +2537,10 @@ class _Reader:
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         # (nor a denial foreseen in a condition, as a request enclosed with the answer puts it: "If any part of this
         # request is denied, please cite the specific exemption")
-        denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
+        # (nor the denial the law lets the office make: "the public office may deny the request but shall provide the
+        # requester with an opportunity to revise it")
+        denied = next((s for s in self.body if P.DENIED.search(P.DENIAL_THE_LAW_ALLOWS.sub(" ", s))
+                       and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):

@@ -103,7 +103,9 @@ made, then scored once after them, at cf417138: 9 of 14 fully right. Wrong were:
 After general fixes (an extension's days are read where they follow "a period" and its cap, as in w10's "extending the
 time ... for an additional period not to exceed ten (10) business days"; an extension told with the day an earlier
 letter took it, in a clause of its own, is that letter's, as in w05's "and on November 13, 2026, the OAG invoked a
-thirty (30) day extension of time to respond"), 11 of 14.
+thirty (30) day extension of time to respond"; a denial the law lets the office make is no denial, so w07's closing for
+want of a revised request is a withdrawal beside "the public office may deny the request but shall provide the requester
+with an opportunity to revise the request"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -111,15 +113,14 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout405"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w06-il-cpd-foia-partial.eml",
-    "w07-oh-cleveland-govqa-closed.eml",
     "w14-tn-mnpd-tpra-response.txt",
 }
 
@@ -175,3 +176,26 @@ def test_an_extension_taken_now_beside_the_day_of_receipt_is_this_letters() -> N
             "thirty (30) day extension of time to respond pursuant to Section 902(b) of the RTKL.")
     extension = next(event for event in events_in(body, "November 13, 2026") if event.kind is EventKind.EXTENSION)
     assert extension.extension_days == 30
+
+
+# --- A denial the law allows, beside a request closed for no reply (w07) ------------------------------------------
+
+_NO_REVISION = ("As of the date of this message, we have not received a revised request or any response from you. "
+                "Accordingly, this request has been closed.")
+
+
+@pytest.mark.parametrize("law", [
+    "Pursuant to R.C. 149.43(B)(2), when a requester makes an ambiguous or overly broad request, the public office may "
+    "deny the request but shall provide the requester with an opportunity to revise the request.",
+    "Under Section 2 of the Act, an agency is permitted to deny a request that would unduly burden its operations.",
+])
+def test_a_denial_the_law_allows_leaves_a_request_closed_for_no_reply_withdrawn(law: str) -> None:
+    [event] = events_in(f"{law} {_NO_REVISION}", "December 17, 2026")
+    assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)
+
+
+def test_a_denial_made_beside_the_law_that_allows_it_denies() -> None:
+    # The near miss: the office denies the request in a sentence of its own.
+    [event] = events_in("Under Section 2 of the Act, an agency is permitted to deny a request that would unduly burden "
+                        "its operations. Your request is denied.", "December 17, 2026")
+    assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, Outcome.DENIED)
