@@ -3603,7 +3603,18 @@ ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|
                               # ... or to decide it, as FOIL's words have it: "DEC expects to grant or deny your
                               # request, in whole or in part, on or about January 29, 2027"
                               r"made|grant|deny|granted|denied)\w*\b", IC)
-TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
+# ... or the form's box that says so without the phrase, the records not promptly to be had: "It is not practicable for
+# the MNPD to promptly provide the requested records because additional time is necessary ...", "it is not practicable
+# to make the requested records promptly available" (Tenn. Code Ann. § 10-7-503(a)(2)(B)(iii))
+TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)|"
+                                       r"\bnot\s+practicable\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,6}?)?to\s+"
+                                       r"(?:[\w-]+\s+){0,4}?promptly\b", IC)
+# The request's own words quoted in the sentence that answers it, after what introduces them: "This letter is in
+# response to your request made pursuant to the Tennessee Public Records Act ... for "the complete file ..., including
+# the final disposition letter."", 'in response to your request for "all final determinations ..."' (the quotation
+# only, the sentence kept: sub with r'\1""').
+REQUEST_WORDS_QUOTED = re.compile(r"(\byour\s+(?:[\w-]+\s+){0,3}?request\b[^\"\u201c\u201d]{0,200}?\bfor\s*:?\s*)"
+                                  r"[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).

@@ -1661,7 +1661,10 @@ class _Reader:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
-        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
+        # (never in the request's words quoted: 'in response to your request ... for "the complete file ..., including
+        # the final disposition letter."')
+        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(P.REQUEST_WORDS_QUOTED.sub(r'\1""', s))
+                             and not P.IF.search(s)
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \

@@ -105,10 +105,16 @@ time ... for an additional period not to exceed ten (10) business days"; an exte
 letter took it, in a clause of its own, is that letter's, as in w05's "and on November 13, 2026, the OAG invoked a
 thirty (30) day extension of time to respond"; a denial the law lets the office make is no denial, so w07's closing for
 want of a revised request is a withdrawal beside "the public office may deny the request but shall provide the requester
-with an opportunity to revise the request"), 12 of 14.
+with an opportunity to revise the request"; Tennessee's ticked box "It is not practicable for the MNPD to promptly
+provide the requested records because additional time is necessary ..." is the form's first answer with its estimate, as
+"the time reasonably necessary to produce the records" is, no extension; and the request's own words quoted in the
+sentence that answers it, "... for "the complete file ..., including the final disposition letter."", decide nothing, so
+w14 is the acknowledgement it is), 13 of 14.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from intake_scoring import events_in, set_tests
@@ -117,11 +123,10 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout405"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w06-il-cpd-foia-partial.eml",
-    "w14-tn-mnpd-tpra-response.txt",
 }
 
 
@@ -199,3 +204,28 @@ def test_a_denial_made_beside_the_law_that_allows_it_denies() -> None:
     [event] = events_in("Under Section 2 of the Act, an agency is permitted to deny a request that would unduly burden "
                         "its operations. Your request is denied.", "December 17, 2026")
     assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, Outcome.DENIED)
+
+
+# --- Tennessee's response form that the records are not promptly to be had (w14) ---------------------------------
+
+_TN_HEAD = ("Date Request Received: December 15, 2026\n\nThis letter is in response to your request made pursuant to "
+            "the Tennessee Public Records Act, Tenn. Code Ann. § 10-7-503 et seq., for \"the complete file of the "
+            "Office of Professional Accountability investigation, including the final disposition letter.\" ")
+
+
+@pytest.mark.parametrize("box", [
+    "[X] It is not practicable for the MNPD to promptly provide the requested records because additional time is "
+    "necessary to locate, retrieve and review the responsive records for confidential information. The MNPD estimates "
+    "that the records will be available for inspection or copies will be ready on or before January 15, 2027.",
+    "Pursuant to Tenn. Code Ann. § 10-7-503(a)(2)(B), it is not practicable to make the requested records promptly "
+    "available. The records are expected to be available on or before January 15, 2027.",
+])
+def test_the_form_that_the_records_are_not_promptly_available_acknowledges(box: str) -> None:
+    [event] = events_in(_TN_HEAD + box, "December 22, 2026")
+    assert (event.kind, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2027, 1, 15))
+
+
+def test_a_final_answer_is_still_read_beside_the_requests_words_quoted() -> None:
+    # The near miss: the letter itself gives its final determination in words of its own.
+    body = (_TN_HEAD + "This is the Department's final determination: the responsive records are enclosed in full.")
+    assert EventKind.FINAL_DETERMINATION in [event.kind for event in events_in(body, "December 22, 2026")]
