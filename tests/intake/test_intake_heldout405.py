@@ -109,7 +109,8 @@ with an opportunity to revise the request"; Tennessee's ticked box "It is not pr
 provide the requested records because additional time is necessary ..." is the form's first answer with its estimate, as
 "the time reasonably necessary to produce the records" is, no extension; and the request's own words quoted in the
 sentence that answers it, "... for "the complete file ..., including the final disposition letter."", decide nothing, so
-w14 is the acknowledgement it is), 13 of 14.
+w14 is the acknowledgement it is; a further section of another Illinois Act, numbered by article and section after the
+first cited in full, takes that act, as w06's "705 ILCS 405/1-7 and 5-905"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -117,17 +118,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout405"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w06-il-cpd-foia-partial.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -229,3 +228,23 @@ def test_a_final_answer_is_still_read_beside_the_requests_words_quoted() -> None
     # The near miss: the letter itself gives its final determination in words of its own.
     body = (_TN_HEAD + "This is the Department's final determination: the responsive records are enclosed in full.")
     assert EventKind.FINAL_DETERMINATION in [event.kind for event in events_in(body, "December 22, 2026")]
+
+
+# --- A further section of another Illinois Act by its number alone (w06) ----------------------------------------
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Three Original Case Incident Reports concern arrests of minors and are withheld in their entirety pursuant to "
+     "5 ILCS 140/7.5(bb) and 705 ILCS 405/1-7 and 5-905.",
+     ["5 ILCS 140/7.5(bb)", "705 ILCS 405/1-7", "705 ILCS 405/5-905"]),
+    ("The juvenile records are withheld in full under 705 ILCS 405/1-7, 1-8 and 5-905.",
+     ["705 ILCS 405/1-7", "705 ILCS 405/1-8", "705 ILCS 405/5-905"]),
+])
+def test_a_further_article_section_of_an_illinois_act_takes_its_act(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_a_date_after_an_illinois_section_is_no_section() -> None:
+    # The near miss: the day the records were made, hyphenated, names no section.
+    assert exemptions_in("The juvenile records are withheld in full under 705 ILCS 405/1-7 and 12-15-2026 is the "
+                         "date of the last report.") == ["705 ILCS 405/1-7"]
