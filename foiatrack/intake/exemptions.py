@@ -911,6 +911,12 @@ _LISTED_BEFORE_CODE = re.compile(
 _CODE_JUST_BEFORE = re.compile(r"(?:\b[A-Z][\w.']*|\.)\s*,?\s*$")
 
 
+# A further section of another Illinois Act, numbered by article and section, after the first one cited in full:
+# "705 ILCS 405/1-7 and 5-905", "705 ILCS 405/1-7, 1-8 and 5-905" (each takes the act before it; a date's
+# "12-15-2026" is no section).
+_ILLINOIS_ARTICLE_SECTION_AGAIN = re.compile(r"(?P<act>\b\d+\s+ILCS\s+\d+/)(?P<first>\d+-\d+(?:\(\w+\))*)"
+                                             r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                                             r"(?P<next>\d+-\d+(?:\(\w+\))*)(?![\w/-])")
 _ILLINOIS_ACT_AGAIN = re.compile(r"(\b\d+\s+ILCS\s+)?\b140/(?=\d)")
 
 
@@ -1407,6 +1413,9 @@ def _state(sentence: str, found: list[str]) -> None:
     if "ILCS" in sentence:
         # "5 ILCS 140/7(1)(c) and 140/7(1)(d)(iv)": a further section of the Illinois Act by its number alone
         sentence = _ILLINOIS_ACT_AGAIN.sub(lambda m: m.group(0) if m.group(1) else "5 ILCS 140/", sentence)
+        while (again := _ILLINOIS_ARTICLE_SECTION_AGAIN.search(sentence)) is not None:
+            sentence = (sentence[:again.start("next")] + again.group("act") + again.group("next")
+                        + sentence[again.end("next"):])
     lettered = list(_MA_LETTERED.finditer(sentence))
     for match in lettered:
         for letter in re.findall(r"\(\s*([a-u])\s*\)", match.group("letters")):

@@ -26,6 +26,7 @@ from foiatrack.intake.patterns import (
     DAY_OPENING,
     EARLIER_LETTER,
     ESTIMATE_RECALLED,
+    EXTENSION_TAKEN_BEFORE,
     NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
@@ -389,7 +390,9 @@ def _clause_before(sentence: str, end: int) -> str:
 def _more_time(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
         # (nor time the office says it will not take: "ICE does not intend to take the 10-day extension")
-        if _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence) or TIME_NOT_TAKEN.search(sentence):
+        # (nor one an earlier letter took: "on November 13, 2026, the OAG invoked a thirty (30) day extension")
+        if _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence) or TIME_NOT_TAKEN.search(sentence) \
+                or EXTENSION_TAKEN_BEFORE.search(sentence):
             continue
         for match in _DAYS.finditer(sentence):
             # the word of more time beside the count ("pushed back by ten days", "ten workdays beyond"), not a limit

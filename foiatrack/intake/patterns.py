@@ -1337,9 +1337,14 @@ EXTENSION_DAYS = (
     re.compile(_DAYS_ADDED, IC),
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
+    # ... the count after "a period" and its cap: "is extending the time within which to respond ... for an additional
+    # period not to exceed ten (10) business days" (Michigan's MCL 15.235(2)(d) notice), "for a further period of up to
+    # 15 working days"
     re.compile(rf"(?:extend|extension|lengthen|prolong|pushed\s+back|moved\s+back|postpone)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?"
                r"(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|(?:not|no)\s+more\s+than\s+)?"
-               rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|"
+               r"(?:additional\s+|further\s+)?(?:period\s+(?:of\s+)?(?:time\s+)?,?\s*(?:of\s+)?"
+               r"(?:not\s+to\s+exceed\s+|up\s+to\s+|(?:not|no)\s+more\s+than\s+)?)?"
+               rf"(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
@@ -3002,6 +3007,12 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 # full", "is withheld from public disclosure in its entirety".
 FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|disclosure|inspection|release)|"
              r"disclosure|release|production)\s+)?")
+# A denial the law lets an office make, no denial made: "Pursuant to R.C. 149.43(B)(2), when a requester makes an
+# ambiguous or overly broad request, the public office may deny the request but shall provide the requester with an
+# opportunity to revise it", "an agency is permitted to deny a request that ..." (not "we must deny your request").
+DENIAL_THE_LAW_ALLOWS = re.compile(r"\b(?:may|might|(?:is|are)\s+(?:permitted|allowed|entitled)\s+to)\s+"
+                                   r"(?:(?:also|properly|lawfully|then)\s+)?(?:deny|refuse)\s+(?:(?:the|a|an|any|such|"
+                                   r"that|your|this)\s+)?(?:[\w-]+\s+){0,2}?(?:request|it)\b", IC)
 DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+in\s+part)|" + NOT_BEING_RELEASED + "|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
@@ -3618,7 +3629,18 @@ ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|
                               # ... or to decide it, as FOIL's words have it: "DEC expects to grant or deny your
                               # request, in whole or in part, on or about January 29, 2027"
                               r"made|grant|deny|granted|denied)\w*\b", IC)
-TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
+# ... or the form's box that says so without the phrase, the records not promptly to be had: "It is not practicable for
+# the MNPD to promptly provide the requested records because additional time is necessary ...", "it is not practicable
+# to make the requested records promptly available" (Tenn. Code Ann. § 10-7-503(a)(2)(B)(iii))
+TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)|"
+                                       r"\bnot\s+practicable\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,6}?)?to\s+"
+                                       r"(?:[\w-]+\s+){0,4}?promptly\b", IC)
+# The request's own words quoted in the sentence that answers it, after what introduces them: "This letter is in
+# response to your request made pursuant to the Tennessee Public Records Act ... for "the complete file ..., including
+# the final disposition letter."", 'in response to your request for "all final determinations ..."' (the quotation
+# only, the sentence kept: sub with r'\1""').
+REQUEST_WORDS_QUOTED = re.compile(r"(\byour\s+(?:[\w-]+\s+){0,3}?request\b[^\"\u201c\u201d]{0,200}?\bfor\s*:?\s*)"
+                                  r"[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).
@@ -5529,7 +5551,16 @@ ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
 # City is invoking a thirty-day extension", "we are extending the time to December 16")
 EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:you\s+)?notice\s+of)\s+"
                       r"(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+){0,4}?extension\b[^.;]{0,60}?\bon\s+" + A_DATE)
-RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
+# ... or with its day before, in a clause of its own within the sentence: "Your request was received ... on November 6,
+# 2026, and on November 13, 2026, the OAG invoked a thirty (30) day extension of time to respond pursuant to Section
+# 902(b)", "on May 4 we took the ten-day extension" (not one taken now: "on this date the City is invoking ...").
+EXTENSION_TAKEN_AFTER_DAY = (r"\bon\s+" + A_DATE + r"\s*,?\s+(?:[\w'\u2019-]+\s+){1,5}?(?:invoked|took|claimed|"
+                             r"exercised|asserted|gave\s+(?:you\s+)?notice\s+of)\s+(?:(?:a|an|the|its|our|their)\s+)?"
+                             r"(?:\S+\s+){0,4}?extension\b")
+# (both compiled for the loose reading, which takes no extension an earlier letter took)
+EXTENSION_TAKEN_BEFORE = re.compile(EXTENSION_TAKEN_ON + r"|" + EXTENSION_TAKEN_AFTER_DAY, IC)
+RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|"
+                     + EXTENSION_TAKEN_AFTER_DAY + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)|"
                      # ... or the earlier letter named by "of" and its day: "By letter of October 26, 2026, PSP advised

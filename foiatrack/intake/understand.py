@@ -1671,7 +1671,10 @@ class _Reader:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
-        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
+        # (never in the request's words quoted: 'in response to your request ... for "the complete file ..., including
+        # the final disposition letter."')
+        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(P.REQUEST_WORDS_QUOTED.sub(r'\1""', s))
+                             and not P.IF.search(s)
                              and not _final_only_in_condition(s)
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
@@ -2548,7 +2551,10 @@ class _Reader:
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         # (nor a denial foreseen in a condition, as a request enclosed with the answer puts it: "If any part of this
         # request is denied, please cite the specific exemption")
-        denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
+        # (nor the denial the law lets the office make: "the public office may deny the request but shall provide the
+        # requester with an opportunity to revise it")
+        denied = next((s for s in self.body if P.DENIED.search(P.DENIAL_THE_LAW_ALLOWS.sub(" ", s))
+                       and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
