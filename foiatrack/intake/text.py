@@ -383,6 +383,7 @@ def _wrapped_in_citation(line: str, next_line: str) -> bool:
 # A row of an itemised statement: a quantity at a rate, or a figure after a leader or an equals sign.
 _ITEMISED_ROW = re.compile(r"\bx\s*\$\s?\d|\$\s?\d[\d,.]*\s*(?:per|/|an?)\s*(?:hour|page|hr)\b|=\s*\(?\$\s?\d|"
                            r"(?:\.\s?){4,}\s*\$")
+_FIGURE_ENDS = re.compile(r"\(?\$\s?[\d,]+(?:\.\d{2})?\)?\s*$")
 _RULE_LINE = re.compile(r"[ \t]*[-_=\u2013\u2014]{3,}[ \t]*")
 # A field of an e-mail's or a memorandum's header block, as a mail program prints it ("Subject: RE: FOIA Request
 # 2021-ICFO-01234 - Acknowledgement", "Attachments: Final Response.pdf", "TO: ...").
@@ -510,6 +511,10 @@ def sentences(text: str) -> list[Sentence]:
                 # "The estimated fees ... are calculated as follows:" / "Search time (professional) 5.5 hours x $46.00
                 # = $253.00"
                 or (lines[i].rstrip().endswith(":") and _ITEMISED_ROW.search(lines[i + 1]))
+                # ... and each row, its figure at the line's end, from the line after it: "Duplication: records will be
+                # released electronically = $0.00" / "Total estimated fees: $768.00"
+                or (_ITEMISED_ROW.search(lines[i]) is not None and _FIGURE_ENDS.search(lines[i]) is not None
+                    and re.match(r"[A-Z(]", lines[i + 1].lstrip()) is not None)
                 # ... nor the line after it into it, where the item ends with a full stop after an abbreviation: "-
                 # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
                 # (but not where the page wrapped the item inside a code's name: "- Data ... not public under Minn." /

@@ -36,6 +36,7 @@ PRINTED = [
     ("heldout345", "h04-usace-tulsa-dam-records.txt"),
     ("heldout362", "n08-epa-r8-third-production.txt"),
     ("heldout374", "p04-eousa-final-bates.txt"),
+    ("heldout398", "t03-dha-fee-estimate.txt"),
 ]
 
 
@@ -138,6 +139,16 @@ def test_what_a_colon_at_a_line_end_introduces_stands_apart() -> None:
     # The near miss: a colon inside the line, the sentence going on in lower case on the next.
     text = "The fee is calculated as follows: 2 hours of search at $40.00 per hour for\nthe records you asked for."
     assert len(_texts(text)) == 1
+
+
+def test_each_row_of_a_fee_statement_stands_apart_from_its_total() -> None:
+    text = ("Search: 18 hours at the professional rate of $48.00 per hour = $864.00\n"
+            "Less two hours of search time provided without charge = ($96.00)\n"
+            "Duplication: records will be released electronically = $0.00\n"
+            "Total estimated fees: $768.00")
+    assert _texts(text)[-1] == "Total estimated fees: $768.00"
+    # The near miss: a sentence that states a sum and goes on in lower case on the next line.
+    assert len(_texts("The fee of 2 hours at $48.00 per hour = $96.00\nis waived because it is under $100.00.")) == 1
 
 
 def test_a_long_line_of_office_names_opened_by_an_article_is_no_heading() -> None:
