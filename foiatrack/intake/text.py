@@ -341,7 +341,6 @@ _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 _SALUTATION = re.compile(r"[ \t]*(?:Dear|Hello|Hi|Greetings|Good\s+(?:morning|afternoon))"
                          r"(?:\s+(?:[A-Z][\w.'\u2019-]*|or|and|of|the|de|del|la|van|von))*\s*[,:][ \t]*")
 _BANNER = re.compile(r"[ \t]*([*=~-])\1+[^\n]+?\1{2,}[ \t]*")
-_EXEMPTION_ITEM = re.compile(r"\s*(?:Exemption\s+)?\(?[a-z0-9]\)?(?:\(\w{1,3}\))*\s*[-\u2013\u2014:]\s+[A-Z]")
 _LETTERED_ITEM = re.compile(r"\s*(?:[a-h]\.|\([a-h]\))\s+[A-Z0-9]")
 # The rest of a code's name or its section, on the line after the abbreviation that began it: "Stat. § 13.85", "Code
 # Ann. § 10-7-504", "Gen. Stat. § 132-1.4", "§ 2.2-3706".
@@ -479,11 +478,9 @@ def sentences(text: str) -> list[Sentence]:
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
                 or (lines[i].rstrip().endswith((".", ":")) and _LETTERED_ITEM.match(lines[i + 1]))
-                # ... and so does each exemption of a list, after the line that introduces it: "... 5 U.S.C. § 552(b),
-                # indicated below:" / "(b)(5) - The Investigator's memoranda ... are withheld"
-                or (lines[i].rstrip().endswith(":") and _EXEMPTION_ITEM.match(lines[i + 1]))
                 # ... and so does what a colon at the line's end introduces, however long the line: "... the productions
-                # made on your request are summarized below:" / "Production 1 (September 30, 2026): 250 pages ..."
+                # made on your request are summarized below:" / "Production 1 (September 30, 2026): 250 pages ...",
+                # "... 5 U.S.C. § 552(b), indicated below:" / "(b)(5) - The Investigator's memoranda ... are withheld"
                 # (not where the colon follows a word that needs what comes next: "... will be available for inspection
                 # or duplication on:" / "Date: December 18, 2026 Hour: 10:00 a.m.")
                 or (lines[i].rstrip().endswith(":") and re.match(r"[A-Z0-9(\"'\u201c]", lines[i + 1].lstrip())
