@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from foiatrack.core.errors import UserError
 from foiatrack.intake.model import Letter
+from foiatrack.intake.text import ends_mid_sentence
 
 if TYPE_CHECKING:
     from docx.blkcntnr import BlockItemContainer
@@ -215,10 +216,6 @@ _PAGE_ENDS_BEFORE_NUMBER = re.compile(r"\b(?:Exemptions?|Sections?|Subsections?|
 _PAGE_STARTS_WITH_NUMBER = re.compile(r"\s*(?:\d|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))")
 
 
-_ENDS_ON_LEADING_WORD = re.compile(r"\s(?:of|to|the|a|an|and|or|by|for|in|on|at|with|from|under|pursuant|your|our|"
-                                   r"their|its|is|are|was|were|has|have|been|will|which|that)$", re.IGNORECASE)
-
-
 def _prose_runs_over(before: str, text: str) -> bool:
     """Whether a page ends on a full line of prose broken off on a word, and the next page goes on with a line of prose
     that is no running head: "... in conjunction with Rule 6(e) of the Federal Rules of Criminal" / "Procedure, which
@@ -229,7 +226,7 @@ def _prose_runs_over(before: str, text: str) -> bool:
         return False
     # ... or on a word no sentence ends on, whatever the next page starts with: "... by writing to the Director,
     # Office of Information Policy (OIP), United States Department of" / "Justice, 441 G Street, NW, ..."
-    if _ENDS_ON_LEADING_WORD.search(last):
+    if ends_mid_sentence(last):
         return True
     return (re.search(r"[A-Za-z,]$", last) is not None and len(first) >= 40
             and re.match(r"[A-Z][a-z]+,?\s+[a-z]", first) is not None)

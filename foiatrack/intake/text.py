@@ -396,6 +396,13 @@ _LEADS_ON = re.compile(r"\s(?:your|our|their|its|his|her|my|this|these|those|and
                        r"have|had|will|shall|may|must|which|who|whose|whom|any|all|each|every|no|not)$", re.IGNORECASE)
 
 
+def ends_mid_sentence(line: str) -> bool:
+    """Whether *line* breaks off on a word no sentence ends on ("... the Federal Rules of", "... received your"), its
+    sentence going on in the line, or on the page, after it."""
+    line = line.rstrip()
+    return _RUNS_ON.search(line) is not None or _LEADS_ON.search(line) is not None
+
+
 def _wrapped_remainder(lines: list[str], i: int) -> bool:
     """Whether line *i* is what was left of a long line wrapped again on a narrower page, its sentence going on: a
     plain-text letter or e-mail printed to PDF gives "... Your request was received by" / "the DEP Open" / "Records
@@ -414,7 +421,7 @@ def _wrapped_remainder(lines: list[str], i: int) -> bool:
         return prose and before.endswith(",")
     # ... or after a full line that ends on a word no sentence ends on: "... the Federal Communications Commission
     # (FCC) received your" / "Freedom of Information Act" / "(FOIA) request on November 24, 2026, ..."
-    runs_on = len(before) >= 60 and (_RUNS_ON.search(before) is not None or _LEADS_ON.search(before) is not None)
+    runs_on = len(before) >= 60 and ends_mid_sentence(before)
     return (len(before) >= 60 and line[:1].islower()) or prose or runs_on
 
 
@@ -484,7 +491,7 @@ def sentences(text: str) -> list[Sentence]:
                 # (not where the colon follows a word that needs what comes next: "... will be available for inspection
                 # or duplication on:" / "Date: December 18, 2026 Hour: 10:00 a.m.")
                 or (lines[i].rstrip().endswith(":") and re.match(r"[A-Z0-9(\"'\u201c]", lines[i + 1].lstrip())
-                    and not _RUNS_ON.search(lines[i].rstrip()[:-1]) and not _LEADS_ON.search(lines[i].rstrip()[:-1]))
+                    and not ends_mid_sentence(lines[i].rstrip()[:-1]))
                 # the salutation stands alone, though it ends on a comma ("Dear Ms. Villarreal-Obuya," / "On November
                 # 6, 2026, the City ... provided you with an itemized statement"), and so does a banner framed by
                 # asterisks ("*** This is an automated message from the City of Edinburg Public Records Center. ***")
