@@ -5197,6 +5197,32 @@ ARGUED_NO_LONGER_APPLIED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request
                                       r"petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
                                       r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b[^;]{0,80}?"
                                       r"\bno\s+longer\b", IC)
+# A ground the office could have applied and released under all the same, by its discretion: "Although portions of
+# these records could be withheld under Exemption 5, we are releasing all 12 pages in full as a matter of
+# administrative discretion", "The agency has made a discretionary release of material that would otherwise be exempt
+# under FOIA Exemption 5", "While this material is technically exempt under 5 U.S.C. 552(b)(5), we have determined to
+# release it in its entirety" (DOJ's foreseeable-harm guidance, https://www.justice.gov/oip/foia-guide/foreseeable-harm,
+# checked 2026-12-07). The ground is named, not applied.
+DISCRETIONARY_RELEASE = re.compile(
+    r"\bas\s+a\s+matter\s+of\s+(?:administrative\s+|agency\s+)?discretion\b|"
+    r"\bdiscretionary\s+(?:release|disclosure)s?\b|"
+    r"\b(?:in|by)\s+(?:the\s+exercise\s+of\s+)?(?:its|our|their|the\s+\w+(?:'s|\u2019s))\s+(?:administrative\s+)?"
+    r"discretion\b[^.;]{0,60}?\b(?:releas|disclos|provid)\w*|"
+    r"\b(?:releas|disclos|provid)\w*\b[^.;]{0,80}?\b(?:in|by)\s+(?:the\s+exercise\s+of\s+)?(?:its|our|their)\s+"
+    r"(?:administrative\s+)?discretion\b|"
+    r"\b(?:technically|arguably|otherwise)\s+(?:be\s+)?exempt\b(?=[^;]*?\b(?:releas|disclos)\w*)|"
+    r"^\W*(?:although|though|while|even\s+though)\b[^;]{0,120}?\b(?:could|may|might)\s+(?:properly\s+|"
+    r"arguably\s+|lawfully\s+|legitimately\s+)?(?:be|have\s+been)\s+(?:withheld|exempt|redacted|protected)\b"
+    r"[^;]{0,120}?,\s*(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:are|is|am|have|has|will)\s+(?:\w+\s+){0,3}?(?:releas|disclos)\w*",
+    IC)
+# ... a present withholding beside it, which the discretion does not reach: "... released as a matter of discretion;
+# the names of third parties are withheld under Exemption 6" (what could be withheld is taken out first).
+COULD_BE_WITHHELD = re.compile(r"\b(?:could|may|might|would)\s+(?:otherwise\s+|properly\s+|arguably\s+|lawfully\s+|"
+                               r"legitimately\s+)?(?:have\s+been|be)\s+(?:withheld|exempt|redacted|protected)\b", IC)
+PRESENT_WITHHOLDING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:withheld|redacted|denied|"
+                                 r"exempted)\b|\b(?:withholding|redacting|denying)\b|\bredactions?\b|"
+                                 r"\b(?:have|has|had|we|I)\s+(?:also\s+|therefore\s+|properly\s+|nonetheless\s+)?"
+                                 r"(?:withheld|withhold|redacted|redact|denied|deny)\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether
 # Exemption 4 was properly applied to the correspondence".
 PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correctly|rightly|appropriately)\s+"
@@ -5685,7 +5711,8 @@ REDACTED_ELSEWHERE = re.compile(
     r"(?:reading\s+room|website|web\s+site|library|docket|portal)\b)",
     IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
-                          r"(?:were|was|have\s+been|has\s+been)\s+"
+                          # ... said now, too: "No records are being withheld from you"
+                          r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:being\s+)?"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
                           r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"

@@ -2176,9 +2176,9 @@ class _Reader:
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence) \
-                    or P.LAW_NOTED_IN_GENERAL.search(sentence):
+                    or P.LAW_NOTED_IN_GENERAL.search(sentence) or _discretionary_release_only(sentence):
                 continue  # (nor a withholding that would apply only to records not found, or is still to be made; nor
-                # the law told in general as a note)
+                # the law told in general as a note; nor a ground named only to release under it all the same)
             if index and _CITATION_ALONE.fullmatch(sentence.strip()) \
                     and P.LAW_NOTED_IN_GENERAL.search(self.body[index - 1]):
                 continue  # ... and the citation standing alone after such a note
@@ -3323,6 +3323,14 @@ def _still_withheld_elsewhere(body: list[str], at: int) -> set[str]:
     Exemption 5" (not a ground only recalled: "were withheld under Exemption 5")."""
     return {code for number, other in enumerate(body) if number != at
             for found in P.STILL_WITHHELD_UNDER.finditer(other) for code in find_exemptions(other[found.end():])}
+
+
+def _discretionary_release_only(sentence: str) -> bool:
+    """Whether *sentence* names its grounds only to release what they cover all the same, withholding nothing: what
+    could be withheld is taken out first, and any withholding left is a present one the discretion does not reach."""
+    if not P.DISCRETIONARY_RELEASE.search(sentence) or P.STILL_WITHHELD.search(sentence):
+        return False
+    return not P.PRESENT_WITHHOLDING.search(P.COULD_BE_WITHHELD.sub(" ", sentence))
 
 
 def _no_longer_applied(sentence: str) -> set[str]:

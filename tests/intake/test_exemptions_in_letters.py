@@ -1382,3 +1382,40 @@ def test_tennessees_right_of_access_is_no_exception(body: str, expected: list[st
 ])
 def test_records_not_given_out_under_a_law_are_withheld_under_it(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "outcome", "exemptions"), [
+    # a ground named only to release under it all the same, by the office's discretion: nothing withheld
+    ("We located 12 pages of records responsive to your request. Although portions of these records could be withheld "
+     "under Exemption 5, we are releasing all 12 pages in full as a matter of administrative discretion.",
+     "full_grant", []),
+    ("Enclosed are 30 pages responsive to your request. The agency has made a discretionary release of material that "
+     "would otherwise be exempt under FOIA Exemption 5. No information has been withheld.", "full_grant", []),
+    ("We reviewed 8 pages. While this material is technically exempt under 5 U.S.C. 552(b)(5), we have determined to "
+     "release it in its entirety because no foreseeable harm would result.", "full_grant", []),
+    # ... but a withholding beside the discretion, or instead of it, still applies its ground
+    ("We are releasing 40 pages in part. Although some of the withheld material could be released as a matter of "
+     "discretion, we have withheld it under Exemption 5 because disclosure would harm the deliberative process.",
+     "partial_grant", ["(b)(5)"]),
+    ("We are releasing 40 pages in part. As a matter of discretion, we are releasing the names of senior officials; "
+     "the names of other employees are withheld under Exemption 6.", "partial_grant", ["(b)(6)"]),
+    ("We are releasing 40 pages. Material that could be withheld under Exemption 5 has been released as a matter of "
+     "discretion, but the remaining deliberative drafts are still withheld under Exemption 5.",
+     "partial_grant", ["(b)(5)"]),
+])
+def test_a_ground_released_under_by_discretion_is_not_applied(body: str, outcome: str, exemptions: list[str]) -> None:
+    final = next(event for event in events_in(body) if event.kind == "final_determination")
+    assert (final.outcome, list(final.exemptions)) == (outcome, exemptions)
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # what is said not to be withheld, now or before, withholds nothing
+    ("We have processed your request. No records are being withheld from you.", "full_grant"),
+    ("We have processed your request and enclose the records. No documents were withheld.", "full_grant"),
+    # ... but records withheld in part are
+    ("We have processed your request. No records are withheld in full; 3 pages are released with redactions under "
+     "Exemption 6.", "partial_grant"),
+])
+def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str) -> None:
+    final = next(event for event in events_in(body) if event.kind == "final_determination")
+    assert final.outcome == outcome
