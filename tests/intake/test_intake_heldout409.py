@@ -81,7 +81,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Requests [20-OIG-171]"), https://www.scribd.com/document/630191231/CU-v-DOJ-IG-Production-1
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2bd8c2cf: 12 of 14 fully right. Wrong were:
+- a05 (a05-usss-withdrawal-confirmed.txt): kinds ['acknowledged'] != ['final_determination']; outcome None !=
+  'withdrawn'
+- a13 (a13-dea-final-partial-scanned.pdf): exemptions ['(b)(6)', '(b)(7)(F)'] != ['(b)(6)', '(b)(7)(C)', '(b)(7)(E)',
+  '(b)(7)(F)']
 """
 
 from __future__ import annotations
@@ -89,10 +93,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout409"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "a05-usss-withdrawal-confirmed.txt",
+    "a13-dea-final-partial-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -91,7 +91,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.sec.state.vt.us/archives-records/state-archives/government-history/continuing-issues/access-to-public-records/procedure-and-enforcement.aspx
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2bd8c2cf: 9 of 14 fully right. Wrong were:
+- b03 (b03-wi-uw-madison-denial.docx): exemptions None != ['Wis. Stat. § 19.36(10)(b)']
+- b04 (b04-ct-uconn-foi-first-installment.txt): kinds ['final_determination'] != ['interim_release']; outcome
+  'partial_grant' != None
+- b09 (b09-nv-unr-fifth-day-notice.docx): expected_by None != '2027-01-08'
+- b11 (b11-ks-jocoso-kora-denial.txt): exemptions ['K.S.A. 45-221(a)(10)', 'K.S.A. 45-221(a)(30)', 'K.S.A. 45-254(a)']
+  != ['K.S.A. 45-221(a)(10)', 'K.S.A. 45-221(a)(30)']
+- b14 (b14-vt-dps-appeal-decision.txt): exemptions ['1 V.S.A. § 317(c)(5)(A)(iii)', '1 V.S.A. § 317(c)(7)', '1 V.S.A. §
+  317(c)(5)(A)(iv)'] != ['1 V.S.A. § 317(c)(7)', '1 V.S.A. § 317(c)(5)(A)(iii)', '1 V.S.A. § 317(c)(5)(A)(iv)']
 """
 
 from __future__ import annotations
@@ -99,10 +107,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout410"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "b03-wi-uw-madison-denial.docx",
+    "b04-ct-uconn-foi-first-installment.txt",
+    "b09-nv-unr-fifth-day-notice.docx",
+    "b11-ks-jocoso-kora-denial.txt",
+    "b14-vt-dps-appeal-decision.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

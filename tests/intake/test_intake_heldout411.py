@@ -85,7 +85,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://wildbirdsbroadcasting.blogspot.com/2016/04/nrcs-avoids-public-disclosure-of.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2bd8c2cf: 8 of 14 fully right. Wrong were:
+- c03 (c03-frb-final-partial.pdf): exemptions ['(b)(2)', '(b)(4)', '(b)(5)', '(b)(6)', '(b)(8)'] != ['(b)(4)', '(b)(5)',
+  '(b)(6)', '(b)(8)']
+- c06 (c06-eeoc-denied-open-charge.txt): exemptions ['(b)(3) 42 U.S.C. § 2000e-5(b)', '(b)(7)(A)'] != ['(b)(3) 42 U.S.C.
+  § 2000e-5(b)', '(b)(3) 42 U.S.C. § 2000e-8(e)', '(b)(7)(A)']
+- c08 (c08-ftc-final-partial.pdf): pages_released 112 != 173
+- c09 (c09-state-interim-b-codes.eml): exemptions None != ['(b)(1)', '(b)(5)', '(b)(6)']
+- c13 (c13-boem-closed-fee-unpaid.pdf): outcome 'withdrawn' != 'other'
+- c14 (c14-nrcs-denied-section-1619.txt): exemptions ['(b)(3)', '(b)(6)'] != ['(b)(3) 7 U.S.C. § 8791(b)(2)', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -93,10 +101,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout411"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c03-frb-final-partial.pdf",
+    "c06-eeoc-denied-open-charge.txt",
+    "c08-ftc-final-partial.pdf",
+    "c09-state-interim-b-codes.eml",
+    "c13-boem-closed-fee-unpaid.pdf",
+    "c14-nrcs-denied-section-1619.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

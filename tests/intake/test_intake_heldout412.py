@@ -93,7 +93,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Service, USMS).
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2bd8c2cf: 10 of 14 fully right. Wrong were:
+- d03 (d03-fcc-application-for-review-partly.docx): kinds ['final_determination'] != ['appeal_decision']; date {None} !=
+  2026-12-09; pages_released 72 != 14; pages_withheld 60 != 23
+- d06 (d06-fec-appeal-closed-lawsuit.txt): kinds ['tracking_number'] != ['appeal_decision']; appeal_number None !=
+  '2027-04A'; outcome None != 'other'
+- d09 (d09-mo-mshp-release-after-judgment.docx): exemptions None != ['RSMo § 610.100.3', 'RSMo § 610.035']
+- d12 (d12-dc-molc-appeal-decision.txt): outcome 'full_grant' != 'denied'; exemptions None != ['D.C. Official Code §
+  2-534(a)(3)(A)(i)', 'D.C. Official Code § 2-534(a)(2)', 'D.C. Official Code § 2-534(a)(3)(C)']
 """
 
 from __future__ import annotations
@@ -101,8 +108,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout412"
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "d03-fcc-application-for-review-partly.docx",
+    "d06-fec-appeal-closed-lawsuit.txt",
+    "d09-mo-mshp-release-after-judgment.docx",
+    "d12-dc-molc-appeal-decision.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
