@@ -94,6 +94,10 @@ made, then scored once after them, at 2bd8c2cf: 8 of 14 fully right. Wrong were:
 - c09 (c09-state-interim-b-codes.eml): exemptions None != ['(b)(1)', '(b)(5)', '(b)(6)']
 - c13 (c13-boem-closed-fee-unpaid.pdf): outcome 'withdrawn' != 'other'
 - c14 (c14-nrcs-denied-section-1619.txt): exemptions ['(b)(3)', '(b)(6)'] != ['(b)(3) 7 U.S.C. § 8791(b)(2)', '(b)(6)']
+
+Its expected value for c13 was then corrected, in a commit of its own, to the earlier sets' convention (a request
+closed because the fee estimate went unanswered is logged as withdrawn, as heldout135 k08, heldout169 k02 and
+heldout350 h03 and h14 log it), 9 of 14.
 """
 
 from __future__ import annotations
@@ -102,14 +106,13 @@ from intake_scoring import set_tests
 
 SET = "heldout411"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "c03-frb-final-partial.pdf",
     "c06-eeoc-denied-open-charge.txt",
     "c08-ftc-final-partial.pdf",
     "c09-state-interim-b-codes.eml",
-    "c13-boem-closed-fee-unpaid.pdf",
     "c14-nrcs-denied-section-1619.txt",
 }
 
