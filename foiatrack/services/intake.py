@@ -29,7 +29,7 @@ from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
 from foiatrack.intake.appeal_office import AppealOffice, find_appeal_office
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
-from foiatrack.services.changes import data_version
+from foiatrack.services.changes import change_stamp
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.intake_appeal import AgencyAppeal, agency_appeal, save_from_letter
@@ -159,24 +159,23 @@ def propose_content(db: Database, content: FileContent, *, label: str, request_i
     return item
 
 
-# The requests as matching sees them, kept per database while nobody commits (SQLite's data_version moves with every
-# commit, this process's or another's): letters dropped together, or read one after another, read a caseload of tens
-# of thousands of requests once, not once a letter. A server has no such counter, and is read each time.
-_KNOWN: weakref.WeakKeyDictionary[Engine, tuple[tuple[int, int], list[_Known]]] = weakref.WeakKeyDictionary()
+# The requests as matching sees them, kept per database while nobody commits: letters dropped together, or read one
+# after another, read a caseload of tens of thousands of requests once, not once a letter. The app's one change
+# detector says whether anyone committed (services.changes.change_stamp: SQLite's data_version, which moves with every
+# commit, this process's or another's; on a server a few aggregates of the tables' versions, far cheaper than the rows).
+_KNOWN: weakref.WeakKeyDictionary[Engine, tuple[tuple[object, ...], list[_Known]]] = weakref.WeakKeyDictionary()
 _KNOWN_LOCK = threading.Lock()
 
 
 def _known_requests(db: Database) -> list[_Known]:
-    version = data_version(db)  # read before the rows: a commit in between only makes the next letter read again
-    if version is not None:
-        with _KNOWN_LOCK:
-            kept = _KNOWN.get(db.engine)
-        if kept is not None and kept[0] == version:
-            return kept[1]
+    stamp = change_stamp(db)  # read before the rows: a commit in between only makes the next letter read again
+    with _KNOWN_LOCK:
+        kept = _KNOWN.get(db.engine)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]
     known = _read_known_requests(db)
-    if version is not None:
-        with _KNOWN_LOCK:
-            _KNOWN[db.engine] = (version, known)
+    with _KNOWN_LOCK:
+        _KNOWN[db.engine] = (stamp, known)
     return known
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services import intake
 from foiatrack.services.agencies import AgencyChanges, add_agency
@@ -77,3 +79,20 @@ def test_a_number_logged_after_a_letter_was_read_is_matched_by_the_next_one(db: 
                                      tracking_number="P-26-0077"))
     item = intake.read_item(db, letter(tmp_path))
     assert (item.request_id, item.matched_by) == (overtime, "tracking_number")
+
+
+def test_the_caseload_is_read_once_for_letters_read_while_nobody_commits(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On SQLite and on a server alike: a second letter with no commit in between reuses the requests read for the
+    first (a caseload of tens of thousands of requests is costly to read per letter); a commit makes the next read."""
+    add_patrol(db)
+    overtime = new_request(db, "Trooper overtime spending, 2026", "P-26-0077")
+    reads = []
+    read = intake._read_known_requests
+    monkeypatch.setattr(intake, "_read_known_requests", lambda d: reads.append(1) or read(d))
+    for _ in range(3):
+        assert intake.read_item(db, letter(tmp_path)).request_id == overtime
+    assert len(reads) == 1
+    new_request(db, "Crash reports on bridges", "P-25-0912")
+    assert intake.read_item(db, letter(tmp_path)).request_id == overtime
+    assert len(reads) == 2
