@@ -30,6 +30,7 @@ from foiatrack.intake.patterns import (
     NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
+    NOTHING_BEING_WITHHELD,
     PAID_BY_DEPOSIT,
     RELEASED_TO_PUBLIC,
     REQUESTER_SAYS,
@@ -306,7 +307,8 @@ def _facts(body: list[str]) -> list[str]:
 def _final(body: list[str]) -> LooseFind | None:
     facts = _facts(body)
     # (what the letter says was not withheld withholds nothing: "We located 4 pages; none were withheld")
-    withheld = any(_REDACTED.search(sentence) and not NO_REDACTION.search(sentence) for sentence in facts)
+    withheld = any(_REDACTED.search(sentence) and not NO_REDACTION.search(sentence)
+                   and not NOTHING_BEING_WITHHELD.search(sentence) for sentence in facts)
     for sentence in facts:
         if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
                 sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence) \
@@ -318,13 +320,14 @@ def _final(body: list[str]) -> LooseFind | None:
     for sentence in facts:
         refusal = _REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)
         if refusal and not _WAIVER.search(sentence) and not _EXPEDITE.search(sentence) \
-                and not NO_REDACTION.search(sentence) \
+                and not NO_REDACTION.search(sentence) and not NOTHING_BEING_WITHHELD.search(sentence) \
                 and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]) \
                 and not _REASONS_ASKED.search(sentence[:refusal.start()]) \
                 and not _REVIEW_TO_COME.search(sentence[:refusal.start()]):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
         if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \
+                and not NOTHING_BEING_WITHHELD.search(sentence) \
                 and not NONE_BUT_THOSE.search(sentence) and not REQUESTER_SAYS.search(sentence) \
                 and not re.search(_WAITS, sentence, _IC):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.NO_RECORDS)

@@ -5710,9 +5710,13 @@ REDACTED_ELSEWHERE = re.compile(
     r"(?:versions?|cop(?:y|ies)|editions?)\b[^.;]{0,120}?\b(?:in|on|with)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:reading\s+room|website|web\s+site|library|docket|portal)\b)",
     IC)
+# Nothing withheld, said in the present: "No records are being withheld from you" (for the loose reading, which
+# must not take it for a refusal; the strict one leaves a referral's "no records are being withheld by the
+# Departmental Offices" to its referral).
+NOTHING_BEING_WITHHELD = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?|information)\s+"
+                                    r"(?:are|is)\s+(?:being\s+)?(?:withheld|redacted)\b(?!\s+in\s+full)", IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
-                          # ... said now, too: "No records are being withheld from you"
-                          r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:being\s+)?"
+                          r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
                           r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
