@@ -2327,6 +2327,14 @@ FINAL_STRONG = re.compile(
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
+    # ... and in the passive, the request itself said withdrawn now: "This letter confirms that, at your request, your
+    # FOIA request has been withdrawn", "Your request, No. 26-118, is hereby withdrawn as you asked" (not one foreseen
+    # or under a condition: "your request will be withdrawn", "if your request has been withdrawn"; nor a side request
+    # or an appeal: "Your request for a fee waiver has been withdrawn", "your appeal request has been withdrawn")
+    r"^(?![^.;]*\b(?:if|unless|until|once|when|whether)\b)[^.;]*?\b(?:your|the|this)\s+"
+    r"(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition|payment)\b)(?:[\w()/-]+\s+){0,6}?request\b"
+    r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))(?:,[^;,]{1,40},)?\s+"
+    r"(?:has\s+(?:now\s+)?been\s+|is\s+(?:now\s+|hereby\s+)+)withdrawn\b|"
     # "The records you seek are court records, which are not subject to the FOIA" (not the standard notice of the
     # exclusions, a treatment foreseen: "Agencies may treat three discrete categories of law enforcement and national
     # security records as not subject to the FOIA")
