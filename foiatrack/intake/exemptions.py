@@ -1228,7 +1228,28 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
             found.append(code)
         position = match.end()
         match = follower.match(sentence, position)
+        if match is not None and _enumerator(sentence, match):
+            break
     return position
+
+
+# A bare "(2)" after a semicolon or a comma that opens the next item of the letter's own numbered list, not the next
+# exemption: "consist of (1) staff's analyses ... exempt under exemption 5, 5 U.S.C. § 552(b)(5); (2) information about
+# the bank's financial condition exempt under exemptions 4 and 8" (its "(1)" came before, opening words as it does;
+# not "(b)(5); (6) and (7)(C)", nor "(b)(1) and (2) of the FOIA", whose "(1)" is the code's own level).
+_BARE_ITEM = re.compile(r"\s*(?:,\s*(?:and|or)?|;\s*(?:and|or)?|\band\b|\bor\b|&)?\s*\(\s*([2-9])\s*\)\s+"
+                        r"(?!(?:and|or|of|to|through|and/or)\b)[A-Za-z]")
+
+
+def _enumerator(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the next item *match* found is a numbered item of the letter's list (its number after the one that
+    opened an earlier item in the sentence), not an exemption."""
+    item = _BARE_ITEM.match(sentence, match.start())
+    if item is None:
+        return False
+    before = int(item.group(1)) - 1
+    return re.search(rf"(?<![\w)])\(\s*{before}\s*\)\s+(?!(?:and|or|of|to|through)\b)[A-Za-z]",
+                     sentence[:match.start()]) is not None
 
 
 # An act named after Exemption 3 that is not placed in the Code above ("in conjunction with the National Security

@@ -102,7 +102,10 @@ heldout350 h03 and h14 log it), 9 of 14.
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout411"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
@@ -120,3 +123,24 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+# --- A numbered item of the letter's own list is no exemption --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # c03's wording: the next item "(2)" after an item's citation and a semicolon
+    ("The redactions in the 31 pages released in part consist of (1) staff's preliminary analyses, which are exempt "
+     "under exemption 5, 5 U.S.C. § 552(b)(5); (2) information about the bank's financial condition exempt under "
+     "exemptions 4 and 8; and (3) the names of the bank's employees, exempt under exemption 6, 5 U.S.C. § 552(b)(6).",
+     ["(b)(5)", "(b)(4)", "(b)(8)", "(b)(6)"]),
+    ("The withheld material consists of (1) draft memoranda exempt under exemption 5, (2) contractor pricing exempt "
+     "under exemption 4, and (3) names exempt under exemption 6.", ["(b)(5)", "(b)(4)", "(b)(6)"]),
+    ("We withheld (1) memoranda under (b)(5); and (2) names of employees under (b)(6).", ["(b)(5)", "(b)(6)"]),
+    # The near misses: a list of exemptions after a semicolon or comma, no numbered item before it
+    ("The information was withheld under (b)(5); (6) and (7)(C).", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("The information was withheld under (b)(1) and (2) of the FOIA.", ["(b)(1)", "(b)(2)"]),
+    ("The withholdings rest on (1) exemption (b)(5), (6) and (7)(C) of the FOIA.", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+])
+def test_a_numbered_item_after_a_citation_is_no_exemption(sentence: str, codes: list[str]) -> None:
+    # (which codes, not their order: the event puts them in the law's)
+    assert sorted(find_exemptions(sentence)) == sorted(codes)
