@@ -144,3 +144,27 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 def test_a_numbered_item_after_a_citation_is_no_exemption(sentence: str, codes: list[str]) -> None:
     # (which codes, not their order: the event puts them in the law's)
     assert sorted(find_exemptions(sentence)) == sorted(codes)
+
+# --- Sections of one title under a double section sign, each its own Exemption 3 -------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # c06's wording: the title said once, "§§", two sections
+    ("In addition, the file is withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with Sections "
+     "706(b) and 709(e) of Title VII of the Civil Rights Act of 1964, as amended, 42 U.S.C. §§ 2000e-5(b) and "
+     "2000e-8(e), which prohibit the Commission from making public charges of discrimination.",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)", "(b)(3) 42 U.S.C. § 2000e-8(e)"]),
+    ("The records are withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 1306, 1307 and 1309.",
+     ["(b)(3) 42 U.S.C. § 1306", "(b)(3) 42 U.S.C. § 1307", "(b)(3) 42 U.S.C. § 1309"]),
+    ("The returns are withheld under Exemption 3 in conjunction with 26 U.S.C. §§ 6103 and 6105, and Exemption 6.",
+     ["(b)(3) 26 U.S.C. § 6103", "(b)(3) 26 U.S.C. § 6105", "(b)(6)"]),
+    # The near misses: one section sign is one section; a number of something else is no section
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. § 2000e-5(b) and 2000e-8(e).",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)"]),
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 2000e-5(b) and 8 pages are released.",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)"]),
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 2000e-5(b) and 12 U.S.C. § 1828(x).",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)", "(b)(3) 12 U.S.C. § 1828(x)"]),
+])
+def test_sections_of_one_title_are_each_an_exemption_3(sentence: str, codes: list[str]) -> None:
+    assert find_exemptions(sentence) == codes
