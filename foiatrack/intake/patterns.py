@@ -4747,8 +4747,17 @@ WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|dele
 # and return information shall be confidential, 26 U.S.C. § 6103(a)", "which requires that such information be kept
 # confidential", "makes visa records confidential" (not a record said to be confidential in passing, "the
 # confidential informant's name", nor one the law does not make so: "need not be treated as confidential").
+# ... or that it forbids the office to disclose, the office named between: "codified at 7 U.S.C. § 8791(b)(2),
+# prohibits NRCS from disclosing information provided by an agricultural producer", "which prohibit the Commission
+# from making public charges of discrimination", "bars the Service from releasing" (not a bar denied, "does not
+# prohibit the agency from disclosing", nor one on the requester: "prohibits you from publishing").
 STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+(?:the\s+)?"
                                      r"(?:public\s+)?(?:disclos\w*|release|dissemination)\b|"
+                                     r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+"
+                                     r"(?!(?:you|requesters?|the\s+requester|members\s+of\s+the\s+public)\b)"
+                                     r"(?:(?:the|this|that|an?|its|our)\s+)?(?:[\w.&'\u2019-]+\s+){1,3}?from\s+"
+                                     r"(?:publicly\s+)?(?:disclos\w*|releas\w*|divulg\w*|publish\w*|"
+                                     r"making\s+(?:\w+\s+){0,3}?public)\b|"
                                      r"\b(?:shall|must|(?:is|are)\s+to)\s+be\s+(?:(?:considered|kept|held|treated\s+as|"
                                      r"deemed|regarded\s+as|maintained\s+as)\s+)?confidential\b|"
                                      r"\b(?:requires?|required)\s+(?:that\s+)?(?:\w+\s+){1,6}?be\s+"
