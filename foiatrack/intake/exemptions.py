@@ -1218,17 +1218,48 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
                     # ... and the statutes listed with it, each its own Exemption 3, in the letter's order: "Exemption
                     # 3, in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. § 424"
                     end = start + statute.end()
-                    while (joined := _NEXT_STATUTE.match(sentence, end)) and not re.match(r"552a?(?:\(|$)",
-                                                                                          joined.group(2)):
-                        found.append(code)
-                        code = f"(b)(3) {joined.group(1)} U.S.C. § {joined.group(2)}"
+                    # ... or sections of one title under a double section sign, the title said once: "42 U.S.C. §§
+                    # 2000e-5(b) and 2000e-8(e)", each its own Exemption 3 ("§ 2000e-5(b) and (e)" is not this).
+                    title = re.match(r"\d+", statute.group(1))
+                    same_title = "§§" in statute.group(1) and title is not None
+                    while True:
+                        if (joined := _NEXT_STATUTE.match(sentence, end)) and not re.match(r"552a?(?:\(|$)",
+                                                                                           joined.group(2)):
+                            found.append(code)
+                            code = f"(b)(3) {joined.group(1)} U.S.C. § {joined.group(2)}"
+                        elif same_title and title and (joined := _SAME_TITLE_NEXT.match(sentence, end)):
+                            found.append(code)
+                            code = f"(b)(3) {title.group(0)} U.S.C. § {joined.group(1)}"
+                        else:
+                            break
                         end = joined.end()
                 elif not statute and (act := _act_after_b3(sentence[match.end():])):
                     code = f"(b)(3) {act}"
             found.append(code)
         position = match.end()
         match = follower.match(sentence, position)
+        if match is not None and _enumerator(sentence, match):
+            break
     return position
+
+
+# A bare "(2)" after a semicolon or a comma that opens the next item of the letter's own numbered list, not the next
+# exemption: "consist of (1) staff's analyses ... exempt under exemption 5, 5 U.S.C. § 552(b)(5); (2) information about
+# the bank's financial condition exempt under exemptions 4 and 8" (its "(1)" came before, opening words as it does;
+# not "(b)(5); (6) and (7)(C)", nor "(b)(1) and (2) of the FOIA", whose "(1)" is the code's own level).
+_BARE_ITEM = re.compile(r"\s*(?:,\s*(?:and|or)?|;\s*(?:and|or)?|\band\b|\bor\b|&)?\s*\(\s*([2-9])\s*\)\s+"
+                        r"(?!(?:and|or|of|to|through|and/or)\b)[A-Za-z]")
+
+
+def _enumerator(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the next item *match* found is a numbered item of the letter's list (its number after the one that
+    opened an earlier item in the sentence), not an exemption."""
+    item = _BARE_ITEM.match(sentence, match.start())
+    if item is None:
+        return False
+    before = int(item.group(1)) - 1
+    return re.search(rf"(?<![\w)])\(\s*{before}\s*\)\s+(?!(?:and|or|of|to|through)\b)[A-Za-z]",
+                     sentence[:match.start()]) is not None
 
 
 # An act named after Exemption 3 that is not placed in the Code above ("in conjunction with the National Security
@@ -1763,6 +1794,14 @@ _B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:(?:and\s+|which\s+)?(?:(?:is|are|we
 _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemptions?\b|\bsection\s+552a?\b|\band\b|"
                         r"[,;:&]",
                         re.IGNORECASE)
+
+
+# The next section of one title after a double section sign, its title not said again: "42 U.S.C. §§ 2000e-5(b) and
+# 2000e-8(e)", "§§ 1306, 1307 and 1309" (never another title's section, "... and 42 U.S.C. § 1306", read above, nor a
+# number of something else: "and 2000e-8(e) pages" does not occur, "and 12 others" has no section's shape).
+_SAME_TITLE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:§\s*)?(\d+(?:[a-z]{1,3}(?![a-z]))?"
+                              r"(?:-\d+[a-z]?)?(?:\([\w]+\))*)(?!\w|\.\d|\s*U\.?\s?S\.?\s?(?:C\b|C\.|Code\b)|\s+(?:[A-Za-z]+\s+)?"
+                              r"(?:pages?|days?|years?|others?|percent)\b)", re.IGNORECASE)
 
 
 # A statute listed right after another: ", and 10 U.S.C. § 424", " and 50 U.S.C. § 3605".

@@ -2327,6 +2327,14 @@ FINAL_STRONG = re.compile(
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
+    # ... and in the passive, the request itself said withdrawn now: "This letter confirms that, at your request, your
+    # FOIA request has been withdrawn", "Your request, No. 26-118, is hereby withdrawn as you asked" (not one foreseen
+    # or under a condition: "your request will be withdrawn", "if your request has been withdrawn"; nor a side request
+    # or an appeal: "Your request for a fee waiver has been withdrawn", "your appeal request has been withdrawn")
+    r"^(?![^.;]*\b(?:if|unless|until|once|when|whether)\b)[^.;]*?\b(?:your|the|this)\s+"
+    r"(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition|payment)\b)(?:[\w()/-]+\s+){0,6}?request\b"
+    r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))(?:,[^;,]{1,40},)?\s+"
+    r"(?:has\s+(?:now\s+)?been\s+|is\s+(?:now\s+|hereby\s+)+)withdrawn\b|"
     # "The records you seek are court records, which are not subject to the FOIA" (not the standard notice of the
     # exclusions, a treatment foreseen: "Agencies may treat three discrete categories of law enforcement and national
     # security records as not subject to the FOIA")
@@ -4739,8 +4747,17 @@ WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|dele
 # and return information shall be confidential, 26 U.S.C. § 6103(a)", "which requires that such information be kept
 # confidential", "makes visa records confidential" (not a record said to be confidential in passing, "the
 # confidential informant's name", nor one the law does not make so: "need not be treated as confidential").
+# ... or that it forbids the office to disclose, the office named between: "codified at 7 U.S.C. § 8791(b)(2),
+# prohibits NRCS from disclosing information provided by an agricultural producer", "which prohibit the Commission
+# from making public charges of discrimination", "bars the Service from releasing" (not a bar denied, "does not
+# prohibit the agency from disclosing", nor one on the requester: "prohibits you from publishing").
 STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+(?:the\s+)?"
                                      r"(?:public\s+)?(?:disclos\w*|release|dissemination)\b|"
+                                     r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+"
+                                     r"(?!(?:you|requesters?|the\s+requester|members\s+of\s+the\s+public)\b)"
+                                     r"(?:(?:the|this|that|an?|its|our)\s+)?(?:[\w.&'\u2019-]+\s+){1,3}?from\s+"
+                                     r"(?:publicly\s+)?(?:disclos\w*|releas\w*|divulg\w*|publish\w*|"
+                                     r"making\s+(?:\w+\s+){0,3}?public)\b|"
                                      r"\b(?:shall|must|(?:is|are)\s+to)\s+be\s+(?:(?:considered|kept|held|treated\s+as|"
                                      r"deemed|regarded\s+as|maintained\s+as)\s+)?confidential\b|"
                                      r"\b(?:requires?|required)\s+(?:that\s+)?(?:\w+\s+){1,6}?be\s+"

@@ -98,25 +98,111 @@ made, then scored once after them, at 2bd8c2cf: 8 of 14 fully right. Wrong were:
 Its expected value for c13 was then corrected, in a commit of its own, to the earlier sets' convention (a request
 closed because the fee estimate went unanswered is logged as withdrawn, as heldout135 k08, heldout169 k02 and
 heldout350 h03 and h14 log it), 9 of 14.
+
+After general fixes (what was read, with the sentence quoted), 12 of 14:
+- c03, a numbered item of the letter's own list after a citation is no exemption: "... exempt under exemption 5, 5
+  U.S.C. § 552(b)(5); (2) information about the bank's financial condition exempt under exemptions 4 and 8; and (3)
+  ..." (the "(2)" follows the "(1)" that opened an earlier item, and opens words, not a code);
+- c06, sections of one title under a double section sign are each an Exemption 3: "42 U.S.C. §§ 2000e-5(b) and
+  2000e-8(e), which prohibit the Commission from making public charges of discrimination";
+- c14, a statute that forbids the office to disclose, the office named between, is the one Exemption 3 rests on when
+  the letter applies Exemption 3 to it by name in a later sentence: "Section 1619 ..., codified at 7 U.S.C. §
+  8791(b)(2), prohibits NRCS from disclosing information provided by an agricultural producer ..." and "Section 1619
+  is a statute that qualifies under Exemption 3 of the FOIA, 5 U.S.C. § 552(b)(3)".
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout411"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "c03-frb-final-partial.pdf",
-    "c06-eeoc-denied-open-charge.txt",
     "c08-ftc-final-partial.pdf",
     "c09-state-interim-b-codes.eml",
-    "c14-nrcs-denied-section-1619.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- A numbered item of the letter's own list is no exemption --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # c03's wording: the next item "(2)" after an item's citation and a semicolon
+    ("The redactions in the 31 pages released in part consist of (1) staff's preliminary analyses, which are exempt "
+     "under exemption 5, 5 U.S.C. § 552(b)(5); (2) information about the bank's financial condition exempt under "
+     "exemptions 4 and 8; and (3) the names of the bank's employees, exempt under exemption 6, 5 U.S.C. § 552(b)(6).",
+     ["(b)(5)", "(b)(4)", "(b)(8)", "(b)(6)"]),
+    ("The withheld material consists of (1) draft memoranda exempt under exemption 5, (2) contractor pricing exempt "
+     "under exemption 4, and (3) names exempt under exemption 6.", ["(b)(5)", "(b)(4)", "(b)(6)"]),
+    ("We withheld (1) memoranda under (b)(5); and (2) names of employees under (b)(6).", ["(b)(5)", "(b)(6)"]),
+    # The near misses: a list of exemptions after a semicolon or comma, no numbered item before it
+    ("The information was withheld under (b)(5); (6) and (7)(C).", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("The information was withheld under (b)(1) and (2) of the FOIA.", ["(b)(1)", "(b)(2)"]),
+    ("The withholdings rest on (1) exemption (b)(5), (6) and (7)(C) of the FOIA.", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+])
+def test_a_numbered_item_after_a_citation_is_no_exemption(sentence: str, codes: list[str]) -> None:
+    # (which codes, not their order: the event puts them in the law's)
+    assert sorted(find_exemptions(sentence)) == sorted(codes)
+
+
+# --- Sections of one title under a double section sign, each its own Exemption 3 -------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # c06's wording: the title said once, "§§", two sections
+    ("In addition, the file is withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with Sections "
+     "706(b) and 709(e) of Title VII of the Civil Rights Act of 1964, as amended, 42 U.S.C. §§ 2000e-5(b) and "
+     "2000e-8(e), which prohibit the Commission from making public charges of discrimination.",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)", "(b)(3) 42 U.S.C. § 2000e-8(e)"]),
+    ("The records are withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 1306, 1307 and 1309.",
+     ["(b)(3) 42 U.S.C. § 1306", "(b)(3) 42 U.S.C. § 1307", "(b)(3) 42 U.S.C. § 1309"]),
+    ("The returns are withheld under Exemption 3 in conjunction with 26 U.S.C. §§ 6103 and 6105, and Exemption 6.",
+     ["(b)(3) 26 U.S.C. § 6103", "(b)(3) 26 U.S.C. § 6105", "(b)(6)"]),
+    # The near misses: one section sign is one section; a number of something else is no section
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. § 2000e-5(b) and 2000e-8(e).",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)"]),
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 2000e-5(b) and 8 pages are released.",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)"]),
+    ("The file is withheld under Exemption 3 in conjunction with 42 U.S.C. §§ 2000e-5(b) and 12 U.S.C. § 1828(x).",
+     ["(b)(3) 42 U.S.C. § 2000e-5(b)", "(b)(3) 12 U.S.C. § 1828(x)"]),
+])
+def test_sections_of_one_title_are_each_an_exemption_3(sentence: str, codes: list[str]) -> None:
+    assert find_exemptions(sentence) == codes
+
+
+# --- A statute that forbids the office to disclose, the office named between, is Exemption 3's -----------------------
+
+
+@pytest.mark.parametrize("bar", [
+    # c14's wording: the statute in a sentence of its own, Exemption 3 applied to it by name in the next
+    "prohibits NRCS from disclosing information provided by an agricultural producer",
+    "bars the Service from releasing information provided by an agricultural producer",
+    "forbids the Department from making public information provided by an agricultural producer",
+])
+def test_a_statute_forbidding_the_office_to_disclose_is_exemption_3s(bar: str) -> None:
+    body = (f"Section 1619 of the Food, Conservation, and Energy Act of 2008, codified at 7 U.S.C. § 8791(b)(2), "
+            f"{bar}. Section 1619 is a statute that qualifies under Exemption 3 of the FOIA, 5 U.S.C. § 552(b)(3), "
+            "and we therefore have no discretion to release the records. Your request is denied.")
+    assert exemptions_in(body) == ["(b)(3) 7 U.S.C. § 8791(b)(2)"]
+
+
+@pytest.mark.parametrize("no_bar", [
+    # The near misses: a bar denied, and one on the requester
+    "does not prohibit NRCS from disclosing aggregate data by county",
+    "prohibits you from publishing the data of individual producers",
+])
+def test_a_bar_denied_or_on_the_requester_names_no_statute(no_bar: str) -> None:
+    body = (f"Section 1619 of the Food, Conservation, and Energy Act of 2008, codified at 7 U.S.C. § 8791(b)(2), "
+            f"{no_bar}. In addition, the records are withheld under Exemption 3 of the FOIA, 5 U.S.C. § 552(b)(3), and "
+            "Exemption 6. Your request is denied.")
+    assert exemptions_in(body) == ["(b)(3)", "(b)(6)"]
