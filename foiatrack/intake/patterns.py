@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
-from foiatrack.intake.exemptions import CLASS_LABEL, RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
+from foiatrack.intake.exemptions import (
+    ACCESS_BARRED,
+    CLASS_LABEL,
+    RELEASE_BARRED,
+    RELEASE_ONLY_AS_PROVIDED,
+)
 from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
@@ -3439,7 +3444,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # ... or the release said to be barred: "Release of that information is barred by Ohio
                             # Rev. Code § 3319.321"; or allowed only as the law provides: "which may be disseminated
                             # only as provided in NRS 179A.100"
-                            + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED, IC)
+                            + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED + "|"
+                            # ... or the law's bar on giving access: "Wisconsin Statute § 19.36(10)(b) provides that an
+                            # authority shall not provide access to information relating to the current investigation"
+                            + ACCESS_BARRED, IC)
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
