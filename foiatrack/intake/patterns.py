@@ -2254,7 +2254,11 @@ REVIEW_COMPLETED = re.compile(r"\b(?:completed|finished|concluded)\s+(?:its|thei
                               r"(?:responsive\s+)?(?:records|request)\s+(?:is|has\s+been)\s+(?:now\s+)?completed?\b",
                               IC)
 # "Please note that an interim response is not a final determination": no final answer.
-NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
+# ... the office named as its owner: "this letter is not the University's final response to your request", "is not the
+# Department of Health's final determination", "not yet the agency's final response", "not our office's final decision"
+NOT_FINAL = re.compile(r"\bnot\s+(?:yet\s+)?(?:a|an|the|our|your|its|this|their)\s+"
+                       r"(?:(?:[\w.&-]+\s+){0,4}?[\w.&-]+(?:['\u2019]s|s['\u2019])\s+)?"
+                       r"final\s+(?:response|determination|decision|action)", IC)
 # An installment's place in a series: "first", "twelfth", "3rd".
 _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
             r"\d{1,2}(?:st|nd|rd|th)")
