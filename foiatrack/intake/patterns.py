@@ -3949,8 +3949,10 @@ EXPECTED = re.compile(
     # available": "the records will be available for pickup at the address above, or by electronic delivery, no earlier
     # than December 23, 2026", "the records will be ready no sooner than January 4" (not a day nothing happens before
     # that names no records: "we will not respond earlier than")
-    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:no|not)\s+(?:earlier|sooner)\s+than"
-    r"\s*$|"
+    # ... or Nevada's "earliest date and time after which the governmental entity reasonably believes the public book or
+    # record will be available" (NRS 239.0107(1)(c)): "will be available to you on or after January 8, 2027"
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:(?:no|not)\s+(?:earlier|sooner)\s+than|"
+    r"on\s+or\s+after)\s*$|"
     # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
     # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
