@@ -1057,9 +1057,33 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
     _federal(_ALL_NINE.sub(" ", as_code_sections(sentence)), found)
-    if withholding or _WITHHOLDING.search(sentence):
+    if withholding or _withholds_not_only_classing_in_general(sentence):
         _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
+
+
+# A kind of record classed in general, as the law classes it, its subject no record of this request: "Audio and video
+# recordings made by a body camera or vehicle camera are criminal investigation records under K.S.A. 45-254(a).", "A
+# student's health record is an education record within the meaning of 20 U.S.C. § 1232g" (a rule recited, the ground
+# another sentence's; not "The report is a criminal investigation record under ...", "It is therefore an education
+# record ...", "These files are personnel records under ...", which class this request's records and so withhold them).
+_CLASSED_IN_GENERAL = re.compile(
+    r"^\s*(?:(?:an?|any|all|every)\s+|(?!(?:the|these|those|this|that|it|its|such|your|each|their|our|they|both|some|"
+    r"most|portions?|parts?|much|many|none|certain|responsive|requested)\b))"
+    r"[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019,()-]+){0,14}?(?P<classed>\s+(?:is|are)\s+(?:an?\s+)?(?:education(?:al)?|student|"
+    r"juvenile|medical|(?:mental\s+)?health|personnel|criminal\s+(?:investigat\w+|intelligence|history))\s+records?\s+"
+    r"(?:under|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|pursuant\s+to)\b)", re.IGNORECASE)
+
+
+def _withholds_not_only_classing_in_general(sentence: str) -> bool:
+    """Whether the sentence withholds, not only by classing a kind of record in general (_CLASSED_IN_GENERAL): the
+    kind itself or what follows the class may still withhold ("Confidential informant files are ...", "... under K.S.A.
+    45-254(a) and are exempt from disclosure")."""
+    if not _WITHHOLDING.search(sentence):
+        return False
+    general = _CLASSED_IN_GENERAL.match(sentence)
+    return not general or bool(_WITHHOLDING.search(sentence[:general.start("classed")])
+                               or _WITHHOLDING.search(sentence, general.end()))
 
 
 # A range of a section's last subdivisions, the section's factors or parts named together: "the public interest under
