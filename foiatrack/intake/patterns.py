@@ -5615,6 +5615,12 @@ OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)
 # withheld the responsive records in their entirety under G. L. c. 4, § 7(26)(f)" (not "is withholding", nor "has
 # redacted").
 EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|denied|redacted)\b", IC)
+# In an appeal's decision, the ground the answer under review rested on, told as that office's act in the past: "First,
+# the custodian withheld the entire file under 1 V.S.A. § 317(c)(5)(A)", "The Department denied your request under
+# ...", "the agency redacted the names under ..." (the decision's own act is told as its own: "I uphold", "is upheld").
+REVIEWED_ANSWER_GROUND = re.compile(r"\b(?:custodian|agency|department|office|division|bureau|component|board|"
+                                    r"commission|authority|unit|section|district|city|county)\s+(?:had\s+)?"
+                                    r"(?:originally\s+|initially\s+|first\s+)?(?:withheld|denied|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
