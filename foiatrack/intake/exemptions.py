@@ -127,6 +127,13 @@ RELEASE_ONLY_AS_PROVIDED = (r"\b(?:may|must|shall|can)\s+(?:only\s+be\s+(?:relea
 RELEASE_BARRED = (r"\b(?:release|disclosure|dissemination|inspection)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?"
                   r"(?:is|are|was|were|would\s+be|remains?)\s+(?:also\s+|expressly\s+|specifically\s+)?"
                   r"(?:barred|prohibited|forbidden|precluded)\s+by\b")
+# The law's bar on giving access, Wisconsin's words in Wis. Stat. § 19.36(10)(b): "an authority shall not provide access
+# to information relating to the current investigation ... prior to disposition of the investigation", "the agency may
+# not grant access to", "no custodian shall give public access to" (an event the law waits for, so "prior to" is no bar
+# here; but a fee awaited is: "the office may not provide access until the fee is paid").
+ACCESS_BARRED = (r"\b(?:authority|authorities|agency|agencies|custodian|office|department|body|bodies|entity|"
+                 r"entities)\s+(?:may|shall|must)\s*not\s+(?:provide|give|grant|afford|permit)\s+(?:public\s+|any\s+)?access\s+to\b"
+                 r"(?![^.;]*\b(?:until|before|unless|prior\s+to)\b[^.;]*\b(?:fees?|paid|pay|payment|deposit|prepay\w*)\b)")
 # The harm a disclosure would do, said of disclosing it: "disclosing it would reveal them", "releasing the plan could
 # endanger the life or safety of staff".
 HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|them|this|these|those|that|the\s+\w+|"
@@ -222,6 +229,7 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"\b(?:agency|agencies|custodian|office|department|body|bodies|entity|entities)\s+(?:may|shall|"
                           r"must)\s*not\s+(?:disclose|release|disseminate|make\s+(?:\w+\s+){0,3}?available)\b"
                           r"(?![^.;]*\b(?:until|before|unless|without|prior\s+to|except)\b)|"
+                          + ACCESS_BARRED + "|"
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
                           # ... and when: "their release at this time would interfere with an active investigation"
@@ -528,8 +536,10 @@ _STATE_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<code>C\.\s?R\.\s?S\.|A\.\s?R\.\s?S\.)\s*(?:§+\s*)?"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Wisconsin: Wis. Stat. § 19.36(10)(b)
-    re.compile(r"\b(?P<code>Wis\.\s?Stat\.)\s*(?:§+|s\.|sections?)\s*(?P<sec>\d+\.\d+(?:\s?\(\w+\))*)",
-               re.IGNORECASE),
+    # ... and the state named in full, as its universities and cities also write it: "Wisconsin Statute
+    # § 19.36(10)(b)", "Wisconsin Statutes section 19.36(8)(b)", "Wis. Stats. § 19.36(10)(a)"
+    re.compile(r"\b(?P<code>Wis(?:\.|consin)\s?Stat(?:s?\.|utes?\b))\s*(?:§+|s\.|sections?)\s*"
+               r"(?P<sec>\d+\.\d+(?:\s?\(\w+\))*)", re.IGNORECASE),
     # ... and as Wisconsin's agencies also write it, the section first: "sec. 19.36(10)(b), Wis. Stats."
     re.compile(r"(?:\bsecs?\.|\b[Ss]ections?|§+)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*),?\s*(?P<code>Wis\.\s?Stats?\.)"),
     # Maryland: General Provisions Article § 4-351, GP § 4-311, Md. Code Ann., Gen. Prov. § 4-304
@@ -1047,9 +1057,33 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
     _federal(_ALL_NINE.sub(" ", as_code_sections(sentence)), found)
-    if withholding or _WITHHOLDING.search(sentence):
+    if withholding or _withholds_not_only_classing_in_general(sentence):
         _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
+
+
+# A kind of record classed in general, as the law classes it, its subject no record of this request: "Audio and video
+# recordings made by a body camera or vehicle camera are criminal investigation records under K.S.A. 45-254(a).", "A
+# student's health record is an education record within the meaning of 20 U.S.C. § 1232g" (a rule recited, the ground
+# another sentence's; not "The report is a criminal investigation record under ...", "It is therefore an education
+# record ...", "These files are personnel records under ...", which class this request's records and so withhold them).
+_CLASSED_IN_GENERAL = re.compile(
+    r"^\s*(?:(?:an?|any|all|every)\s+|(?!(?:the|these|those|this|that|it|its|such|your|each|their|our|they|both|some|"
+    r"most|portions?|parts?|much|many|none|certain|responsive|requested)\b))"
+    r"[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019,()-]+){0,14}?(?P<classed>\s+(?:is|are)\s+(?:an?\s+)?(?:education(?:al)?|student|"
+    r"juvenile|medical|(?:mental\s+)?health|personnel|criminal\s+(?:investigat\w+|intelligence|history))\s+records?\s+"
+    r"(?:under|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|pursuant\s+to)\b)", re.IGNORECASE)
+
+
+def _withholds_not_only_classing_in_general(sentence: str) -> bool:
+    """Whether the sentence withholds, not only by classing a kind of record in general (_CLASSED_IN_GENERAL): the
+    kind itself or what follows the class may still withhold ("Confidential informant files are ...", "... under K.S.A.
+    45-254(a) and are exempt from disclosure")."""
+    if not _WITHHOLDING.search(sentence):
+        return False
+    general = _CLASSED_IN_GENERAL.match(sentence)
+    return not general or bool(_WITHHOLDING.search(sentence[:general.start("classed")])
+                               or _WITHHOLDING.search(sentence, general.end()))
 
 
 # A range of a section's last subdivisions, the section's factors or parts named together: "the public interest under

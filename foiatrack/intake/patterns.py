@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
-from foiatrack.intake.exemptions import CLASS_LABEL, RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
+from foiatrack.intake.exemptions import (
+    ACCESS_BARRED,
+    CLASS_LABEL,
+    RELEASE_BARRED,
+    RELEASE_ONLY_AS_PROVIDED,
+)
 from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
@@ -2249,7 +2254,11 @@ REVIEW_COMPLETED = re.compile(r"\b(?:completed|finished|concluded)\s+(?:its|thei
                               r"(?:responsive\s+)?(?:records|request)\s+(?:is|has\s+been)\s+(?:now\s+)?completed?\b",
                               IC)
 # "Please note that an interim response is not a final determination": no final answer.
-NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
+# ... the office named as its owner: "this letter is not the University's final response to your request", "is not the
+# Department of Health's final determination", "not yet the agency's final response", "not our office's final decision"
+NOT_FINAL = re.compile(r"\bnot\s+(?:yet\s+)?(?:a|an|the|our|your|its|this|their)\s+"
+                       r"(?:(?:[\w.&-]+\s+){0,4}?[\w.&-]+(?:['\u2019]s|s['\u2019])\s+)?"
+                       r"final\s+(?:response|determination|decision|action)", IC)
 # An installment's place in a series: "first", "twelfth", "3rd".
 _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
             r"\d{1,2}(?:st|nd|rd|th)")
@@ -3447,7 +3456,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # ... or the release said to be barred: "Release of that information is barred by Ohio
                             # Rev. Code § 3319.321"; or allowed only as the law provides: "which may be disseminated
                             # only as provided in NRS 179A.100"
-                            + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED, IC)
+                            + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED + "|"
+                            # ... or the law's bar on giving access: "Wisconsin Statute § 19.36(10)(b) provides that an
+                            # authority shall not provide access to information relating to the current investigation"
+                            + ACCESS_BARRED, IC)
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
@@ -3945,8 +3957,10 @@ EXPECTED = re.compile(
     # available": "the records will be available for pickup at the address above, or by electronic delivery, no earlier
     # than December 23, 2026", "the records will be ready no sooner than January 4" (not a day nothing happens before
     # that names no records: "we will not respond earlier than")
-    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:no|not)\s+(?:earlier|sooner)\s+than"
-    r"\s*$|"
+    # ... or Nevada's "earliest date and time after which the governmental entity reasonably believes the public book or
+    # record will be available" (NRS 239.0107(1)(c)): "will be available to you on or after January 8, 2027"
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:(?:no|not)\s+(?:earlier|sooner)\s+than|"
+    r"on\s+or\s+after)\s*$|"
     # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
     # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
@@ -5618,6 +5632,12 @@ OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)
 # withheld the responsive records in their entirety under G. L. c. 4, § 7(26)(f)" (not "is withholding", nor "has
 # redacted").
 EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|denied|redacted)\b", IC)
+# In an appeal's decision, the ground the answer under review rested on, told as that office's act in the past: "First,
+# the custodian withheld the entire file under 1 V.S.A. § 317(c)(5)(A)", "The Department denied your request under
+# ...", "the agency redacted the names under ..." (the decision's own act is told as its own: "I uphold", "is upheld").
+REVIEWED_ANSWER_GROUND = re.compile(r"\b(?:custodian|agency|department|office|division|bureau|component|board|"
+                                    r"commission|authority|unit|section|district|city|county)\s+(?:had\s+)?"
+                                    r"(?:originally\s+|initially\s+|first\s+)?(?:withheld|denied|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied

@@ -2492,9 +2492,17 @@ class _Reader:
         # decision" applies § 552.147.
         codes = [code for code in codes if texas_leave(code) not in codes]
         merged: list[str] = []
+        decided_on_appeal = any(P.APPEAL_DECISION.search(sentence) for sentence in self.body)
         for code in codes:
             parts = [] if code.startswith("(b)(") else [other for other in codes if other.startswith(code + "(")
                                                           and not any(more.startswith(other + "(") for more in codes)]
+            citing = [sentence for sentence in used if code in find_exemptions(sentence, withholding=True)]
+            if parts and decided_on_appeal and citing and all(P.REVIEWED_ANSWER_GROUND.search(s) for s in citing):
+                # (an appeal's decision that tells the section the answer reviewed rested on, then applies its
+                # subsections and other grounds itself, gives its own grounds in its own order: "the custodian
+                # withheld the entire file under 1 V.S.A. § 317(c)(5)(A)" before "redacted under 1 V.S.A. § 317(c)(7)"
+                # and "they remain exempt under 1 V.S.A. § 317(c)(5)(A)(iii) and (iv)" is (c)(7), (iii), (iv))
+                continue
             # (of several subsections cited apart, the first takes the bare section's place and the others keep
             # their own, in the letter's order: "G. L. c. 4, § 7(26)" in the law's definition, then "Clause (a)", the
             # statute it rests on, "Clause (c)" and "Clause (n)")
