@@ -102,7 +102,8 @@ heldout350 h03 and h14 log it), 9 of 14.
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import pages_in, set_tests
 
 SET = "heldout411"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
@@ -120,3 +121,23 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The manner of a release told by the access it gives, before the count -------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # c08's wording
+    ("Of these, I am granting full access to 112 pages and partial access to 61 pages, which are enclosed.", 173),
+    ("We are granting you complete access to 50 pages and limited access to the remaining 30 pages.", 80),
+    ("The Commission grants partial access to 61 pages and full access to 12 pages.", 73),
+])
+def test_full_and_partial_access_to_pages_both_release_them(sentence: str, released: int) -> None:
+    assert pages_in(sentence).pages_released == released
+
+
+def test_access_denied_to_pages_is_still_a_withholding() -> None:
+    # The near miss: access refused, not given in part
+    counts = pages_in("The Commission is denying access to 10 pages in their entirety.")
+    assert (counts.pages_released, counts.withheld_full) == (None, 10)
+
