@@ -1072,6 +1072,11 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:after|beyond|outside))\s+"
                              r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
                              + r"\b", IC)
+APPEAL_LEFT_UNDECIDED = (r"^(?![^.;]*\b(?:if|unless|ordinarily)\b)[^.;]*?"
+                         r"(?:\b(?:will|shall)\s+not\s+(?:adjudicate|decide|rule\s+on|issue\s+a\s+decision\s+on)\s+"
+                         r"(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,2}?appeal\b|"
+                         r"\bappeal\s+(?:no\.\s+|number\s+)?[A-Z0-9][\w-]*\d[\w-]*\s+(?:is|has\s+been)\s+(?:hereby\s+|"
+                         r"therefore\s+|accordingly\s+|now\s+)?closed\b)")
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -1166,6 +1171,11 @@ APPEAL_DECISION = re.compile(
     r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
+    # ... or closed named by its number, or left undecided because the requester sued: "the Commission will not
+    # adjudicate your administrative appeal, and appeal 2027-04A is closed", "this office will not decide your appeal"
+    # (never a rule quoted: "an appeal ordinarily will not be adjudicated if the request becomes a matter of FOIA
+    # litigation", nor an earlier appeal's history: "your earlier appeal, which was closed in March")
+    rf"{APPEAL_LEFT_UNDECIDED}|"
     # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
     # this administrative appeal closed", "we will consider your appeal closed"
     # (never a condition: "If we do not hear from you by January 4, we will consider the appeal to be closed")
@@ -3594,7 +3604,9 @@ APPEAL_RESULTS = (
                           r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
                           r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+"
                           # "we consider the appeal to be closed", "... as closed"
-                          r"(?:to\s+be\s+|as\s+)?closed",
+                          r"(?:to\s+be\s+|as\s+)?closed|"
+                          # ... or left undecided: "will not adjudicate your appeal", "appeal 2027-04A is closed"
+                          rf"{APPEAL_LEFT_UNDECIDED}",
                           IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,

@@ -105,7 +105,10 @@ made, then scored once after them, at 2bd8c2cf: 10 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import kinds_and_outcomes, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout412"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
@@ -122,3 +125,30 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- An appeal closed, or left undecided, because the requester sued -------------------------------------------------
+
+
+@pytest.mark.parametrize("closing", [
+    # d06's wording
+    "Because the same records and the same withholdings are now before the court, the Commission will not adjudicate "
+    "your administrative appeal, and appeal 2027-04A is closed.",
+    "Because your client has filed suit over these records, this office will not decide your appeal.",
+    "As the request is now the subject of litigation, Appeal No. A-2027-00318 has been closed.",
+])
+def test_an_appeal_left_undecided_for_a_lawsuit_is_decided_other(closing: str) -> None:
+    body = ("This letter concerns the administrative appeal that you filed on October 22, 2026. On December 3, 2026, "
+            f"you filed a complaint in the United States District Court seeking the same records. {closing}")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("rule", [
+    # The near misses: the rule quoted, and a closing to come under a condition, decide nothing
+    "An appeal ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation.",
+    "If you file a lawsuit, this office will not adjudicate your appeal.",
+])
+def test_the_rule_on_appeals_in_litigation_decides_no_appeal(rule: str) -> None:
+    body = f"We received your appeal on November 2, 2026. {rule}"
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
