@@ -66,7 +66,11 @@ _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+exemption\s+(?:of|to|
                       r"(?:FOIA|Freedom\s+of\s+Information\s+Act)\b|"
                       r"\b(?:pursuant\s+to|under)\s+(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+exemption\b"
                       r"(?!\s+(?:of|to|in|under)\s)", re.IGNORECASE)
-_SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
+_SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])|"
+                    # ... and the code alone in brackets after what it withholds, as the State Department marks its
+                    # withholdings: "properly classified ... (B1)", "predecisional deliberative material (B5)", "(b7C)"
+                    # (the number right after the letter, not a list item "(b) 6 pages" nor "1.4(b)")
+                    r"(?<=\()b([1-9])([A-Fa-f])?(?=\))", re.IGNORECASE)
 # ... but a letter and number that name a part of a state section are no shorthand: Virginia's "subdivision B 2 of
 # § 2.2-3704", "subsection B 1 of section 2.2-3706", "paragraph b 4 of that section".
 _PART_NAMED_BEFORE = re.compile(r"\b(?:subdivisions?|subsections?|(?:sub)?paragraphs?|clauses?|items?)\s*$",
@@ -1224,7 +1228,7 @@ def _federal(sentence: str, found: list[str]) -> None:
             if _PART_NAMED_BEFORE.search(sentence[:match.start()]) or _PART_OF_SECTION_AFTER.match(
                     sentence, match.end()):
                 continue
-            code = _canonical(match.group(1), match.group(2))
+            code = _canonical(match.group(1) or match.group(3), match.group(2) or match.group(4))
             if code:
                 found.append(code)
 

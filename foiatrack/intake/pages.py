@@ -2401,6 +2401,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "provided with redactions (31 pages)" (the words of the bracket's own clause, back to its comma)
             lead = re.split(r"[;,:]|\.\s", before)[-1]
             full, part = bool(_FULL.search(lead)), bool(_PART.search(lead))
+        if not full and not part and verb == "release" and (access := _ACCESS_GIVEN.search(before)):
+            # ... or said before the count, of the access given: "I am granting full access to 112 pages and partial
+            # access to 61 pages" (the manner of a release told by the access it gives, not after the pages)
+            full, part = bool(access.group("full")), bool(access.group("part"))
         own_words = after_clause if _verb(after_clause) else before
         portions_withheld = (_WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
                              # ... but "redacted from 17 of these pages" names a share of pages already counted
@@ -2643,6 +2647,13 @@ def _released_then_counted(before: str, clause_end: str = r"[;:]") -> bool:
     if not releases or _WITHHOLD.search(clause[releases[-1].start():]):
         return False
     return not _TOTAL.search(re.sub(r"responsive", "", clause[releases[-1].end():], flags=re.IGNORECASE))
+
+
+# The access a release gives, right before the count it gives it to: "full access to 112 pages", "partial access to
+# 61 pages", "complete access to the 40 pages" (not access denied, a withholding, nor access "to records" uncounted).
+_ACCESS_GIVEN = re.compile(r"\b(?:(?P<full>full|complete|unrestricted|unredacted)|(?P<part>partial|limited|redacted|"
+                           r"restricted))\s+access\s+(?:\w+\s+)?to\s+(?:the\s+|these\s+|those\s+|another\s+|an?\s+"
+                           r"(?:additional|further)\s+)?(?:other\s+|remaining\s+)?$", re.IGNORECASE)
 
 
 # "the released e-mails", "these enclosed pages", "its redacted copies": a participle between an article and its noun.

@@ -1077,8 +1077,22 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:after|beyond|outside))\s+"
                              r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
                              + r"\b", IC)
+APPEAL_LEFT_UNDECIDED = (r"^(?![^.;]*\b(?:if|unless|ordinarily)\b)[^.;]*?"
+                         r"(?:\b(?:will|shall)\s+not\s+(?:adjudicate|decide|rule\s+on|issue\s+a\s+decision\s+on)\s+"
+                         r"(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,2}?appeal\b|"
+                         r"\bappeal\s+(?:no\.\s+|number\s+)?[A-Z0-9][\w-]*\d[\w-]*\s+(?:is|has\s+been)\s+(?:hereby\s+|"
+                         r"therefore\s+|accordingly\s+|now\s+)?closed\b)")
+# The Federal Communications Commission's ruling on an Application for Review, its FOIA appeal (47 C.F.R. §
+# 0.461(j)): "we grant in part and deny in part an Application for Review filed by ...", "IT IS ORDERED that the
+# Application for Review ... IS GRANTED IN PART AND DENIED IN PART", "we deny the application for review" (not the
+# right to file one: "you may file an application for review").
+APPLICATION_FOR_REVIEW_DECIDED = (r"^(?![^.;]*\b(?:may|might|if)\b)[^.;]*?(?:\b(?:grant|den(?:y|ies|ied)|dismiss)\w*\s+"
+                                  r"(?:in\s+part\s+(?:and\s+(?:grant|den(?:y|ies|ied)|dismiss)\w*\s+in\s+part\s+)?)?"
+                                  r"(?:an|the|its|this|your)\s+application\s+for\s+review\b|"
+                                  r"\bapplication\s+for\s+review\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?"
+                                  r"(?:granted|denied|dismissed)\b)")
 APPEAL_DECISION = re.compile(
-    rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
+    rf"{APPLICATION_FOR_REVIEW_DECIDED}|{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
     # ... an aside between commas too: "I am, however, remanding your request to the Office of Intelligence"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)"
@@ -1171,6 +1185,11 @@ APPEAL_DECISION = re.compile(
     r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
+    # ... or closed named by its number, or left undecided because the requester sued: "the Commission will not
+    # adjudicate your administrative appeal, and appeal 2027-04A is closed", "this office will not decide your appeal"
+    # (never a rule quoted: "an appeal ordinarily will not be adjudicated if the request becomes a matter of FOIA
+    # litigation", nor an earlier appeal's history: "your earlier appeal, which was closed in March")
+    rf"{APPEAL_LEFT_UNDECIDED}|"
     # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
     # this administrative appeal closed", "we will consider your appeal closed"
     # (never a condition: "If we do not hear from you by January 4, we will consider the appeal to be closed")
@@ -3614,7 +3633,9 @@ APPEAL_RESULTS = (
                           r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
                           r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+"
                           # "we consider the appeal to be closed", "... as closed"
-                          r"(?:to\s+be\s+|as\s+)?closed",
+                          r"(?:to\s+be\s+|as\s+)?closed|"
+                          # ... or left undecided: "will not adjudicate your appeal", "appeal 2027-04A is closed"
+                          rf"{APPEAL_LEFT_UNDECIDED}",
                           IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
@@ -3747,6 +3768,10 @@ TIME_AFTER_DATE = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:
 # ... and an order's formal close: "Entered this 1st day of December, 2026." (the Utah State Records Committee)
 ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|entered|decided)(?:\s+and\s+"
                           r"(?:issued|mailed|entered))?(?:\s+on|\s+this)?\s*:?\s*$", IC)
+# A commission's order heading its two days on one line: "Adopted: December 8, 2026   Released: December 9, 2026",
+# "Decided: ...  Issued: ..." (the first the vote, the second the order's own date).
+ADOPTED_LABEL = re.compile(r"\s*(?:date\s+)?(?:adopted|decided|voted|approved)\s*:\s*", IC)
+RELEASED_LABEL = re.compile(r"[\s,;|]*(?:date\s+)?(?:released|issued)\s*:\s*", IC)
 # A court's order ends "IT IS SO ORDERED." and the clerk stamps the day it was filed or journalized below it: "Filed
 # November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
 # is the day the case was brought).
@@ -3818,7 +3843,13 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     r"\bwithholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
     r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
     r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
-    r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)", IC)
+    r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)|"
+    # ... or the pages the decision finds rightly kept back in full: "The remaining 23 pages, which consist of traffic
+    # data ..., were properly withheld in their entirety under Exemption 4", "the other 9 pages were correctly withheld
+    # in full" (not pages "properly withheld in part", which go out redacted)
+    r"^\W*(?:we\s+find\s+that\s+)?the\s+(?:remaining|other)\s+(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b[^.;]{0,160}?"
+    r"\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+"
+    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
 # ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
 # remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
 # under Exemption 5 is affirmed."
@@ -4089,6 +4120,9 @@ APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
                           # ... or the rest found rightly kept back, the appeal's subject left unsaid: "The Panel has
                           # determined that the remaining withheld information was properly withheld"
                           rf"{REST_PROPERLY_WITHHELD}|"
+                          # ... or the Federal Communications Commission's ruling on an Application for Review, its
+                          # FOIA appeal: "IT IS ORDERED that the Application for Review ... IS DENIED"
+                          rf"{APPLICATION_FOR_REVIEW_DECIDED}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"(?:this|the)\s+matter\b|"
@@ -4253,6 +4287,12 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bpetition\s+of\s+(?:[\w.'\u2019-]+,?\s+){1,5}?appealing\b|"
                            r"\b(?:this|the|an|your)\s+appeal,?\s+(?:[\w/-]*\d[\w/-]*,?\s+)?(?:was|has\s+been)\s+opened\b|"
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
+                           # the Federal Communications Commission's FOIA appeal, its review of a bureau's answer
+                           # (47 C.F.R. § 0.461(j)): "we grant in part and deny in part an Application for Review filed
+                           # by ...", "Aldergrove filed a timely Application for Review" (not the right to file one:
+                           # "you may file an application for review")
+                           r"^(?![^.;]*\b(?:may|might|can|could|if|right\s+to)\b)[^.;]*?\b(?:an|the|your|this|its|"
+                           r"timely)\s+application\s+for\s+review\b|"
                            # (the person who complains to a review body, not the one who reported a crime: an
                            # attorney general's ruling on a police report, "the complainant declined to pursue
                            # charges", "common-law privacy for the name of the complainant"); more than one, only as

@@ -263,6 +263,13 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                     # a court's stamp below its order: "IT IS SO ORDERED." ... "Filed November 23, 2026"
                     or (ordered and P.FILED_STAMP.fullmatch(stripped[:found[0][1].start()]))):
                 return found[0][0], stripped
+            if len(found) == 2 and not stripped[found[1][1].end():].strip(" .") and P.ADOPTED_LABEL.fullmatch(
+                    stripped[:found[0][1].start()]) and P.RELEASED_LABEL.fullmatch(
+                    stripped[found[0][1].end():found[1][1].start()]):
+                # A commission's order gives the day it was voted and the day it was issued: "Adopted: December 8,
+                # 2026   Released: December 9, 2026" (the Federal Communications Commission's); the order is dated
+                # the day it was released to the parties.
+                return found[1][0], stripped
     # Below the closing ("Sincerely,"), a date stamped alone ("AUG 27 2026") or a line saying when the letter went
     # out ("Sent via the Public Records Center on July 10, 2026"); the first such line.
     for part in parts:
@@ -515,6 +522,9 @@ def _before_release(sentence: str) -> str:
 
 def _verdict_in(decisions: str) -> str | None:
     """The result the decision's sentences (*decisions*, joined) give: affirmed, remanded, reversed or partly."""
+    # The Federal Communications Commission's Application for Review is its FOIA appeal, decided in the same words:
+    # "IT IS ORDERED that the Application for Review ... IS DENIED".
+    decisions = re.sub(r"\bapplication\s+for\s+review\b", "appeal", decisions, flags=P.IC)
     result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
     if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
         result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
@@ -2864,7 +2874,8 @@ class _Reader:
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
                         P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence))
                     if upheld_pages and not P.IF.search(sentence):
-                        pages = count_value(upheld_pages.groupdict().get("m") or upheld_pages.group("n"))
+                        pages = count_value(next((found for found in upheld_pages.groupdict().values() if found),
+                                                 upheld_pages.group(0)))
                         if pages is not None:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
