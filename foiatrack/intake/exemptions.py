@@ -1060,7 +1060,7 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
-    _federal(_ALL_NINE.sub(" ", as_code_sections(sentence)), found)
+    _federal(_ALL_NINE.sub(" ", as_code_sections(_b_misread(sentence))), found)
     if withholding or _withholds_not_only_classing_in_general(sentence):
         _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
@@ -1088,6 +1088,23 @@ def _withholds_not_only_classing_in_general(sentence: str) -> bool:
     general = _CLASSED_IN_GENERAL.match(sentence)
     return not general or bool(_WITHHOLDING.search(sentence[:general.start("classed")])
                                or _WITHHOLDING.search(sentence, general.end()))
+
+
+# A scan's OCR reads the "b" of a FOIA exemption as a "6" ("[X] (b)(6) [X] (6)(7)(C) [XJ (6)(7)(E) EX] (b)(7)(F)"): a
+# "(6)" that stands alone (no section before it) before a paragraph's figure and, as may be, a subparagraph's capital is
+# the subsection "(b)" where the same sentence cites the FOIA's exemptions rightly spelt or the Act's section 552 (never
+# a state section's "(6)(a)", nor "Section 13(6)(2)" or "RCW 42.56.240 (6)(7)", but after "552 ", nor a sentence of no
+# FOIA exemption).
+_B_READ_AS_6 = re.compile(r"(?:(?<=552\s)|(?<!\d\s))(?<![\w)\].\u00a7/-])\(6\)"
+                          r"(?=\s?\([1-9]\)(?:\s?\([A-F]\))?(?![\w(]))")
+_FOIA_SPELT = re.compile(r"\(b\)\s?\([1-9]\)|\b552\b")
+
+
+def _b_misread(sentence: str) -> str:
+    """*sentence* with the FOIA exemptions a scan's OCR misread as "(6)(7)(C)" spelt "(b)(7)(C)" (see _B_READ_AS_6)."""
+    if "(6)" not in sentence or not _FOIA_SPELT.search(sentence):
+        return sentence
+    return _B_READ_AS_6.sub("(b)", sentence)
 
 
 # A range of a section's last subdivisions, the section's factors or parts named together: "the public interest under

@@ -618,7 +618,10 @@ _NO_CONDITION = (r"(?<!\bif\s)(?<!\bif\sit\s)(?<!\bif\sthe\scourt\s)(?<!\bif\sa\
 # on two grounds: (1) that BLM improperly withheld portions ... under Exemptions 4 and 5", "you argue that the
 # Department wrongly withheld the memoranda" (a finding that gives its reason after, "improperly withheld the report on
 # the ground that it was preliminary", still finds).
-_ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing)|argu(?:e|es|ed|ing))\s+"
+# ... the verb in the second person as well: "You assert that the Metropolitan Police Department ("MPD") improperly
+# withheld records", "you claim that", "you maintain that the Office wrongly withheld".
+_ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)?|contend\w*|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+            r"argu(?:e|es|ed|ing))\s+"
             r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))"
             r"(?!.*?\bgrounds?\s*:?\s*(?:\(\w+\)\s*)?that\b(?=.*?\b(?:improperly|wrongly|wrongfully|unlawfully|violat)))")
 VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|find|determine|opinion)\w*"

@@ -2111,6 +2111,12 @@ class _Reader:
                 # semicolons: "1. Presentence Investigation Report (11 pages) [KRS 61.878(1)(l) and KRS 532.050(6)];
                 # 2." / "Pre-Parole Progress Reports (9 pages) [KRS 61.878(1)(j) and KRS 439.510]; 3."
                 items = find_exemptions(sentence, withholding=True)
+            if introduced and not items and (unmarked := _UNMARKED_ITEM_UNDER.match(sentence)):
+                # ... or an item of no marker, a paragraph of its own that names what was taken out and closes on the
+                # law it was taken out under: "the Patrol has redacted the following information from the records:" /
+                # "Social Security numbers and dates of birth of the persons named in the records, under Section
+                # 610.035, RSMo." (a phrase, no sentence saying what is open or public under a law)
+                items = find_exemptions(unmarked.group(1), withholding=True)
             if introduced and _TABLE_ROW.search(sentence) and _table_introduced_by_withholding(self.body, index):
                 # ... or a row of a table it introduced, the citation in any cell: "Portions of the data have been
                 # redacted because they are classified as not public:" / "Data withheld | Classification and
@@ -3683,6 +3689,15 @@ _LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|deni
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
+# An item of a list of what was withheld, set as a paragraph with no marker: what was taken out, a phrase with no verb
+# of its own (a verb only in a clause that tells what the information is: "Information that is reasonably likely to
+# pose a clear and present danger ..."), then the law it was taken out under, closing it: "..., under Section
+# 610.100.3, RSMo." Never a sentence of its own ("Incident reports are open records under Section 610.100.2, RSMo.").
+_UNMARKED_ITEM_UNDER = re.compile(
+    r"^\s*[A-Z](?:(?!\b(?:is|are|was|were|has|have|had|will|would|may|must|shall|can|could|did|does|do)\b)[^;:\n]"
+    r"|\b(?:that|which|who|whom)\s+(?:(?:is|are|was|were|has|have|had|would|could|may)\s+)?(?:been\s+)?"
+    r"(?:not\s+)?(?:\w+ly\s+)?\w+){1,320}?,?\s+(?:under|pursuant\s+to)\s+"
+    r"((?:[Ss]ections?\s+|[A-Z0-9\u00a7])[^;:\n]{2,60}?)\.?\s*$")
 # ... and so does a numbered or lettered item, though it names no law of its own (its marker at its head, or the next
 # item's marker after it): "1. Dates of birth ..., because the public interest in protecting individual privacy ...
 # outweighs the public interest in disclosure." before "2. Information identifying confidential informants, under Wis.

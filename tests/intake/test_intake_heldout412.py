@@ -107,23 +107,27 @@ Review filed by ...", dated by its "Adopted: December 8, 2026  Released: Decembe
 released, its pages upheld in full read from "The remaining 23 pages, which consist of traffic data ..., were properly
 withheld in their entirety under Exemption 4"; d06: an appeal left undecided because the requester sued: "the
 Commission will not adjudicate your administrative appeal, and appeal 2027-04A is closed"), 12 of 14.
+
+After general fixes (what the appellant asserts is no finding of the office, the verb in the second person as well:
+"You assert that the Metropolitan Police Department ("MPD") improperly withheld records ...", so that "we uphold MPD's
+decision and your appeal is hereby dismissed" decides it, denied, with the grounds it upholds; an item of a list of
+what was redacted, a paragraph of no marker that closes on its law, is read under the withholding that introduced it:
+"the Patrol has redacted the following information from the records:" / "Social Security numbers and dates of birth of
+the persons named in the records, under Section 610.035, RSMo."), 14 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, kinds_and_outcomes, letter_date, set_tests
+from intake_scoring import events_in, exemptions_in, kinds_and_outcomes, letter_date, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout412"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "d09-mo-mshp-release-after-judgment.docx",
-    "d12-dc-molc-appeal-decision.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -206,3 +210,56 @@ def test_a_day_the_order_takes_effect_is_not_its_date() -> None:
     text = ("Federal Communications Commission\n\nMEMORANDUM OPINION AND ORDER\n\n"
             "Adopted: December 8, 2026          Effective: January 9, 2027\n\nBy the Commission:\n\n1. ...")
     assert letter_date(text) != "2027-01-09"
+
+
+APPEALS_OFFICE = "Mayor's Office of Legal Counsel"
+
+
+@pytest.mark.parametrize("body", [
+    # d12: the appellant's assertion recited, the agency upheld and the appeal dismissed
+    "RE: FOIA Appeal 2027-0187\n\nYou assert that the Department improperly withheld records in response to your "
+    "request.\n\nTherefore, we uphold the Department's decision and your appeal is hereby dismissed.",
+    "RE: FOIA Appeal 2027-0187\n\nYou claim that the Agency wrongly withheld the report.\n\nWe affirm the Agency's "
+    "decision.",
+    "RE: FOIA Appeal 2027-0187\n\nYou maintain that the Office unlawfully denied your request for the file.\n\n"
+    "Accordingly, the denial is affirmed.",
+])
+def test_what_the_appellant_asserts_was_improperly_withheld_is_no_reversal(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body, head=APPEALS_OFFICE)] == [
+        (EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_the_office_finding_records_improperly_withheld_still_reverses() -> None:
+    """The near miss: the office's own finding, no one's assertion, reverses."""
+    body = "RE: FOIA Appeal 2027-0187\n\nWe conclude that the Department improperly withheld the recordings."
+    assert [(e.kind, e.outcome) for e in events_in(body, head=APPEALS_OFFICE)] == [
+        (EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)]
+
+
+REDACTED_AS_LISTED = ("The Department is releasing 40 pages of records with redactions. The Department has redacted "
+                      "the following information from the records:\n\n{}\n\n{}\n\nNo fee is charged.")
+
+
+@pytest.mark.parametrize(("first", "second", "codes"), [
+    # d09: paragraphs of no marker, each what was taken out and the law it was taken out under
+    ("Social Security numbers and dates of birth of the persons named in the records, under Section 610.035, RSMo.",
+     "Information that is reasonably likely to pose a clear and present danger to the safety of a witness, under "
+     "Section 610.100.3, RSMo.", ["RSMo § 610.035", "RSMo § 610.100.3"]),
+    ("Names and home addresses of crime victims, pursuant to RCW 42.56.240(2).",
+     "Driver's license numbers, under Gov't Code § 552.130.", ["RCW 42.56.240(2)", "Gov't Code § 552.130"]),
+    # ... the list going on after it with a sentence of no withholding, which adds nothing
+    ("Personal information that would identify witnesses who were interviewed, under 5 ILCS 140/7(1)(c).",
+     "Incident reports are open records under Section 610.100.2, RSMo.", ["5 ILCS 140/7(1)(c)"]),
+])
+def test_an_unmarked_item_of_what_was_redacted_names_its_law_at_its_end(first: str, second: str,
+                                                                        codes: list[str]) -> None:
+    assert exemptions_in(REDACTED_AS_LISTED.format(first, second)) == codes
+
+
+@pytest.mark.parametrize("first", [
+    # The near misses: a sentence that says what is open under a law, or where to appeal under one, is no item.
+    "Incident reports are open records under Section 610.100.2, RSMo.",
+    "You may appeal this decision under Section 610.027, RSMo.",
+])
+def test_a_sentence_of_its_own_after_the_lead_is_no_redaction(first: str) -> None:
+    assert exemptions_in(REDACTED_AS_LISTED.format(first, "The Department did not redact any other information.")) == []
