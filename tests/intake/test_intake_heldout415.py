@@ -100,6 +100,23 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   appeals in the approximate order of receipt"),
   https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf, and the OIP acknowledgements of
   earlier sets.
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- k03 (k03-tx-austin-govqa-ack-html.eml): kinds ['acknowledged', 'extension'] != ['acknowledged'] (an extension read
+  from the statute's own duty, recited: "the City must promptly produce public information, or, if it cannot produce
+  the information within ten business days, certify that fact in writing and set a date and hour ...")
+- k05 (k05-blm-fee-estimate-outlook-print.pdf): kinds ['acknowledged', 'extension', 'fee_estimate'] !=
+  ['fee_estimate']; received '2026-11-20' != None; extension_days 10 != None (the earlier acknowledgement below the
+  Outlook rule and its "From:/Sent:/To:/Subject:" block read as this letter's: "We received your Freedom of
+  Information Act (FOIA) request on November 20, 2026, ...", "We are taking a 10-workday extension ...")
+- k10 (k10-doe-status-reply-quoted.txt): kinds ['acknowledged'] != ['extension'] (the new estimate, "the estimated
+  date of completion for your request is now April 16, 2027", read as an acknowledgement's estimate, not a later one)
+- k13 (k13-co-denver-cora-clarify-reply.txt): kinds ['final_determination'] != ['clarification_requested']; outcome
+  'no_records' != None (a description said to lack specificity read as records not found: '"All communications
+  concerning the Civic Center Park encampment sweeps" does not identify the records with enough specificity for the
+  custodian to locate them'; the requests to clarify, "we still need you to clarify part 2 of your request" and
+  "Please let us know the names or ranks of the employees ...", not read)
 """
 
 from __future__ import annotations
@@ -107,10 +124,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout415"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k03-tx-austin-govqa-ack-html.eml",
+    "k05-blm-fee-estimate-outlook-print.pdf",
+    "k10-doe-status-reply-quoted.txt",
+    "k13-co-denver-cora-clarify-reply.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
