@@ -392,6 +392,14 @@ def _hedged(sentence: str, *, appeal: bool = False) -> bool:
     return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
+def _cannot_in_time(sentence: str) -> bool:
+    """True when *sentence* says the office cannot answer within the law's days ("The District cannot produce the
+    requested information within ten business days"), not where that is only the condition of a duty the sentence
+    recites: Texas's "the City must promptly produce public information, or, if it cannot produce the information
+    within ten business days, certify that fact in writing" says what the law bids, not that the City cannot."""
+    return any(not P.CONDITION_BEFORE.search(sentence[:found.start()]) for found in P.NEW_DATE.finditer(sentence))
+
+
 def _extended_day(sentence: str) -> dt.date | None:
     """The day a sentence extends the time to, its days unsaid ("The time to respond to your request is hereby
     extended to March 20, 2026", "we have extended the deadline to respond until Monday, March 16, 2026")."""
@@ -1264,7 +1272,7 @@ class _Reader:
             # existed but could not be made available within three business days" (the final answer recalls it); the
             # date given before that this letter cannot meet recalls none ("unable to respond by the date previously
             # provided").
-            undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)
+            undated = next((s for s in self.body if _cannot_in_time(s) and not P.IF.search(s)
                             and not P.RECITAL.search(P.NEW_DATE.sub(" ", s))), None)
         if undated is None:
             # ... or the time frame the requester agreed to, beyond the law's days: "This e-mail confirms our telephone
@@ -1313,7 +1321,7 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and self._strong_ack() and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
+                and self._strong_ack() and not any(_cannot_in_time(sentence) for sentence in self.body)):
             # The acknowledgement itself, with the office's estimate of when it will answer: "The New York City Police
             # Department (NYPD) has acknowledged your FOIL request. ... the agency requires additional time to respond.
             # The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's

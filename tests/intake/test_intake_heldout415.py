@@ -117,18 +117,23 @@ Wrong were:
   concerning the Civic Center Park encampment sweeps" does not identify the records with enough specificity for the
   custodian to locate them'; the requests to clarify, "we still need you to clarify part 2 of your request" and
   "Please let us know the names or ranks of the employees ...", not read)
+After general fixes (the law's days only as the condition of a duty it recites take no more time: "the City must
+promptly produce public information, or, if it cannot produce the information within ten business days, certify that
+fact in writing and set a date and hour ..."; an office that says it cannot still takes more), 11 of 14: k03 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout415"
 # What the rules reached on this set when it was scored once, blind (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k03-tx-austin-govqa-ack-html.eml",
     "k05-blm-fee-estimate-outlook-print.pdf",
     "k10-doe-status-reply-quoted.txt",
     "k13-co-denver-cora-clarify-reply.txt",
@@ -138,3 +143,30 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("body", [
+    # The law's duty recited, its inability only the condition of what it bids
+    "Under the Texas Public Information Act, the City must promptly produce public information, or, if it cannot "
+    "produce the information within ten business days, certify that fact in writing and set a date and hour within a "
+    "reasonable time when the information will be available.",
+    "Section 552.221(d) provides that, if an officer for public information cannot produce public information within "
+    "ten business days, the officer shall certify that fact in writing to the requestor.",
+    "The County will, in the event that it cannot provide the records within ten business days, certify that fact.",
+])
+def test_the_laws_days_only_as_the_condition_of_a_duty_take_no_more_time(body: str) -> None:
+    found = events_in("December 9, 2026\n\nDear Ms. Doe:\n\nThe City received your request on December 9, 2026. "
+                      + body)
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses that do take more time: the office says it cannot, whatever clause follows
+    "The City cannot produce the requested information within ten business days.",
+    "The Department is unable to provide the records within ten business days, and will make them available on "
+    "January 12, 2027.",
+    "Because the District cannot produce the information within ten business days, it certifies that fact.",
+])
+def test_an_office_that_says_it_cannot_answer_in_the_laws_days_takes_more_time(body: str) -> None:
+    found = events_in("December 9, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert EventKind.EXTENSION in [e.kind for e in found]
