@@ -1398,6 +1398,15 @@ class _Reader:
             later = [value for value, match in dates_in(sentence) if match.start() >= moved.end()]
             if later and (self.date is None or later[0] > self.date):
                 return later[0], sentence
+        for sentence in self.body:
+            # ... or said to be now a day: "the estimated date of completion for your request is now April 16, 2027"
+            # (the day at once after the words)
+            now = P.ESTIMATE_IS_NOW.search(sentence)
+            if now is None or P.IF.search(sentence) or P.RECITAL.search(sentence) or _hedged(sentence):
+                continue
+            at_once = [value for value, match in dates_in(sentence) if match.start() == now.end()]
+            if at_once and (self.date is None or at_once[0] > self.date):
+                return at_once[0], sentence
         if not any(P.ESTIMATE_GIVEN_BEFORE.search(s) and not P.IF.search(s) for s in self.body):
             return None, ""
         for sentence in self.body:
