@@ -2448,6 +2448,11 @@ NO_RECORDS = re.compile(
     # kinds of records a request names, not records a search found.
     r"(?<!request\s)(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
     r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)"
+    # ... nor a description that "does not identify the records with enough specificity for the custodian to locate
+    # them", whatever names it (a quoted part of the request): how the records are described, not what was found
+    r"(?!\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:records|documents)\s+(?:[\w-]+\s+){0,2}?(?:with|in)\s+"
+    r"(?:enough|sufficient|reasonable|adequate|the\s+(?:necessary|required)|any)?\s*(?:specificity|particularity|"
+    r"detail|clarity|precision)\b)"
     r"(?!\s+(?:the\s+|which\s+|what\s+)?(?:specific\s+|particular\s+)?(?:kinds?|types?|categor(?:y|ies)|sorts?)\s+of\b)|"
     r"have|maintain|possess|hold|"
     r"turn\s+up|uncover|yield|produce|return|reveal)\s+"
