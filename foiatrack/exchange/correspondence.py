@@ -402,6 +402,13 @@ def without_quoted_history(body: str, *, attached: bool = False, forward: bool =
 _SAVED_HEADER = re.compile(r"\A(?:[ \t]*\n)*[ \t]*from:[ \t]+\S.*\n"
                            r"(?:[ \t]*(?:sent|date|to|cc|bcc|subject|attachments|importance):(?:[ \t].*)?\n){2,8}",
                            re.IGNORECASE)
+# ... or, printed from a web mail program's reading pane (Outlook on the web), without the colons: a line or two (the
+# program's name, the subject), then "From Name <address>", "Date Fri 12/11/2026 9:18 AM" and "To ..." / "Cc ..."
+# lines; the subject is the line just above "From".
+_PRINTED_HEADER = re.compile(r"\A(?:[ \t]*\n)*(?:[^\n]{1,200}\n(?:[ \t]*\n)*){0,3}?"
+                             r"[ \t]*from[ \t]+[^\n<>]*<[^\s<>@]+@[^\s<>]+>[ \t]*\n"
+                             r"[ \t]*(?:date|sent)[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?[ \t]+[^\n]*\d[^\n]*\n"
+                             r"(?:[ \t]*(?:to|cc|bcc)[ \t]+\S[^\n]*\n){1,4}", re.IGNORECASE)
 _SAVED_SUBJECT = re.compile(r"^[ \t]*subject:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 # A conversation printed from a web mail program: the subject, "3 messages", then each message under a line that
 # names its sender with the address and the time it was sent ("MSPRecords <MSPRecords@michigan.gov>   Thu, Dec 3,
@@ -432,21 +439,29 @@ def saved_message(text: str, source: str) -> Letter:
             date = _month_day_year(sent) if sent else None
             sender = email.utils.parseaddr(head.group(0).split(">")[0] + ">")[1]
             return Letter(text=text[head.start():], source=source, date=date, sender=sender)
-    header = _SAVED_HEADER.match(text)
+    header = _SAVED_HEADER.match(text) or _PRINTED_HEADER.match(text)
     if not header:
         return Letter(text=_without_portal_history(text), source=source)
     found = _SAVED_SUBJECT.search(header.group(0))
-    subject = found.group(1).strip() if found else ""
+    subject = found.group(1).strip() if found else _printed_subject(header.group(0))
     body = text[header.end():]
     if is_forward(subject):
         # A forward's own header says when and by whom it was passed on, not when the letter below was written: it
         # is the envelope, as an .eml forward's headers are, and the letter's date is looked for in what it forwards.
         sent = _MONTH_DAY_YEAR.search(header.group(0))
-        sender = email.utils.parseaddr(header.group(0).split("\n", 1)[0].split(":", 1)[1])[1]
+        from_line = re.search(r"^[ \t]*from:?[ \t]+(.*)$", header.group(0), re.IGNORECASE | re.MULTILINE)
+        sender = email.utils.parseaddr(from_line.group(1))[1] if from_line else ""
         return Letter(text=body.lstrip("\n"), source=source, date=_month_day_year(sent) if sent else None,
                       sender=sender, subject=subject)
     own = without_quoted_history(body)
     return Letter(text=text if own == body else header.group(0) + own, source=source)
+
+
+def _printed_subject(header: str) -> str:
+    """The subject of a message printed from a web mail program's reading pane: the last line above "From"."""
+    lines = [line.strip() for line in header.split("\n")]
+    at = next((n for n, line in enumerate(lines) if line.lower().startswith("from ")), 0)
+    return next((line for line in reversed(lines[:at]) if line), "")
 
 
 # A portal's notice may copy its earlier messages below the newest under a label of their own ("Previous message,

@@ -2487,6 +2487,11 @@ NO_RECORDS = re.compile(
     # kinds of records a request names, not records a search found.
     r"(?<!request\s)(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
     r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)"
+    # ... nor a description that "does not identify the records with enough specificity for the custodian to locate
+    # them", whatever names it (a quoted part of the request): how the records are described, not what was found
+    r"(?!\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:records|documents)\s+(?:[\w-]+\s+){0,2}?(?:with|in)\s+"
+    r"(?:enough|sufficient|reasonable|adequate|the\s+(?:necessary|required)|any)?\s*(?:specificity|particularity|"
+    r"detail|clarity|precision)\b)"
     r"(?!\s+(?:the\s+|which\s+|what\s+)?(?:specific\s+|particular\s+)?(?:kinds?|types?|categor(?:y|ies)|sorts?)\s+of\b)|"
     r"have|maintain|possess|hold|"
     r"turn\s+up|uncover|yield|produce|return|reveal)\s+"
@@ -3916,6 +3921,15 @@ ESTIMATE_MOVED = re.compile(
     r"(?![^.;:]*\b(?:project|construction|contract|payment|fees?|invoice|deposit)\b)"
     r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|was|were|is)\s+(?:now\s+)?(?:updated|changed|revised|moved|"
     r"extended|reset|adjusted|pushed\s+back)\s+from\s+[^.;]{4,24}?\s+to\s+", IC)
+# ... or said to be now a day, in so many words, the earlier day unsaid: "the estimated date of completion for your
+# request is now April 16, 2027", "Your request's estimated completion date has now been moved to March 1, 2027" (the
+# estimate of the request's completion or answer, not a project's; the day must follow at once).
+ESTIMATE_IS_NOW = re.compile(
+    r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:date\s+of\s+completion|completion\s+date|"
+    r"(?:response|determination|delivery)\s+date)\b"
+    r"(?![^.;:]*\b(?:project|construction|contract|payment|fees?|invoice|deposit)\b)"
+    r"[^.;:]{0,60}?\b(?:is\s+now|has\s+now\s+been\s+(?:updated|changed|revised|moved|extended|reset|adjusted|set|"
+    r"pushed\s+back)\s+(?:to|for))\s+(?:on\s+or\s+about\s+|approximately\s+|on\s+or\s+before\s+)?(?=\S)", IC)
 # A day the office sets as the one its records will be available, the date named between the setting and what becomes
 # available then: Texas's certification under Gov't Code § 552.221(d), "The Department has set the date and hour of
 # Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for

@@ -399,6 +399,14 @@ def _hedged(sentence: str, *, appeal: bool = False) -> bool:
     return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
+def _cannot_in_time(sentence: str) -> bool:
+    """True when *sentence* says the office cannot answer within the law's days ("The District cannot produce the
+    requested information within ten business days"), not where that is only the condition of a duty the sentence
+    recites: Texas's "the City must promptly produce public information, or, if it cannot produce the information
+    within ten business days, certify that fact in writing" says what the law bids, not that the City cannot."""
+    return any(not P.CONDITION_BEFORE.search(sentence[:found.start()]) for found in P.NEW_DATE.finditer(sentence))
+
+
 def _extended_day(sentence: str) -> dt.date | None:
     """The day a sentence extends the time to, its days unsaid ("The time to respond to your request is hereby
     extended to March 20, 2026", "we have extended the deadline to respond until Monday, March 16, 2026")."""
@@ -1274,7 +1282,7 @@ class _Reader:
             # existed but could not be made available within three business days" (the final answer recalls it); the
             # date given before that this letter cannot meet recalls none ("unable to respond by the date previously
             # provided").
-            undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)
+            undated = next((s for s in self.body if _cannot_in_time(s) and not P.IF.search(s)
                             and not P.RECITAL.search(P.NEW_DATE.sub(" ", s))), None)
         if undated is None:
             # ... or the time frame the requester agreed to, beyond the law's days: "This e-mail confirms our telephone
@@ -1323,7 +1331,7 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and self._strong_ack() and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
+                and self._strong_ack() and not any(_cannot_in_time(sentence) for sentence in self.body)):
             # The acknowledgement itself, with the office's estimate of when it will answer: "The New York City Police
             # Department (NYPD) has acknowledged your FOIL request. ... the agency requires additional time to respond.
             # The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's
@@ -1400,6 +1408,15 @@ class _Reader:
             later = [value for value, match in dates_in(sentence) if match.start() >= moved.end()]
             if later and (self.date is None or later[0] > self.date):
                 return later[0], sentence
+        for sentence in self.body:
+            # ... or said to be now a day: "the estimated date of completion for your request is now April 16, 2027"
+            # (the day at once after the words)
+            now = P.ESTIMATE_IS_NOW.search(sentence)
+            if now is None or P.IF.search(sentence) or P.RECITAL.search(sentence) or _hedged(sentence):
+                continue
+            at_once = [value for value, match in dates_in(sentence) if match.start() == now.end()]
+            if at_once and (self.date is None or at_once[0] > self.date):
+                return at_once[0], sentence
         if not any(P.ESTIMATE_GIVEN_BEFORE.search(s) and not P.IF.search(s) for s in self.body):
             return None, ""
         for sentence in self.body:
