@@ -104,6 +104,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - g14 NYC Department of Correction: the Committee on Open Government's opinions on 89(3)(a) ("an applicant must
   'reasonably describe' the records sought"), http://docs.dos.ny.gov/coog/ftext/f16922.html and
   http://docs.dos.ny.gov/coog/ftext/f14149.htm
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- g01 (g01-cms-overly-broad-denied.txt): kinds ['acknowledged', 'clarification_requested'] != ['final_determination'],
+  received '2026-11-16' != None, outcome None != 'denied' (the denial itself, "Because your request is overly broad
+  and does not reasonably describe the records you seek, it is denied.", taken for a request to clarify, and the
+  answer's recital of the day received for an acknowledgement)
+- g02 (g02-fbi-not-reasonably-described.eml): outcome None != 'other' ("Because your request does not reasonably
+  describe the records sought, we are administratively closing it." read as a final answer without its outcome)
+- g06 (g06-pa-doc-disruptive-request.pdf): exemptions ['65 P.S. § 67.506(a)(1)'] != None (the section that allows a
+  disruptive request to be denied taken for an exemption: "Your request is denied as a disruptive request pursuant
+  to Section 506(a)(1) of the RTKL, 65 P.S. § 67.506(a)(1)")
+- g10 (g10-tx-austin-repetitious-request.docx): kinds ['acknowledged'] != ['final_determination'], received
+  '2026-12-10' != None, outcome None != 'other' ("The City is not required to comply again with a request for this
+  information, and it will not furnish the same information a second time." not read)
+- g11 (g11-navy-ompf-use-sf180.pdf): kinds ['acknowledged'] != ['final_determination'], received '2026-12-07' != None,
+  outcome None != 'other' ("The Department is therefore closing request No. DON-NAVY-2027-001184." not read)
+- g12 (g12-irs-transcripts-established-procedure.txt): outcome None != 'other' ("We are therefore closing your FOIA
+  request without further action." read as a final answer without its outcome)
 """
 
 from __future__ import annotations
@@ -111,10 +130,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout413"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g01-cms-overly-broad-denied.txt",
+    "g02-fbi-not-reasonably-described.eml",
+    "g06-pa-doc-disruptive-request.pdf",
+    "g10-tx-austin-repetitious-request.docx",
+    "g11-navy-ompf-use-sf180.pdf",
+    "g12-irs-transcripts-established-procedure.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
