@@ -19,7 +19,8 @@ them.
 
 - g01-cms-overly-broad-denied.txt: CMS, 2027-CMS-00488, "Because your request is overly broad and does not reasonably
   describe the records you seek, it is denied."
-- g02-fbi-not-reasonably-described.eml: FBI, FOIPA 1721046-000, "we are administratively closing it" (outcome other).
+- g02-fbi-not-reasonably-described.eml: FBI, FOIPA 1721046-000, no reply to the ask for more detail, "we are
+  administratively closing it" (outcome withdrawn).
 - g03-usss-neither-confirm.pdf: Secret Service, file 20270314, neither confirm nor deny, (b)(6) and (b)(7)(C), "Your
   request is therefore denied."
 - g04-dot-not-agency-records.txt: DOT Office of the Secretary, OST-2027-0087 (the requester's other request
@@ -48,7 +49,7 @@ them.
 Logged as the earlier sets log them: a final answer that recites the day the request came in is the final answer
 alone (no acknowledgement, no day received), as every final determination of sets 360 to 408 is; an explicit denial
 on a procedural ground is outcome denied with no exemptions (the ground is no exemption); a closure without a denial
-(publicly available, another process, already furnished, administrative closure) is outcome other, as set 388 logs
+(publicly available, another process, already furnished) is outcome other, as set 388 logs
 g06 (not perfected) and g11 (publicly available) and set 24 logs d13 (court records).
 
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
@@ -113,6 +114,11 @@ Wrong were:
   answer's recital of the day received for an acknowledgement)
 - g02 (g02-fbi-not-reasonably-described.eml): outcome None != 'other' ("Because your request does not reasonably
   describe the records sought, we are administratively closing it." read as a final answer without its outcome)
+One expected value was corrected after scoring to the earlier sets' convention, the blind figure unchanged: g02's
+closing after "We have not received the information requested" is a request closed for want of the requester's reply,
+outcome withdrawn, as set 397 (q07, Columbus: "As of today's date, we have not received a response from you ... your
+request has been closed") and set 405 (w07, Cleveland: "we have not received a revised request or any response from
+you. Accordingly, this request has been closed") log it; written blind as other.
 - g06 (g06-pa-doc-disruptive-request.pdf): exemptions ['65 P.S. § 67.506(a)(1)'] != None (the section that allows a
   disruptive request to be denied taken for an exemption: "Your request is denied as a disruptive request pursuant
   to Section 506(a)(1) of the RTKL, 65 P.S. § 67.506(a)(1)")
