@@ -145,6 +145,13 @@ HAS_REQUEST_IN_HAND = (r"(?<!\byou\s)(?<!\bif\s)(?<!\bthey\s)\b(?:has|have)\s+yo
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
 DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|respectfully|also)\s+){0,2}"
+# The request named in an opening clause and refused after its comma, "it" standing for it: "Because your request is
+# overly broad and does not reasonably describe the records you seek, it is denied", "Since this request repeats your
+# earlier one, it has been declined" (never in part; never a refusal foreseen, "it will be denied", nor one of a fee
+# waiver or expedited processing, which the callers tell apart).
+REQUEST_THEN_IT_REFUSED = (r"\brequest\b[^.;]{0,240}?,\s+it\s+(?:is|has\s+been|must\s+"
+                           r"(?:therefore\s+|accordingly\s+)?be)\s+" + DECIDING_ADVERBS
+                           + r"(?:denied|declined|refused)\b(?!\s+in\s+part)")
 # The office closing a request it names by its kind and number, with no "your" or "this" before it: "CBP has
 # administratively closed FOIA request CBP-FO-2026-071933 in SecureRelease", "the Department has closed request No.
 # 26-0871", "we have therefore closed public records request #2026-4410" (the number makes it this request).
@@ -2956,6 +2963,10 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
+    # ... the request named in a clause of its own, the refusal after the comma: "Because your request is overly broad
+    # and does not reasonably describe the records you seek, it is denied", "As the request is repetitious, it must
+    # therefore be refused" (not in part, nor a refusal to come: "it will be denied")
+    + REQUEST_THEN_IT_REFUSED + r"|"
     # (not the question still open: "EPA has not yet determined whether any of this information will be withheld",
     # "we have not decided if the report is exempt")
     r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\byet\s)(?:determined|decided)(?!\s+(?:whether|if)\b)\s+(?:that\s+)?"
@@ -3020,6 +3031,9 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                     # ... or declined or refused: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
                     + r"(?:denied|declined|refused)(?!\s+in\s+part)|"
+                    # ... or named in a clause of its own: "As your request duplicates one answered in October, it has
+                    # been declined"
+                    + REQUEST_THEN_IT_REFUSED + "|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
