@@ -3323,7 +3323,21 @@ CLOSED_FOR_OTHER_REASON = re.compile(
     r"\bnot\s+a\s+(?:proper|valid)\s+(?:[\w-]+\s+){0,3}?request\b|"
     r"\bnot\s+a\s+(?:[\w-]+\s+){0,2}?request\s+for\s+(?:[\w-]+\s+){0,2}?records\b|"
     r"\b(?:records|documents|information|materials|they)\s+(?:you\s+(?:have\s+)?(?:requested|seek)\s+)?(?:are|is)\s+"
-    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b", IC)
+    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b|"
+    # ... or the records are had by another process than a request under the law, as the regulations send the
+    # requester to it: "Your request must be made through this separate process", "records that are available through
+    # other established procedures", "the IRS does not process requests for them under the FOIA", "the Department
+    # cannot act on it under the FOIA" (not the law's own process: "processed under the FOIA")
+    r"\b(?:available|obtained|obtainable|made|submitted|requested|had|sought)\s+(?:[\w-]+\s+){0,3}?(?:through|by|under|"
+    r"via)\s+(?:an?\s+|the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?(?:other|another|separate|different|"
+    r"established|existing)\s+(?:[\w-]+\s+)?(?:procedures?|process(?:es)?|channels?)\b|"
+    r"\b(?:not|cannot|can\s*not|does\s+not|do\s+not|will\s+not)\s+(?:be\s+)?(?:process(?:ed)?|act\s+on|handle[d]?)\s+"
+    r"(?:[\w-]+\s+){0,3}?under\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)\b", IC)
+# A sentence that only cites the law, between a reason and the closing it leads to: "See 26 C.F.R. § 601.702(d)(3).",
+# "5 U.S.C. § 552(a)(3)(A)."
+CITATION_ONLY = re.compile(r"^\W*(?:see\s+(?:also\s+)?)?(?:\d+\s+)?(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|"
+                           r"[A-Z][\w.']*(?:\s+[A-Z][\w.']*)*\s+(?:Code|Law|Stat\.?))\s*(?:§+\s*)?[\w.()-]+"
+                           r"(?:\s*(?:,|and)\s*[\w.()-]+)*\.?\s*$", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
 # only for the use of the individual or entity to which it is addressed and may contain information that is
 # privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential

@@ -2640,7 +2640,12 @@ class _Reader:
                 continue
             if P.CLOSED_FOR_OTHER_REASON.search(sentence):
                 return sentence
-            before = self.body[index - 1] if index else ""
+            # (the reason told before a sentence that only cites the law for it: "... the IRS does not process requests
+            # for them under the FOIA. See 26 C.F.R. § 601.702(d)(3). We are therefore closing your FOIA request")
+            at = index - 1
+            while at > 0 and P.CITATION_ONLY.match(self.body[at]):
+                at -= 1
+            before = self.body[at] if index else ""
             if before and not P.IF.search(before) and P.CLOSED_FOR_OTHER_REASON.search(before) \
                     and re.search(r"\b(?:accordingly|therefore|for\s+(?:this|that|these)\s+reasons?|as\s+a\s+result|"
                                   r"consequently|thus|as\s+such|because\s+of\s+this)\b", sentence, P.IC):

@@ -132,6 +132,10 @@ you. Accordingly, this request has been closed") log it; written blind as other.
 After general fixes (a request named in a clause of its own and refused after the comma, "it" standing for it:
 "Because your request is overly broad and does not reasonably describe the records you seek, it is denied." is the
 answer, a denial, not an ask to clarify), 9 of 14: g01 right.
+After general fixes (a request closed because what it asks for is had by another process than a request under the
+law, the reason told in the sentence before the closing or before a sentence that only cites the law: "... and the IRS
+does not process requests for them under the FOIA. See 26 C.F.R. § 601.702(d)(3). We are therefore closing your FOIA
+request without further action." is outcome other), 10 of 14: g12 right.
 """
 
 from __future__ import annotations
@@ -143,14 +147,13 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout413"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g02-fbi-not-reasonably-described.eml",
     "g06-pa-doc-disruptive-request.pdf",
     "g10-tx-austin-repetitious-request.docx",
     "g11-navy-ompf-use-sf180.pdf",
-    "g12-irs-transcripts-established-procedure.txt",
 }
 
 
@@ -179,3 +182,27 @@ def test_a_request_named_in_a_clause_and_then_refused_as_it_is_denied(body: str)
 def test_no_refusal_to_come_or_of_something_else_denies_the_request(body: str) -> None:
     found = events_in("December 7, 2026\n\nDear Ms. Doe:\n\n" + body)
     assert [e for e in found if e.kind is EventKind.FINAL_DETERMINATION and e.outcome is Outcome.DENIED] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Your request must be made through this separate process, and the Department of the Navy cannot act on it under "
+    "the FOIA. The Department is therefore closing request No. DON-NAVY-2027-001184.",
+    "The FOIA does not apply to records that are available through other established procedures. See 26 C.F.R. § "
+    "601.702(d)(3). We are therefore closing your FOIA request without further action.",
+    "Copies of court filings are obtained through the clerk's established procedures, and the Office does not process "
+    "requests for them under the Freedom of Information Act. Accordingly, we have closed it.",
+])
+def test_a_request_closed_for_another_process_is_closed_for_a_reason_of_its_own(body: str) -> None:
+    found = events_in("December 21, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the records processed under the law as asked, a request still open
+    "Your request was processed under the FOIA and the Privacy Act. We are therefore closing your request.",
+    "Records of this kind are available through other established procedures, but we will process your request under "
+    "the FOIA.",
+])
+def test_a_request_processed_under_the_law_is_no_closing_for_another_process(body: str) -> None:
+    found = events_in("December 21, 2026\n\nDear Ms. Doe:\n\n" + body)
+    assert [e.outcome for e in found if e.outcome is Outcome.OTHER] == []
