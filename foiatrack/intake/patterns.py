@@ -2369,9 +2369,11 @@ FINAL_STRONG = re.compile(
     # ... and with a deciding adverb: "Your request is therefore closed", "Your request has therefore been closed"
     # ... or administratively: "your request has been administratively closed"
     rf"{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
+    # ... "we are closing", with a deciding adverb too: "The Department is therefore closing request No. ..."
     # ... but not a close that may come, a modal's or an "and" after one: "if this installment is not accessed within 30
     # days, Ecology may stop searching for the remaining records and close your request", "we may close your request"
-    r"(?:are|am|is)\s+(?:now\s+)?(?:administratively\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
+    r"(?:are|am|is)\s+(?:now\s+)?" + DECIDING_ADVERBS + r"(?:now\s+)?(?:administratively\s+)?closing|"
+    r"(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
     # ... nor the close a "still interested?" letter disowns: "Please note that this is not an attempt to close your
     # request"
     r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)(?<!attempt\sto\s)(?<!effort\sto\s)(?<!intended\sto\s)"

@@ -136,6 +136,9 @@ After general fixes (a request closed because what it asks for is had by another
 law, the reason told in the sentence before the closing or before a sentence that only cites the law: "... and the IRS
 does not process requests for them under the FOIA. See 26 C.F.R. § 601.702(d)(3). We are therefore closing your FOIA
 request without further action." is outcome other), 10 of 14: g12 right.
+After general fixes (a closing now with a deciding adverb between, "The Department is therefore closing request No.
+DON-NAVY-2027-001184.", read as the answer, its reason in the sentence before: "Your request must be made through this
+separate process, and the Department of the Navy cannot act on it under the FOIA"), 11 of 14: g11 right.
 """
 
 from __future__ import annotations
@@ -147,13 +150,12 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout413"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g02-fbi-not-reasonably-described.eml",
     "g06-pa-doc-disruptive-request.pdf",
     "g10-tx-austin-repetitious-request.docx",
-    "g11-navy-ompf-use-sf180.pdf",
 }
 
 
@@ -182,6 +184,26 @@ def test_a_request_named_in_a_clause_and_then_refused_as_it_is_denied(body: str)
 def test_no_refusal_to_come_or_of_something_else_denies_the_request(body: str) -> None:
     found = events_in("December 7, 2026\n\nDear Ms. Doe:\n\n" + body)
     assert [e for e in found if e.kind is EventKind.FINAL_DETERMINATION and e.outcome is Outcome.DENIED] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Department is therefore closing request No. DON-NAVY-2027-001184.",
+    "The Bureau is accordingly closing FOIA request 2027-00412.",
+    "We are therefore closing your request.",
+])
+def test_a_request_closed_now_with_a_deciding_adverb_is_the_answer(body: str) -> None:
+    found = events_in("December 18, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a close to come, or one on a condition
+    "The Department will therefore close request No. DON-NAVY-2027-001184 if we do not hear from you.",
+    "If we do not hear from you by January 5, 2027, the Department is therefore closing request No. 2027-00412.",
+])
+def test_no_close_to_come_is_the_answer(body: str) -> None:
+    found = events_in("December 18, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [e for e in found if e.kind is EventKind.FINAL_DETERMINATION] == []
 
 
 @pytest.mark.parametrize("body", [
