@@ -3289,7 +3289,16 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"(?!\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?(?:request|appeal)\b)"
                                r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
                                r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
-                               r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
+                               r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b|"
+                               # ... or what was asked of the requester, not come: "We have not received the
+                               # information requested", "we did not receive the clarification we asked for", "the
+                               # additional details we requested have not been received"
+                               r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?receive[d]?\s+(?:the|any)\s+(?:requested\s+)?"
+                               r"(?:additional\s+|further\s+)?(?:information|clarification|details)\s+(?:(?:that\s+)?we\s+)?"
+                               r"(?:requested|asked\s+for|sought)\b|"
+                               r"\b(?:the|any)\s+(?:additional\s+|further\s+)?(?:information|clarification|details)\s+(?:that\s+)?"
+                               r"(?:we|I)\s+(?:requested|asked\s+for|sought)\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
+                               r"(?:received|provided)\b", IC)
 # ... the request held closed, or the matter or file it opened: "Accordingly, ODRC considers this matter closed"
 CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)"
                         r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|matter|file)\s+"

@@ -2659,7 +2659,8 @@ class _Reader:
         "Because we have not received the subject's written consent ..., proof of her death, or a showing of an
         overriding public interest, CBP is unable to process your request, and it has been administratively closed"."""
         for index, sentence in enumerate(self.body):
-            closed = P.CLOSED_NOW.search(sentence)
+            # (closed now, in any tense: "Your request has therefore been closed", "we are administratively closing it")
+            closed = P.CLOSING_NOW.search(sentence)
             if not closed or P.IF.search(sentence):
                 continue
             if P.PROOF_NOT_GIVEN.search(sentence[:closed.start()]):

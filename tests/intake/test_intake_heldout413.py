@@ -139,6 +139,10 @@ request without further action." is outcome other), 10 of 14: g12 right.
 After general fixes (a closing now with a deciding adverb between, "The Department is therefore closing request No.
 DON-NAVY-2027-001184.", read as the answer, its reason in the sentence before: "Your request must be made through this
 separate process, and the Department of the Navy cannot act on it under the FOIA"), 11 of 14: g11 right.
+After general fixes (a closing after what was asked of the requester did not come is a withdrawal, said of the
+information asked for and of a closing "we are ... closing it": "We have not received the information requested.
+Because your request does not reasonably describe the records sought, we are administratively closing it."), 12 of 14:
+g02 right.
 """
 
 from __future__ import annotations
@@ -150,10 +154,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout413"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g02-fbi-not-reasonably-described.eml",
     "g06-pa-doc-disruptive-request.pdf",
     "g10-tx-austin-repetitious-request.docx",
 }
@@ -228,3 +231,25 @@ def test_a_request_closed_for_another_process_is_closed_for_a_reason_of_its_own(
 def test_a_request_processed_under_the_law_is_no_closing_for_another_process(body: str) -> None:
     found = events_in("December 21, 2026\n\nDear Ms. Doe:\n\n" + body)
     assert [e.outcome for e in found if e.outcome is Outcome.OTHER] == []
+
+
+@pytest.mark.parametrize("body", [
+    "We asked you to provide additional information within 30 days. We have not received the information requested. "
+    "Because your request does not reasonably describe the records sought, we are administratively closing it.",
+    "We wrote to you on November 2, 2026. The clarification we asked for has not been received. Your request has "
+    "therefore been closed.",
+    "We did not receive the additional details we requested. Accordingly, we are closing your request.",
+])
+def test_a_request_closed_when_what_was_asked_for_did_not_come_is_withdrawn(body: str) -> None:
+    found = events_in("December 8, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the information received, the requester's own complaint of not receiving records
+    "We have received the information requested. Accordingly, we are closing your request.",
+    "You state that you have not received the records you requested. We are therefore closing your request.",
+])
+def test_no_reply_missing_is_no_withdrawal(body: str) -> None:
+    found = events_in("December 8, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [e.outcome for e in found if e.outcome is Outcome.WITHDRAWN] == []
