@@ -3344,6 +3344,17 @@ CLOSED_FOR_OTHER_REASON = re.compile(
     r"established|existing)\s+(?:[\w-]+\s+)?(?:procedures?|process(?:es)?|channels?)\b|"
     r"\b(?:not|cannot|can\s*not|does\s+not|do\s+not|will\s+not)\s+(?:be\s+)?(?:process(?:ed)?|act\s+on|handle[d]?)\s+"
     r"(?:[\w-]+\s+){0,3}?under\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)\b", IC)
+# The office's refusal to give again what it gave the requester before (Texas's certification under Gov't Code
+# § 552.232, Illinois's repeated requests under 5 ILCS 140/3(g), a court rule on requests that duplicate earlier ones):
+# "The City is not required to comply again with a request for this information, and it will not furnish the same
+# information a second time", "the Department will not provide those records again" (not a copy still offered: "we
+# will not charge you again", nor a condition).
+NOT_FURNISHED_AGAIN = re.compile(
+    r"\b(?:will|shall|does|do|is|are|can|cannot)\s+not\s+(?:be\s+)?(?:furnish|provid|produc|send|sent|releas|copy|"
+    r"cop(?:ied|y)|re-?produc|re-?send)\w*\s+(?:it|them|(?:the\s+same|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:information|records?|documents?|files?|materials?))\s+(?:to\s+you\s+)?(?:again|a\s+second\s+time|anew|twice)\b|"
+    r"\bnot\s+(?:required|obligated|obliged)\s+to\s+(?:comply|respond|furnish|provide|produce)\s+(?:with\s+"
+    r"(?:it|them|the\s+request|this\s+request)\s+)?again\b", IC)
 # A sentence that only cites the law, between a reason and the closing it leads to: "See 26 C.F.R. § 601.702(d)(3).",
 # "5 U.S.C. § 552(a)(3)(A)."
 CITATION_ONLY = re.compile(r"^\W*(?:see\s+(?:also\s+)?)?(?:\d+\s+)?(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|"

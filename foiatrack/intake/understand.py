@@ -1679,7 +1679,7 @@ class _Reader:
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
-            or self._whole_request_transferred() or self._closed_for_no_reply()
+            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
         # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
         # it does not meet the following criteria of 45 C.F.R. § 5.54".
@@ -1761,6 +1761,13 @@ class _Reader:
                 and not re.search(r"\b(?:records?|documents?|pages?|files?|information|materials?)\b", sentence, P.IC)}
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
+        if self._not_furnished_again() and not any(re.search(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?"
+                                                             r"(?:released|enclosed|attached)\b", s, P.IC)
+                                                   for s in self.body):
+            # A letter that will not give again what it gave before counts the pages of that earlier release ("the
+            # City released to you the complete file ..., consisting of 143 pages"; "Description of the information
+            # furnished | ... 143 pages"): none go out with it.
+            return PageCounts()
         counts = self._page_counts_read(skip_items=skip_items, table=True)
         if self.table_rows:
             # A table that shares out, document by document, the very pages the running text counts ("We have
@@ -2553,13 +2560,21 @@ class _Reader:
         # request is denied, please cite the specific exemption")
         # (nor the denial the law lets the office make: "the public office may deny the request but shall provide the
         # requester with an opportunity to revise it")
-        denied = next((s for s in self.body if P.DENIED.search(P.DENIAL_THE_LAW_ALLOWS.sub(" ", s))
+        # (nor a refusal to give again what was given before: "The Department will not provide those records again")
+        denied = next((s for s in self.body
+                       if P.DENIED.search(P.NOT_FURNISHED_AGAIN.sub(" ", P.DENIAL_THE_LAW_ALLOWS.sub(" ", s)))
                        and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""
+        again = self._not_furnished_again()
+        if again and not released and not denied and not counts.withheld_full:
+            # What the requester was given before, not given a second time ("it will not furnish the same information
+            # a second time"): no search, nothing sent or withheld now (the redactions told are the earlier
+            # release's), and no denial said; other.
+            return Outcome.OTHER, again, ""
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
@@ -2651,6 +2666,13 @@ class _Reader:
                                   r"consequently|thus|as\s+such|because\s+of\s+this)\b", sentence, P.IC):
                 return sentence
         return None
+
+    def _not_furnished_again(self) -> str | None:
+        """The sentence refusing to give again what the office gave the requester before ("The City is not required to
+        comply again with a request for this information, and it will not furnish the same information a second
+        time"), never under a condition."""
+        return next((s for s in self.body if P.NOT_FURNISHED_AGAIN.search(s) and not P.IF.search(s)
+                     and not P.CONDITION_FIRST.match(s)), None)
 
     def _closed_for_no_reply(self) -> str | None:
         """A closure said right after the requester's silence: "ICE has not received the signed consent or any other

@@ -143,6 +143,9 @@ After general fixes (a closing after what was asked of the requester did not com
 information asked for and of a closing "we are ... closing it": "We have not received the information requested.
 Because your request does not reasonably describe the records sought, we are administratively closing it."), 12 of 14:
 g02 right.
+After general fixes (a refusal to give again what was given before is the answer, outcome other, and the pages it
+tells are the earlier release's: "The City is not required to comply again with a request for this information, and it
+will not furnish the same information a second time."), 13 of 14: g10 right.
 """
 
 from __future__ import annotations
@@ -154,11 +157,10 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout413"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g06-pa-doc-disruptive-request.pdf",
-    "g10-tx-austin-repetitious-request.docx",
 }
 
 
@@ -253,3 +255,25 @@ def test_a_request_closed_when_what_was_asked_for_did_not_come_is_withdrawn(body
 def test_no_reply_missing_is_no_withdrawal(body: str) -> None:
     found = events_in("December 8, 2026\n\nDear Mr. Doe:\n\n" + body)
     assert [e.outcome for e in found if e.outcome is Outcome.WITHDRAWN] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The City released the complete file, 143 pages, to you on August 4, 2026. The City is not required to comply "
+    "again with a request for this information, and it will not furnish the same information a second time.",
+    "These records were provided to you in response to your earlier request. The Department will not provide those "
+    "records again.",
+])
+def test_what_was_given_before_not_given_again_is_the_answer_other(body: str) -> None:
+    found = events_in("December 17, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.OTHER, None)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a charge not made twice, a refusal on a condition
+    "The 12 pages are enclosed. We will not charge you again for copies you already paid for.",
+    "If the file has not changed, the City will not furnish it again.",
+])
+def test_nothing_else_not_done_twice_is_that_answer(body: str) -> None:
+    found = events_in("December 17, 2026\n\nDear Mr. Doe:\n\n" + body)
+    assert [e for e in found if e.kind is EventKind.FINAL_DETERMINATION and e.outcome is Outcome.OTHER] == []
