@@ -146,22 +146,23 @@ g02 right.
 After general fixes (a refusal to give again what was given before is the answer, outcome other, and the pages it
 tells are the earlier release's: "The City is not required to comply again with a request for this information, and it
 will not furnish the same information a second time."), 13 of 14: g10 right.
+After general fixes (the leave to refuse a disruptive or repetitious request is a ground of its own, no exemption:
+"Your request is denied as a disruptive request pursuant to Section 506(a)(1) of the RTKL, 65 P.S. § 67.506(a)(1)", and
+Texas's Gov't Code § 552.232 alike), 14 of 14: g06 right.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout413"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "g06-pa-doc-disruptive-request.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -277,3 +278,16 @@ def test_what_was_given_before_not_given_again_is_the_answer_other(body: str) ->
 def test_nothing_else_not_done_twice_is_that_answer(body: str) -> None:
     found = events_in("December 17, 2026\n\nDear Mr. Doe:\n\n" + body)
     assert [e for e in found if e.kind is EventKind.FINAL_DETERMINATION and e.outcome is Outcome.OTHER] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Your request is denied as a disruptive request pursuant to Section 506(a)(1) of the RTKL, 65 P.S. § "
+     "67.506(a)(1).", []),
+    ("Pursuant to Section 552.232 of the Government Code, the City certifies that the information was furnished to you "
+     "on August 4, 2026.", []),
+    # The near miss: an exemption of the same law beside it stays one
+    ("Your request is denied as disruptive under 65 P.S. § 67.506(a)(1), and the records are in any case exempt under "
+     "65 P.S. § 67.708(b)(16).", ["65 P.S. § 67.708(b)(16)"]),
+])
+def test_the_leave_to_refuse_a_repeated_request_is_no_exemption(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
