@@ -711,6 +711,11 @@ _CODE_FORMS = (
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101",
+               # ... and the leave to refuse a request for what was asked and given before, a ground of its own and no
+               # exemption of the record: Pennsylvania's disruptive requests ("Your request is denied as a disruptive
+               # request pursuant to Section 506(a)(1) of the RTKL, 65 P.S. § 67.506(a)(1)") and Texas's repetitious
+               # or redundant requests (Gov't Code § 552.232)
+               "67.506(a)", "552.232",
                # ... and the RTKL's sections on its relation to other law ("Pursuant to Section 306 of the RTKL, 65
                # P.S. § 67.306, nothing in the RTKL supersedes or modifies the confidentiality of records established
                # by another state law"; § 67.3101.1, where the other law prevails): the other law is the ground

@@ -150,6 +150,13 @@ HAS_REQUEST_IN_HAND = (r"(?<!\byou\s)(?<!\bif\s)(?<!\bthey\s)\b(?:has|have)\s+yo
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
 DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|respectfully|also)\s+){0,2}"
+# The request named in an opening clause and refused after its comma, "it" standing for it: "Because your request is
+# overly broad and does not reasonably describe the records you seek, it is denied", "Since this request repeats your
+# earlier one, it has been declined" (never in part; never a refusal foreseen, "it will be denied", nor one of a fee
+# waiver or expedited processing, which the callers tell apart).
+REQUEST_THEN_IT_REFUSED = (r"\brequest\b[^.;]{0,240}?,\s+it\s+(?:is|has\s+been|must\s+"
+                           r"(?:therefore\s+|accordingly\s+)?be)\s+" + DECIDING_ADVERBS
+                           + r"(?:denied|declined|refused)\b(?!\s+in\s+part)")
 # The office closing a request it names by its kind and number, with no "your" or "this" before it: "CBP has
 # administratively closed FOIA request CBP-FO-2026-071933 in SecureRelease", "the Department has closed request No.
 # 26-0871", "we have therefore closed public records request #2026-4410" (the number makes it this request).
@@ -2401,9 +2408,11 @@ FINAL_STRONG = re.compile(
     # ... and with a deciding adverb: "Your request is therefore closed", "Your request has therefore been closed"
     # ... or administratively: "your request has been administratively closed"
     rf"{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
+    # ... "we are closing", with a deciding adverb too: "The Department is therefore closing request No. ..."
     # ... but not a close that may come, a modal's or an "and" after one: "if this installment is not accessed within 30
     # days, Ecology may stop searching for the remaining records and close your request", "we may close your request"
-    r"(?:are|am|is)\s+(?:now\s+)?(?:administratively\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
+    r"(?:are|am|is)\s+(?:now\s+)?" + DECIDING_ADVERBS + r"(?:now\s+)?(?:administratively\s+)?closing|"
+    r"(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
     # ... nor the close a "still interested?" letter disowns: "Please note that this is not an attempt to close your
     # request"
     r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)(?<!attempt\sto\s)(?<!effort\sto\s)(?<!intended\sto\s)"
@@ -3000,6 +3009,10 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
+    # ... the request named in a clause of its own, the refusal after the comma: "Because your request is overly broad
+    # and does not reasonably describe the records you seek, it is denied", "As the request is repetitious, it must
+    # therefore be refused" (not in part, nor a refusal to come: "it will be denied")
+    + REQUEST_THEN_IT_REFUSED + r"|"
     # (not the question still open: "EPA has not yet determined whether any of this information will be withheld",
     # "we have not decided if the report is exempt")
     r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\byet\s)(?:determined|decided)(?!\s+(?:whether|if)\b)\s+(?:that\s+)?"
@@ -3064,6 +3077,9 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                     # ... or declined or refused: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
                     + r"(?:denied|declined|refused)(?!\s+in\s+part)|"
+                    # ... or named in a clause of its own: "As your request duplicates one answered in October, it has
+                    # been declined"
+                    + REQUEST_THEN_IT_REFUSED + "|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
@@ -3317,7 +3333,16 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"(?!\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?(?:request|appeal)\b)"
                                r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
                                r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
-                               r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
+                               r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b|"
+                               # ... or what was asked of the requester, not come: "We have not received the
+                               # information requested", "we did not receive the clarification we asked for", "the
+                               # additional details we requested have not been received"
+                               r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?receive[d]?\s+(?:the|any)\s+(?:requested\s+)?"
+                               r"(?:additional\s+|further\s+)?(?:information|clarification|details)\s+(?:(?:that\s+)?we\s+)?"
+                               r"(?:requested|asked\s+for|sought)\b|"
+                               r"\b(?:the|any)\s+(?:additional\s+|further\s+)?(?:information|clarification|details)\s+(?:that\s+)?"
+                               r"(?:we|I)\s+(?:requested|asked\s+for|sought)\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
+                               r"(?:received|provided)\b", IC)
 # ... the request held closed, or the matter or file it opened: "Accordingly, ODRC considers this matter closed"
 CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)"
                         r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|matter|file)\s+"
@@ -3353,7 +3378,32 @@ CLOSED_FOR_OTHER_REASON = re.compile(
     r"\bnot\s+a\s+(?:proper|valid)\s+(?:[\w-]+\s+){0,3}?request\b|"
     r"\bnot\s+a\s+(?:[\w-]+\s+){0,2}?request\s+for\s+(?:[\w-]+\s+){0,2}?records\b|"
     r"\b(?:records|documents|information|materials|they)\s+(?:you\s+(?:have\s+)?(?:requested|seek)\s+)?(?:are|is)\s+"
-    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b", IC)
+    r"(?:already\s+|now\s+)?(?:publicly\s+available|available\s+to\s+the\s+public|posted\s+(?:on|at))\b|"
+    # ... or the records are had by another process than a request under the law, as the regulations send the
+    # requester to it: "Your request must be made through this separate process", "records that are available through
+    # other established procedures", "the IRS does not process requests for them under the FOIA", "the Department
+    # cannot act on it under the FOIA" (not the law's own process: "processed under the FOIA")
+    r"\b(?:available|obtained|obtainable|made|submitted|requested|had|sought)\s+(?:[\w-]+\s+){0,3}?(?:through|by|under|"
+    r"via)\s+(?:an?\s+|the\s+|this\s+|that\s+|these\s+|its\s+|their\s+)?(?:other|another|separate|different|"
+    r"established|existing)\s+(?:[\w-]+\s+)?(?:procedures?|process(?:es)?|channels?)\b|"
+    r"\b(?:not|cannot|can\s*not|does\s+not|do\s+not|will\s+not)\s+(?:be\s+)?(?:process(?:ed)?|act\s+on|handle[d]?)\s+"
+    r"(?:[\w-]+\s+){0,3}?under\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)\b", IC)
+# The office's refusal to give again what it gave the requester before (Texas's certification under Gov't Code
+# § 552.232, Illinois's repeated requests under 5 ILCS 140/3(g), a court rule on requests that duplicate earlier ones):
+# "The City is not required to comply again with a request for this information, and it will not furnish the same
+# information a second time", "the Department will not provide those records again" (not a copy still offered: "we
+# will not charge you again", nor a condition).
+NOT_FURNISHED_AGAIN = re.compile(
+    r"\b(?:will|shall|does|do|is|are|can|cannot)\s+not\s+(?:be\s+)?(?:furnish|provid|produc|send|sent|releas|copy|"
+    r"cop(?:ied|y)|re-?produc|re-?send)\w*\s+(?:it|them|(?:the\s+same|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:information|records?|documents?|files?|materials?))\s+(?:to\s+you\s+)?(?:again|a\s+second\s+time|anew|twice)\b|"
+    r"\bnot\s+(?:required|obligated|obliged)\s+to\s+(?:comply|respond|furnish|provide|produce)\s+(?:with\s+"
+    r"(?:it|them|the\s+request|this\s+request)\s+)?again\b", IC)
+# A sentence that only cites the law, between a reason and the closing it leads to: "See 26 C.F.R. § 601.702(d)(3).",
+# "5 U.S.C. § 552(a)(3)(A)."
+CITATION_ONLY = re.compile(r"^\W*(?:see\s+(?:also\s+)?)?(?:\d+\s+)?(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|"
+                           r"[A-Z][\w.']*(?:\s+[A-Z][\w.']*)*\s+(?:Code|Law|Stat\.?))\s*(?:§+\s*)?[\w.()-]+"
+                           r"(?:\s*(?:,|and)\s*[\w.()-]+)*\.?\s*$", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
 # only for the use of the individual or entity to which it is addressed and may contain information that is
 # privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential

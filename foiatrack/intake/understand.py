@@ -1706,7 +1706,7 @@ class _Reader:
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
-            or self._whole_request_transferred() or self._closed_for_no_reply()
+            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
         # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
         # it does not meet the following criteria of 45 C.F.R. § 5.54".
@@ -1788,6 +1788,13 @@ class _Reader:
                 and not re.search(r"\b(?:records?|documents?|pages?|files?|information|materials?)\b", sentence, P.IC)}
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
+        if self._not_furnished_again() and not any(re.search(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?"
+                                                             r"(?:released|enclosed|attached)\b", s, P.IC)
+                                                   for s in self.body):
+            # A letter that will not give again what it gave before counts the pages of that earlier release ("the
+            # City released to you the complete file ..., consisting of 143 pages"; "Description of the information
+            # furnished | ... 143 pages"): none go out with it.
+            return PageCounts()
         counts = self._page_counts_read(skip_items=skip_items, table=True)
         if self.table_rows:
             # A table that shares out, document by document, the very pages the running text counts ("We have
@@ -2594,13 +2601,21 @@ class _Reader:
         # request is denied, please cite the specific exemption")
         # (nor the denial the law lets the office make: "the public office may deny the request but shall provide the
         # requester with an opportunity to revise it")
-        denied = next((s for s in self.body if P.DENIED.search(P.DENIAL_THE_LAW_ALLOWS.sub(" ", s))
+        # (nor a refusal to give again what was given before: "The Department will not provide those records again")
+        denied = next((s for s in self.body
+                       if P.DENIED.search(P.NOT_FURNISHED_AGAIN.sub(" ", P.DENIAL_THE_LAW_ALLOWS.sub(" ", s)))
                        and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None)
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""
+        again = self._not_furnished_again()
+        if again and not released and not denied and not counts.withheld_full:
+            # What the requester was given before, not given a second time ("it will not furnish the same information
+            # a second time"): no search, nothing sent or withheld now (the redactions told are the earlier
+            # release's), and no denial said; other.
+            return Outcome.OTHER, again, ""
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
@@ -2681,12 +2696,24 @@ class _Reader:
                 continue
             if P.CLOSED_FOR_OTHER_REASON.search(sentence):
                 return sentence
-            before = self.body[index - 1] if index else ""
+            # (the reason told before a sentence that only cites the law for it: "... the IRS does not process requests
+            # for them under the FOIA. See 26 C.F.R. § 601.702(d)(3). We are therefore closing your FOIA request")
+            at = index - 1
+            while at > 0 and P.CITATION_ONLY.match(self.body[at]):
+                at -= 1
+            before = self.body[at] if index else ""
             if before and not P.IF.search(before) and P.CLOSED_FOR_OTHER_REASON.search(before) \
                     and re.search(r"\b(?:accordingly|therefore|for\s+(?:this|that|these)\s+reasons?|as\s+a\s+result|"
                                   r"consequently|thus|as\s+such|because\s+of\s+this)\b", sentence, P.IC):
                 return sentence
         return None
+
+    def _not_furnished_again(self) -> str | None:
+        """The sentence refusing to give again what the office gave the requester before ("The City is not required to
+        comply again with a request for this information, and it will not furnish the same information a second
+        time"), never under a condition."""
+        return next((s for s in self.body if P.NOT_FURNISHED_AGAIN.search(s) and not P.IF.search(s)
+                     and not P.CONDITION_FIRST.match(s)), None)
 
     def _closed_for_no_reply(self) -> str | None:
         """A closure said right after the requester's silence: "ICE has not received the signed consent or any other
@@ -2695,7 +2722,8 @@ class _Reader:
         "Because we have not received the subject's written consent ..., proof of her death, or a showing of an
         overriding public interest, CBP is unable to process your request, and it has been administratively closed"."""
         for index, sentence in enumerate(self.body):
-            closed = P.CLOSED_NOW.search(sentence)
+            # (closed now, in any tense: "Your request has therefore been closed", "we are administratively closing it")
+            closed = P.CLOSING_NOW.search(sentence)
             if not closed or P.IF.search(sentence):
                 continue
             if P.PROOF_NOT_GIVEN.search(sentence[:closed.start()]):
