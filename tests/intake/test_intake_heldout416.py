@@ -100,6 +100,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j14 New Jersey DEP special service charge: N.J.S.A. 47:1A-5(c) and the Government Records Council's page on fees
   ("Requests that require extraordinary effort to fulfill may be subject to an additional charge"),
   http://www.nj.gov/grc/public/complaints/fees.html
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- j05 (j05-faa-bill-after-release.pdf): kinds ['fee_estimate', 'final_determination'] != ['fee_estimate'], outcome
+  'full_grant' != None, pages_released 214 != None (the release an earlier letter made, recalled in "The FAA completed
+  the processing of your Freedom of Information Act (FOIA) request ... and released the responsive records to you by
+  letter dated November 24, 2026", taken for this letter's own, and the bill's "Duplication: 214 pages, provided
+  electronically = $0.00" for its pages)
+- j11 (j11-il-cook-county-closed-unpaid.eml): kinds ['fee_estimate', 'final_determination'] != ['final_determination'],
+  outcome 'full_grant' != 'withdrawn', pages_released 1100 != None, amount 165.0 != None (the earlier letter's fee,
+  recalled, taken for a new estimate and a release: "the remaining 1,100 pages could be copied at $0.15 per page, for a
+  fee of $165.00"; the closure "Because the fee has not been paid, your request has been closed" not read)
 """
 
 from __future__ import annotations
@@ -107,10 +119,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout416"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"j05-faa-bill-after-release.pdf", "j11-il-cook-county-closed-unpaid.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
