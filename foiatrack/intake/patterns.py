@@ -276,7 +276,18 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"(?:its|our|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:response|determination|reply|"
                                 r"answer|decision|letter)\b(?:\s+(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                                 r"request)?\s*,?\s+(?:and\s+)?(?:releasing|released|providing|provided|producing|"
-                                r"produced|disclosing|disclosed)\b",
+                                r"produced|disclosing|disclosed)\b|"
+                                # ... or the verb first, in the past, and the earlier letter that made the release
+                                # named by its day after it: "The FAA completed the processing of your request ... and
+                                # released the responsive records to you by letter dated November 24, 2026", "we sent
+                                # the records to you on May 4, 2026" (the records named, never those asked for on a
+                                # day: "we are releasing the records you requested on May 4")
+                                r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)\b(?:released|provided|produced|"
+                                r"disclosed|sent|furnished|mailed|e-?mailed)\s+(?:(?:the|all|these|those|your|its|our|"
+                                r"responsive|requested|remaining|redacted)\s+){0,3}(?:records?|documents?|pages?|files?|"
+                                r"materials?|information|data|copies|them|it)\s+(?:to\s+you\s+)?(?:(?:by|in|with|"
+                                r"through)\s+(?:(?:a|an|our|its|the|my|their)\s+)?(?:letter|e-?mail|response|reply|"
+                                r"correspondence|notice)\s+(?:dated|of)(?:\s+on)?|on)\s+" + A_DATE,
                                 re.I)
 # ... unless the sentence releases something now as well.
 # Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages

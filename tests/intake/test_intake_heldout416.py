@@ -112,19 +112,57 @@ Wrong were:
   outcome 'full_grant' != 'withdrawn', pages_released 1100 != None, amount 165.0 != None (the earlier letter's fee,
   recalled, taken for a new estimate and a release: "the remaining 1,100 pages could be copied at $0.15 per page, for a
   fee of $165.00"; the closure "Because the fee has not been paid, your request has been closed" not read)
+
+After general fixes (an earlier letter's answer told with its day after the verb, "The FAA completed the processing of
+your Freedom of Information Act (FOIA) request ... and released the responsive records to you by letter dated November
+24, 2026", is no determination of this letter, its pages neither; "sent the records to you on November 24, 2026" the
+same, a day before the letter's own), 13 of 14: j05 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+from decimal import Decimal
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout416"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"j05-faa-bill-after-release.pdf", "j11-il-cook-county-closed-unpaid.eml"}
+NOT_YET: set[str] = {"j11-il-cook-county-closed-unpaid.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_BILL = ("Search: 3.5 hours at $52.00 per hour = $182.00\nReview: 2.0 hours at $52.00 per hour = $104.00\n"
+         "Amount due: $286.00\n\nPlease remit payment of $286.00 within 30 days of the date of this bill.")
+
+
+@pytest.mark.parametrize("recalled", [
+    "The FAA completed the processing of your Freedom of Information Act (FOIA) request 2027-001184, for the "
+    "inspection records of a named repair station, and released the responsive records to you by letter dated "
+    "November 24, 2026.",
+    "The Bureau completed its review of your request and sent the records to you on November 24, 2026.",
+    "We finished processing your request and provided the redacted pages to you in our e-mail of November 24, 2026.",
+])
+def test_a_bill_for_records_an_earlier_letter_released_is_no_determination(recalled: str) -> None:
+    found = events_in(recalled + "\n\n" + _BILL, date_line="December 14, 2026")
+    assert [(e.kind, e.amount) for e in found] == [(EventKind.FEE_ESTIMATE, Decimal("286.00"))]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the processing completed now, the day being the request's or the letter's own
+    "We have completed the processing of your request of November 24, 2026, and the responsive records are enclosed.",
+    "We completed the processing of your request, and we are releasing the records you requested on November 24, "
+    "2026.",
+    "This completes the processing of your request. The records were sent to you by e-mail on December 14, 2026.",
+])
+def test_an_answer_made_now_stays_a_determination(body: str) -> None:
+    found = events_in(body, date_line="December 14, 2026")
+    assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
