@@ -117,6 +117,12 @@ After general fixes (an earlier letter's answer told with its day after the verb
 your Freedom of Information Act (FOIA) request ... and released the responsive records to you by letter dated November
 24, 2026", is no determination of this letter, its pages neither; "sent the records to you on November 24, 2026" the
 same, a day before the letter's own), 13 of 14: j05 right.
+After general fixes (what an earlier letter told, taken up as "that response" or named by its day, "In that response,
+CCSO advised you that the responsive records totaled 1,150 pages, ... and that the remaining 1,100 pages could be
+copied at $0.15 per page, for a fee of $165.00", neither pages released nor a new estimate; and a request closed for a
+fee not paid, said in the sentence that closes it, is withdrawn: "Because the fee has not been paid, your request has
+been closed", "Your request has been closed for non-payment"; never a closing only foretold, "If the fee has not been
+paid by January 5, 2027, your request will be closed"), 14 of 14: j11 right.
 """
 
 from __future__ import annotations
@@ -126,13 +132,13 @@ from decimal import Decimal
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout416"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"j11-il-cook-county-closed-unpaid.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -166,3 +172,30 @@ def test_a_bill_for_records_an_earlier_letter_released_is_no_determination(recal
 def test_an_answer_made_now_stays_a_determination(body: str) -> None:
     found = events_in(body, date_line="December 14, 2026")
     assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("body", [
+    "On November 20, 2026, the Sheriff's Office responded to your request. In that response, CCSO advised you that the "
+    "responsive records totaled 1,150 pages, and that the remaining 1,100 pages could be copied at $0.15 per page, for "
+    "a fee of $165.00. As of the date of this e-mail, CCSO has not received your payment. Because the fee has not been "
+    "paid, your request has been closed.",
+    "In our letter of November 20, 2026, we informed you that 212 pages were ready and that the copying fee was "
+    "$31.80. Your request has been closed for non-payment.",
+    "The Department wrote to you on November 20, 2026. In that letter, the Department told you that the 640 pages "
+    "would cost $64.00 to copy. Your request has been closed, as the fee was not paid.",
+])
+def test_a_request_closed_for_a_fee_an_earlier_letter_asked_is_withdrawn(body: str) -> None:
+    found = events_in(body, date_line="December 18, 2026")
+    assert [(e.kind, e.outcome, e.pages_released, e.amount) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, None, None)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a closing still to come if the fee goes unpaid, and this letter's own estimate
+    "The copying fee is $64.00. If the fee has not been paid by January 5, 2027, your request will be closed.",
+    "In this response, we advise you that the 640 pages will cost $64.00 to copy. The request will be closed if the "
+    "fee is not paid within 30 days.",
+])
+def test_a_fee_not_yet_paid_with_a_closing_only_foretold_is_an_estimate(body: str) -> None:
+    found = events_in(body, date_line="December 18, 2026")
+    assert [(e.kind, e.amount) for e in found] == [(EventKind.FEE_ESTIMATE, Decimal("64.00"))]
