@@ -204,7 +204,17 @@ FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^
                                 # responsive to your request ... consist of approximately 2,900 pages"
                                 r"^\W*as\s+(?:we|I)\s+(?:explained|advised|informed\s+you|told\s+you|noted|stated|"
                                 r"indicated)\s+(?:(?:to\s+)?you\s+)?in\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:letter|e-?mail|response|reply|acknowledge?ment)\s+(?:of|dated)\b", IC)
+                                r"(?:letter|e-?mail|response|reply|acknowledge?ment)\s+(?:of|dated)\b|"
+                                # ... or what that letter told, taken up as "that response" after the sentence that
+                                # names it, or named by its day: "In that response, CCSO advised you that the
+                                # responsive records totaled 1,150 pages", "In our letter of November 20, 2026, we
+                                # informed you that ..." (not this one: "In this response, we advise you that ...")
+                                r"^\W*in\s+(?:that|the\s+(?:initial|original|earlier|previous|prior|first|last))\s+"
+                                r"(?:written\s+)?(?:letter|e-?mail|response|reply|notice|determination|correspondence)"
+                                r"\s*,[^.;]{0,60}?\b(?:informed|told|advised|notified)\s+you\b|"
+                                r"^\W*in\s+(?:our|its|my|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|response|reply|"
+                                r"notice|correspondence)\s+(?:of|dated|sent(?:\s+to\s+you)?\s+on)\s+" + A_DATE
+                                + r"\s*,[^.;]{0,60}?\b(?:informed|told|advised|notified)\s+you\b", IC)
 _EARLIER_WORD = r"(?:initial|original|earlier|previous|prior|first|last)"
 _ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
@@ -288,7 +298,18 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"(?:its|our|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:response|determination|reply|"
                                 r"answer|decision|letter)\b(?:\s+(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                                 r"request)?\s*,?\s+(?:and\s+)?(?:releasing|released|providing|provided|producing|"
-                                r"produced|disclosing|disclosed)\b",
+                                r"produced|disclosing|disclosed)\b|"
+                                # ... or the verb first, in the past, and the earlier letter that made the release
+                                # named by its day after it: "The FAA completed the processing of your request ... and
+                                # released the responsive records to you by letter dated November 24, 2026", "we sent
+                                # the records to you on May 4, 2026" (the records named, never those asked for on a
+                                # day: "we are releasing the records you requested on May 4")
+                                r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)\b(?:released|provided|produced|"
+                                r"disclosed|sent|furnished|mailed|e-?mailed)\s+(?:(?:the|all|these|those|your|its|our|"
+                                r"responsive|requested|remaining|redacted)\s+){0,3}(?:records?|documents?|pages?|files?|"
+                                r"materials?|information|data|copies|them|it)\s+(?:to\s+you\s+)?(?:(?:by|in|with|"
+                                r"through)\s+(?:(?:a|an|our|its|the|my|their)\s+)?(?:letter|e-?mail|response|reply|"
+                                r"correspondence|notice)\s+(?:dated|of)(?:\s+on)?|on)\s+" + A_DATE,
                                 re.I)
 # ... unless the sentence releases something now as well.
 # Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages
@@ -3306,7 +3327,23 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"payment)\b|"
                        # ... the payment with no word before it: "As of today, the City has not received payment"
                        r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:received|receive)\s+(?:the\s+)?"
-                       r"(?:payment|deposit)\b", IC)
+                       r"(?:payment|deposit)\b|"
+                       # ... or the fee itself said unpaid, beside the closing in the same sentence: "Because the fee
+                       # has not been paid, your request has been closed", "the request was closed, as the deposit was
+                       # not paid" (not what will be: "If the fee has not been paid by January 5, the request will be
+                       # closed")
+                       r"^(?![^.;]*\b(?:if|unless|until|once|when)\b)[^.;]*?\b(?:fees?|charges?|deposit|payment|"
+                       r"invoice|bill|balance|costs?)\s+(?:(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been|"
+                       r"(?:was|were)\s+(?:still\s+)?not|(?:is|are)\s+(?:still\s+)?(?:unpaid|outstanding))"
+                       r"(?:\s+(?:paid|received|remitted|made|submitted))?\b[^.;]*?\bclosed\b|"
+                       r"^(?![^.;]*\b(?:if|unless|until|once|when)\b)[^.;]*?\bclosed\b[^.;]*?\b(?:fees?|charges?|"
+                       r"deposit|payment|invoice|bill|balance|costs?)\s+(?:(?:has|have|had)\s+(?:still\s+)?not\s+"
+                       r"(?:yet\s+)?been|(?:was|were)\s+(?:still\s+)?not)\s+(?:paid|received|remitted|made|submitted)\b|"
+                       r"^(?![^.;]*\b(?:if|unless|until|once|when)\b)[^.;]*?\b(?:non-?payment|failure\s+to\s+pay|"
+                       r"unpaid\s+(?:fees?|charges?|deposit|invoice|balance))\b[^.;]*?\bclosed\b|"
+                       r"^(?![^.;]*\b(?:if|unless|until|once|when)\b)[^.;]*?\bclosed\s+(?:[\w-]+\s+){0,3}?(?:for|"
+                       r"due\s+to|because\s+of|on\s+account\s+of)\s+(?:(?:the|your)\s+)?(?:non-?payment|failure\s+to\s+"
+                       r"pay)\b", IC)
 # The request closed because the requester did not pay for or claim an installment made ready (Washington's RCW
 # 42.56.120(4)): "Because you have not paid for or claimed the second installment, the Department is closing your
 # request", "As the third installment was not picked up, we have closed your request" (the earlier installments were
@@ -5729,7 +5766,12 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
                      r"response)\s+(?:of|dated)|"
                      # ... or the earlier letter named by "of" and its day: "By letter of October 26, 2026, PSP advised
                      # you that it would require up to an additional thirty (30) calendar days to respond"
-                     r"\bby\s+(?:(?:a|its|our|my|the)\s+)?(?:letter|e-?mail|notice)\s+of\s+" + A_DATE, IC)
+                     r"\bby\s+(?:(?:a|its|our|my|the)\s+)?(?:letter|e-?mail|notice)\s+of\s+" + A_DATE + r"|"
+                     # ... or taken up as "that response" after the sentence that names it: "On November 20, 2026,
+                     # the Sheriff's Office responded to your request ... In that response, CCSO advised you that ...
+                     # for a fee of $165.00" (not "In this response")
+                     r"^\W*in\s+that\s+(?:written\s+)?(?:letter|e-?mail|response|reply|notice|determination|"
+                     r"correspondence)\s*,", IC)
 # What the office itself released or withheld before, told in the past by its own voice: "By letter dated August 27,
 # 2026, we released 19 pages of records to you with portions withheld, and withheld the remaining records in full
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").

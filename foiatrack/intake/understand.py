@@ -1704,7 +1704,11 @@ class _Reader:
                              and not P.IF.search(s)
                              and not _final_only_in_condition(s)
                              and not P.NOT_FINAL.search(s)
-                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
+                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)
+                             # (nor an earlier letter's answer told with its day: "The FAA completed the processing
+                             # of your request ... and released the responsive records to you by letter dated
+                             # November 24, 2026", above the bill for it)
+                             and not self._released_before_letter(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
             or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
