@@ -94,7 +94,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at eaf85306: 12 of 14 fully right. Wrong were:
+- e10 (e10-eoir-ack-unusual-circumstances.eml): kinds ['acknowledged'] != ['acknowledged', 'extension']
+- e14 (e14-oip-appeal-fbi-partly.txt): exemptions ['(b)(6)', '(b)(7)(C)', '(b)(7)(D)', '(b)(7)(E)'] != ['(b)(6)',
+  '(b)(7)(C)', '(b)(7)(D)']; pages_released None != 17
 """
 
 from __future__ import annotations
@@ -102,10 +105,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout417"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e10-eoir-ack-unusual-circumstances.eml",
+    "e14-oip-appeal-fbi-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -92,7 +92,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://legislature.idaho.gov/statutesrules/idstat/title74/t74ch1/sect74-115/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at eaf85306: 12 of 14 fully right. Wrong were:
+- f03 (f03-tx-san-antonio-pia-withdrawn.txt): kinds ['fee_estimate', 'final_determination'] != ['final_determination'];
+  amount 186.4 != None
+- f06 (f06-pa-pittsburgh-schools-rtk-denial.pdf): exemptions ['65 P.S. § 67.708(b)(17)', '65 P.S. § 67.708(b)(7)(viii)',
+  '20 U.S.C. § 1232g', '65 P.S. § 67.102', '65 P.S. § 67.706'] != ['65 P.S. § 67.708(b)(17)', '65 P.S. §
+  67.708(b)(7)(viii)', '20 U.S.C. § 1232g']
 """
 
 from __future__ import annotations
@@ -100,10 +105,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout418"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "f03-tx-san-antonio-pia-withdrawn.txt",
+    "f06-pa-pittsburgh-schools-rtk-denial.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,7 +89,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.noaa.gov/information-technology/foia-home
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at eaf85306: 11 of 14 fully right. Wrong were:
+- g02 (g02-nga-final-partial.pdf): date {None} != 2026-12-08
+- g09 (g09-dot-fta-appeal-partly.txt): exemptions ['(b)(5)', '(b)(6)'] != ['(b)(5)']; pages_withheld None != 12
+- g13 (g13-doc-ntia-appeal-affirmed.txt): exemptions ['(b)(4)', '(b)(5)', '(b)(6)'] != ['(b)(5)']
 """
 
 from __future__ import annotations
@@ -97,10 +100,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout419"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g02-nga-final-partial.pdf",
+    "g09-dot-fta-appeal-partly.txt",
+    "g13-doc-ntia-appeal-affirmed.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
