@@ -83,6 +83,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   timeline", the estimate of the hours, the hourly rate and the pages, no charge for the first quarter hour, prepayment
   only above $500), https://law.justia.com/codes/georgia/2020/title-50/chapter-18/article-4/section-50-18-71/ and
   https://www.augustaga.gov/FAQ.aspx?QID=615
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- h01 (h01-ice-bates-duplicates.txt): pages_released 799 != 372 (read from "On review, 15 of those pages were found to
+  be exact duplicates of pages elsewhere in the production and have not been processed a second time." beside "Of the
+  remaining 397 pages, ICE has determined that 301 pages will be released in their entirety, 71 pages will be released
+  with portions withheld, ...": the pages set aside counted with those released)
+- h05 (h05-wa-spokane-installment-emails.docx): pages_released 2252 != 683 (read from "Together with the first
+  installment of 443 pages provided on October 30, 2026, the City has now provided 1,126 pages in response to your
+  request.": the earlier installment and the running total added to this installment's 683)
+- h07 (h07-il-cpd-table-of-counts.pdf): pages_released None != 79, pages_withheld None != 18 (the table of pages
+  located, released in full, in part and withheld, as a PDF sets it in columns, not read); exemptions lack 5 ILCS
+  140/7(1)(b)
+  ("Social Security numbers, driver's license numbers and home telephone numbers, which are private information exempt
+  under Section 7(1)(b).")
+- h08 (h08-ny-dcjs-records-counted.docx): kinds ['appeal_acknowledged'] != ['final_determination'], outcome None !=
+  'partial_grant', exemptions None != ['Public Officers Law § 87(2)(b)', 'Public Officers Law § 87(2)(e)(i)'] (read from
+  the appeal notice "Upon receipt of your appeal, the Records Access Appeals Officer will respond within ten (10)
+  business days, as required by Section 89(4)(a) of the Public Officers Law.", as if the letter acknowledged an appeal)
+- h11 (h11-ca-caltrans-files-and-footage.txt): pages_released None != 156 ("four PDF files totalling 156 pages ...
+  Caltrans is releasing all nine files." not read)
+- h13 (h13-fl-dep-full-grant-words.txt): pages_released None != 112 ("located one hundred and twelve pages of
+  responsive records ... All of the pages are being provided to you in their entirety" not read)
 """
 
 from __future__ import annotations
@@ -90,10 +112,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout414"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h01-ice-bates-duplicates.txt", "h05-wa-spokane-installment-emails.docx", "h07-il-cpd-table-of-counts.pdf",
+    "h08-ny-dcjs-records-counted.docx", "h11-ca-caltrans-files-and-footage.txt", "h13-fl-dep-full-grant-words.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
