@@ -83,6 +83,7 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   timeline", the estimate of the hours, the hourly rate and the pages, no charge for the first quarter hour, prepayment
   only above $500), https://law.justia.com/codes/georgia/2020/title-50/chapter-18/article-4/section-50-18-71/ and
   https://www.augustaga.gov/FAQ.aspx?QID=615
+
 Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request.
 Wrong were:
 - h01 (h01-ice-bates-duplicates.txt): pages_released 799 != 372 (read from "On review, 15 of those pages were found to
@@ -94,9 +95,8 @@ Wrong were:
   request.": the earlier installment and the running total added to this installment's 683)
 - h07 (h07-il-cpd-table-of-counts.pdf): pages_released None != 79, pages_withheld None != 18 (the table of pages
   located, released in full, in part and withheld, as a PDF sets it in columns, not read); exemptions lack 5 ILCS
-  140/7(1)(b)
-  ("Social Security numbers, driver's license numbers and home telephone numbers, which are private information exempt
-  under Section 7(1)(b).")
+  140/7(1)(b) ("Social Security numbers, driver's license numbers and home telephone numbers, which are private
+  information exempt under Section 7(1)(b).")
 - h08 (h08-ny-dcjs-records-counted.docx): kinds ['appeal_acknowledged'] != ['final_determination'], outcome None !=
   'partial_grant', exemptions None != ['Public Officers Law § 87(2)(b)', 'Public Officers Law § 87(2)(e)(i)'] (read from
   the appeal notice "Upon receipt of your appeal, the Records Access Appeals Officer will respond within ten (10)
@@ -105,22 +105,47 @@ Wrong were:
   Caltrans is releasing all nine files." not read)
 - h13 (h13-fl-dep-full-grant-words.txt): pages_released None != 112 ("located one hundred and twelve pages of
   responsive records ... All of the pages are being provided to you in their entirety" not read)
+After general fixes (a count in words past a hundred takes only number words after "hundred", so that "The Southeast
+District office located one hundred and twelve pages of responsive records" counts its 112 pages, not "one hundred
+pages of responsive" records), 9 of 14: h13 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout414"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h01-ice-bates-duplicates.txt", "h05-wa-spokane-installment-emails.docx", "h07-il-cpd-table-of-counts.pdf",
-    "h08-ny-dcjs-records-counted.docx", "h11-ca-caltrans-files-and-footage.txt", "h13-fl-dep-full-grant-words.txt",
+    "h08-ny-dcjs-records-counted.docx", "h11-ca-caltrans-files-and-footage.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("The Southeast District office located one hundred and twelve pages of responsive records. All of the pages are "
+     "being provided to you in their entirety; no information has been redacted or withheld.", 112),
+    ("Enclosed are one hundred pages of responsive records, released in full.", 100),
+    ("We are releasing two hundred thirty-four pages in full.", 234),
+    ("Enclosed please find one thousand two hundred pages of responsive records, released in full.", 1200),
+])
+def test_a_count_in_words_past_a_hundred_counts_its_pages(body: str, released: int) -> None:
+    assert [e.pages_released for e in events_in(body, "December 22, 2026")] == [released]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the words after "hundred" are no number, or the count is of something else than pages
+    "The Department received one hundred requests last year and released records in full in response to this one.",
+    "Enclosed are the records you asked for, released in full; the hundred pages of the manual are not among them.",
+])
+def test_words_after_a_hundred_that_are_no_number_count_no_pages(body: str) -> None:
+    assert [e.pages_released for e in events_in(body, "December 22, 2026") if e.pages_released is not None] == []
+
