@@ -108,12 +108,20 @@ Wrong were:
 After general fixes (a count in words past a hundred takes only number words after "hundred", so that "The Southeast
 District office located one hundred and twelve pages of responsive records" counts its 112 pages, not "one hundred
 pages of responsive" records), 9 of 14: h13 right.
+After general fixes (the receipt of an appeal still to come, in the notice of how to appeal, acknowledges no appeal:
+"Upon receipt of your appeal, the Records Access Appeals Officer will respond within ten (10) business days"), still 9
+of 14: h08's final determination and its outcome are now read, its exemptions not (each section is listed bare, its
+law named only in the line that introduces the list, "The redactions and withheld records are made pursuant to the
+following provisions of the Public Officers Law:" then "Section 87(2)(b): the names ..."; a bare section read as that
+law's would need the list's introduction carried to each line, which no rule does yet).
 """
 
 from __future__ import annotations
 
 import pytest
 from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout414"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
@@ -148,4 +156,25 @@ def test_a_count_in_words_past_a_hundred_counts_its_pages(body: str, released: i
 ])
 def test_words_after_a_hundred_that_are_no_number_count_no_pages(body: str) -> None:
     assert [e.pages_released for e in events_in(body, "December 22, 2026") if e.pages_released is not None] == []
+
+
+@pytest.mark.parametrize("notice", [
+    "Upon receipt of your appeal, the Records Access Appeals Officer will respond within ten (10) business days, as "
+    "required by Section 89(4)(a) of the Public Officers Law.",
+    "On receipt of your appeal, the Director will issue a written determination within twenty working days.",
+])
+def test_the_receipt_of_an_appeal_still_to_come_acknowledges_no_appeal(notice: str) -> None:
+    body = ("Nineteen of the records are being provided to you with this letter, some of them with redactions. Four "
+            "records are withheld in their entirety under Public Officers Law § 87(2)(e)(i). You may appeal this "
+            "determination within thirty (30) days by writing to the Records Access Appeals Officer. " + notice)
+    assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the appeal's receipt acknowledged, in the past
+    "This letter acknowledges receipt of your appeal of the Division's determination on FOIL request DCJS-26-01588.",
+    "We received your appeal on December 9, 2026, and it has been assigned appeal number 26-A-118.",
+])
+def test_an_appeal_received_is_still_acknowledged(body: str) -> None:
+    assert EventKind.APPEAL_ACKNOWLEDGED in [e.kind for e in events_in(body, "December 16, 2026")]
 
