@@ -1448,8 +1448,12 @@ _RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|c
                             r"until\s+now)\b|"
                             # ... or the earlier release's pages added in: "Together with the 112 pages provided in the
                             # first installment on October 27, 2026, SPD has provided a total of 176 pages"
+                            # ... the sum said without "total", in the perfect tense: "Together with the first
+                            # installment of 443 pages provided on October 30, 2026, the City has now provided 1,126
+                            # pages" (not "Together with the first installment's index, we are releasing 50 pages",
+                            # this release's own)
                             r"\b(?:together|combined)\s+with\s+[^.;]{0,80}?\b(?:earlier|previously|already|first|previous|"
-                            r"prior)\b[^.;]{0,120}?\btotal\b|"
+                            rf"prior)\b[^.;]{{0,120}}?(?:\btotal\b|{_GIVEN_PERFECT})|"
                             # ... what has been given "to date" or "so far", in whatever words: "To date, we have
                             # released 1,240 pages", "In all, 1,618 pages have been released to you so far" (not
                             # "records from January 2025 to date", nothing given)

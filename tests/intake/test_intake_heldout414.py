@@ -114,6 +114,9 @@ of 14: h08's final determination and its outcome are now read, its exemptions no
 law named only in the line that introduces the list, "The redactions and withheld records are made pursuant to the
 following provisions of the Public Officers Law:" then "Section 87(2)(b): the names ..."; a bare section read as that
 law's would need the list's introduction carried to each line, which no rule does yet).
+After general fixes (the sum with an earlier installment said in the perfect without the word "total": "Together with
+the first installment of 443 pages provided on October 30, 2026, the City has now provided 1,126 pages in response to
+your request"; never this release told in the present beside an earlier one), 10 of 14: h05 right.
 """
 
 from __future__ import annotations
@@ -125,11 +128,11 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout414"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-ice-bates-duplicates.txt", "h05-wa-spokane-installment-emails.docx", "h07-il-cpd-table-of-counts.pdf",
-    "h08-ny-dcjs-records-counted.docx", "h11-ca-caltrans-files-and-footage.txt",
+    "h01-ice-bates-duplicates.txt", "h07-il-cpd-table-of-counts.pdf", "h08-ny-dcjs-records-counted.docx",
+    "h11-ca-caltrans-files-and-footage.txt",
 }
 
 
@@ -177,4 +180,23 @@ def test_the_receipt_of_an_appeal_still_to_come_acknowledges_no_appeal(notice: s
 ])
 def test_an_appeal_received_is_still_acknowledged(body: str) -> None:
     assert EventKind.APPEAL_ACKNOWLEDGED in [e.kind for e in events_in(body, "December 16, 2026")]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("This installment consists of 214 e-mails, totalling 683 pages. Together with the first installment of 443 pages "
+     "provided on October 30, 2026, the City has now provided 1,126 pages in response to your request.", 683),
+    ("Enclosed are 96 pages released in full. Combined with our earlier release of 120 pages, the Department has now "
+     "released 216 pages to you.", 96),
+])
+def test_the_sum_with_an_earlier_release_said_in_the_perfect_is_not_this_ones(body: str, released: int) -> None:
+    found = events_in("The County is providing an installment of records responsive to your request. " + body,
+                      "December 11, 2026")
+    assert [e.pages_released for e in found if e.pages_released is not None] == [released]
+
+
+def test_a_release_beside_an_earlier_one_said_in_the_present_is_this_ones() -> None:
+    # The near miss: what is released now, beside the earlier installment, in the present tense
+    body = ("The County is providing its second installment of records. Together with the index from the first "
+            "installment, we are releasing 50 pages with this letter.")
+    assert [e.pages_released for e in events_in(body, "December 11, 2026") if e.pages_released is not None] == [50]
 
