@@ -117,6 +117,17 @@ law's would need the list's introduction carried to each line, which no rule doe
 After general fixes (the sum with an earlier installment said in the perfect without the word "total": "Together with
 the first installment of 443 pages provided on October 30, 2026, the City has now provided 1,126 pages in response to
 your request"; never this release told in the present beside an earlier one), 10 of 14: h05 right.
+After general fixes (what a search produced is a total however long the offices searched are named between: "A search
+of the ICE Office of Professional Responsibility (OPR), the ICE Office of Enforcement and Removal Operations (ERO) and
+the ICE Office of Detention Oversight (ODO) for records responsive to your request produced 412 pages"; and pages
+"found to be exact duplicates" are set aside, as pages that "are duplicates" were: "15 of those pages were found to be
+exact duplicates of pages elsewhere in the production"), 11 of 14: h01 right.
+Not yet right: h07, whose counts stand in a table a PDF sets in columns (heads "Pages located", "Released in
+full", "Released in part", "Withheld" over rows that each open on a record's name, and a "Total" row), which no rule
+reads yet, and whose 5 ILCS 140/7(1)(b) is cited bare ("which are private information exempt under Section 7(1)(b).")
+after a section tied to the Act earlier in the same sentence; h08 (above); and h11, whose pages are counted for four of
+nine files ("four PDF files totalling 156 pages") and released as "all nine files", which no rule yet carries from the
+files to their pages.
 """
 
 from __future__ import annotations
@@ -128,11 +139,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout414"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-ice-bates-duplicates.txt", "h07-il-cpd-table-of-counts.pdf", "h08-ny-dcjs-records-counted.docx",
-    "h11-ca-caltrans-files-and-footage.txt",
+    "h07-il-cpd-table-of-counts.pdf", "h08-ny-dcjs-records-counted.docx", "h11-ca-caltrans-files-and-footage.txt",
 }
 
 
@@ -200,3 +210,27 @@ def test_a_release_beside_an_earlier_one_said_in_the_present_is_this_ones() -> N
             "installment, we are releasing 50 pages with this letter.")
     assert [e.pages_released for e in events_in(body, "December 11, 2026") if e.pages_released is not None] == [50]
 
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("A search of the ICE Office of Professional Responsibility (OPR), the ICE Office of Enforcement and Removal "
+     "Operations (ERO) and the ICE Office of Detention Oversight (ODO) for records responsive to your request produced "
+     "412 pages, which have been Bates numbered ICE-2026-000001 to ICE-2026-000412. On review, 15 of those pages were "
+     "found to be exact duplicates of pages elsewhere in the production and have not been processed a second time. Of "
+     "the remaining 397 pages, ICE has determined that 301 pages will be released in their entirety, 71 pages will be "
+     "released with portions withheld, and 25 pages will be withheld in their entirety pursuant to 5 U.S.C. § "
+     "552(b)(6).", 372, 25),
+    ("The search for records responsive to your request produced 220 pages. Of those, 20 pages were determined to be "
+     "duplicates. We are releasing 150 pages in full and 40 pages in part, and withholding 10 pages in full under "
+     "Exemption 5.", 190, 10),
+])
+def test_pages_a_long_search_produced_and_duplicates_found_are_no_release(
+        body: str, released: int, withheld: int) -> None:
+    found = events_in(body, "December 7, 2026")
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(released, withheld)]
+
+
+def test_pages_found_not_to_be_duplicates_are_still_counted() -> None:
+    # The near miss: pages found not to be duplicates are released as said
+    body = ("We located 40 pages. On review, 12 of those pages were found not to be duplicates and are released in "
+            "full.")
+    assert [e.pages_released for e in events_in(body, "December 7, 2026")] == [12]
