@@ -2388,8 +2388,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
             verb = "release"  # "Please find attached responsive documents (45 pages)"
         # (the search named further back than the words looked at before a count, the offices searched named at
-        # length between)
-        if verb == "release" and _SEARCH_PRODUCED.search(sentence[before_start if index else 0:mention.start()]):
+        # length between; the words before the count as read, "one record of" taken out)
+        if verb == "release" and _SEARCH_PRODUCED.search(("" if index else sentence[:before_start]) + before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
         # (a withholding verb borrowed from the count before is not the referred pages' own: "44 pages are withheld
         # in full, and 28 pages were referred to NCIS for direct response to you")
