@@ -287,7 +287,10 @@ _RELEASED_IN_FULL_TOO = re.compile(r"\b(?:released|provided|produced|disclosed|e
 def _bare_counts(sentence: str) -> re.Pattern[str]:
     return _BARE_COUNT_CARRYING if _RELEASED_IN_FULL_TOO.search(sentence) else _BARE_COUNT
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
-_SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
+# (the offices searched may be named at length between: "A search of the ICE Office of Professional Responsibility
+# (OPR), the ICE Office of Enforcement and Removal Operations (ERO) and the ICE Office of Detention Oversight (ODO) for
+# records responsive to your request produced 412 pages")
+_SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,300}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 # A count's own clause that says its pages are not sent: "23 pages ... are not enclosed again", "were not released to
 # you" (not "were released, not withheld").
@@ -295,7 +298,10 @@ _NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:r
                        r"attach|furnish|sent\b|included\b)", re.IGNORECASE)
 # A count's own clause that says its pages only copy others: "17 pages ... are duplicates of pages released to you
 # earlier", "were duplicative of the records above", "duplicate those in the first release" (not "are not duplicates").
-_DUPLICATES = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being)\s+(?!not\b)(?:\w+\s+)?"
+# ... or found so on review: "15 of those pages were found to be exact duplicates of pages elsewhere in the production",
+# "were determined to be duplicates" (not "were found not to be duplicates").
+_DUPLICATES = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being)\s+(?!not\b)"
+                         r"(?:(?:found|determined|deemed|identified|confirmed)\s+(?:to\s+be|as)\s+)?(?:\w+\s+)?"
                          r"(?:duplicates?|duplicative|exact\s+copies)\b|^\W*(?:\w+\s+)?duplicat(?:e|es|ing)\s+(?:those|the|pages|records|documents|"
                          r"material|what)\b", re.IGNORECASE)
 # ... or that they are copies of records given out before: "26 pages are copies of the Notices of Award that we released
@@ -1448,8 +1454,12 @@ _RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|c
                             r"until\s+now)\b|"
                             # ... or the earlier release's pages added in: "Together with the 112 pages provided in the
                             # first installment on October 27, 2026, SPD has provided a total of 176 pages"
+                            # ... the sum said without "total", in the perfect tense: "Together with the first
+                            # installment of 443 pages provided on October 30, 2026, the City has now provided 1,126
+                            # pages" (not "Together with the first installment's index, we are releasing 50 pages",
+                            # this release's own)
                             r"\b(?:together|combined)\s+with\s+[^.;]{0,80}?\b(?:earlier|previously|already|first|previous|"
-                            r"prior)\b[^.;]{0,120}?\btotal\b|"
+                            rf"prior)\b[^.;]{{0,120}}?(?:\btotal\b|{_GIVEN_PERFECT})|"
                             # ... what has been given "to date" or "so far", in whatever words: "To date, we have
                             # released 1,240 pages", "In all, 1,618 pages have been released to you so far" (not
                             # "records from January 2025 to date", nothing given)
@@ -2377,7 +2387,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and re.search(r"\(\s*$", before) and _verb_in(
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
             verb = "release"  # "Please find attached responsive documents (45 pages)"
-        if verb == "release" and _SEARCH_PRODUCED.search(before):
+        # (the search named further back than the words looked at before a count, the offices searched named at
+        # length between; the words before the count as read, "one record of" taken out)
+        if verb == "release" and _SEARCH_PRODUCED.search(("" if index else sentence[:before_start]) + before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
         # (a withholding verb borrowed from the count before is not the referred pages' own: "44 pages are withheld
         # in full, and 28 pages were referred to NCIS for direct response to you")

@@ -521,8 +521,11 @@ YOUR_COMPLAINT_FILED = (r"\byour\s+(?:[\w-]+\s+){0,4}?(?:complaint|appeal|petiti
                         r"filed\s+(?:with|in|at)\s+(?:the|this|our)\b")
 # The receipt an appeal's time limit counts from, not a receipt: "within ten (10) business days of receipt of your
 # appeal", "20 working days after the receipt of your appeal".
+# ... nor the receipt of an appeal still to come, in the notice of how to appeal: "Upon receipt of your appeal, the
+# Records Access Appeals Officer will respond within ten (10) business days", "On receipt of your appeal, the Director
+# will ..."
 NOT_A_TIME_LIMIT = (r"(?<!\bdays\sof\s)(?<!\bdays\sof\sthe\s)(?<!\bdays\safter\s)(?<!\bdays\safter\sthe\s)"
-                    r"(?<!\bdays\sfrom\s)(?<!\bdays\sfrom\sthe\s)(?<!\bwithin\s)")
+                    r"(?<!\bdays\sfrom\s)(?<!\bdays\sfrom\sthe\s)(?<!\bwithin\s)(?<!\bupon\s)(?<!\bon\s)")
 OPENED_APPEAL_FILE = (r"(?<!\byou\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bto\s)\b(?:opened|docketed|created)\s+"
                       r"(?:an?|the|your)\s+(?:new\s+)?(?:appeal|review)\s+(?:file|case|matter|docket)\b")
 # The rest of an appeal still to be decided, once a part of it is decided at once in the letter that acknowledges it:

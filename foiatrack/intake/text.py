@@ -81,9 +81,16 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 # A count as agencies write it: "10", "1,234", "ten", "ten (10)", "twenty-five".
 # Words may run to "one hundred twenty-three (123)" or "two thousand four hundred".
 _WORD = r"[a-z]+(?:-[a-z]+)?"
+# The words that may follow "hundred" or "thousand" in one count, and only those: "one hundred and twelve", "two
+# thousand four hundred", "one hundred twenty-three" (so that "one hundred pages of responsive records" counts its
+# pages, not "one hundred pages of responsive" records).
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)(?![\w-])")
 # ("not one" counts nothing: "not one page was withheld in full")
 COUNT = (r"(?<!\bnot\s)"
-         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORD}){{0,3}}|{_WORD})"
+         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_NUMBER_WORD}){{0,3}}|"
+         rf"{_WORD})"
          r"(?:\s*\(\d{1,3}(?:,\d{3})+\)|\s*\(\d+\))?)")
 # "$1,234.50", and the currency's code before the amount: "USD 80", "US$ 80".
 MONEY_PATTERN = re.compile(r"(?:\$|\bUSD\s?|\bUS\s?\$)\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?!\d)")
