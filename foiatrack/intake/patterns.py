@@ -1308,7 +1308,18 @@ DELAYED_FOR_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\bwill\s+
                              r"field\s+(?:office|facilit|activit)|other\s+(?:installations?|locations?|facilit|"
                              r"activities|agenc)|voluminous|substantial\s+(?:number|volume|amount)|"
                              r"large\s+(?:number|volume|amount)|consult)")
-TIME_STANDS_IN_THE_WAY = (DELAYED_FOR_CIRCUMSTANCES + "|"
+# The request itself said to be one of the law's unusual circumstances: "your request falls within \"unusual
+# circumstances\" under 5 U.S.C. § 552(a)(6)(B)(i)-(iii)" (EOIR's acknowledgement, which then gives its estimate),
+# "this request therefore falls under unusual circumstances", "your request involves unusual circumstances" (not what
+# may or would: "requests that may fall within unusual circumstances", "if your request falls within ...").
+REQUEST_IN_UNUSUAL_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bif\s)"
+                                    r"\b(?:your|this|the)\s+(?:FOIA\s+|FOIPA\s+)?request\s+(?:therefore\s+|thus\s+|"
+                                    r"accordingly\s+|also\s+){0,2}(?:falls?|fell)\s+(?:with)?(?:in|under)\s+(?:the\s+)?"
+                                    r"(?:FOIA's\s+|statutory\s+)?[\"'\u201c\u2018]?unusual\s+circumstances\b|"
+                                    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bif\s)"
+                                    r"\b(?:your|this|the)\s+(?:FOIA\s+)?request\s+(?:therefore\s+|thus\s+){0,1}"
+                                    r"(?:involves|presents)\s+[\"'\u201c\u2018]?unusual\s+circumstances\b")
+TIME_STANDS_IN_THE_WAY = (REQUEST_IN_UNUSUAL_CIRCUMSTANCES + "|" + DELAYED_FOR_CIRCUMSTANCES + "|"
                           # "extraordinary circumstances exist that preclude it from responding within that time",
                           # "... prevent the Department from completing its response within ten business days" (not
                           # what may or would)

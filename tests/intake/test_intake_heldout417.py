@@ -102,7 +102,10 @@ made, then scored once after them, at eaf85306: 12 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout417"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
@@ -117,3 +120,30 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# e10: the request said to fall within the law's unusual circumstances takes more time, the estimate following:
+# "your request falls within \"unusual circumstances\" under 5 U.S.C. § 552(a)(6)(B)(i)-(iii). EOIR estimates that
+# the processing of your request will be completed by 03/31/2027."
+@pytest.mark.parametrize("body", [
+    "We received your request on December 16, 2026. Because the records must be retrieved from the Federal Records "
+    "Center, your request falls within \"unusual circumstances\" under 5 U.S.C. § 552(a)(6)(B)(i)-(iii). EOIR "
+    "estimates that the processing of your request will be completed by 03/31/2027.",
+    "We received your request on December 16, 2026. This request therefore falls under unusual circumstances. We "
+    "estimate that we will complete processing by March 31, 2027.",
+    "We received your request on December 16, 2026. Your request involves unusual circumstances because the records "
+    "are held in several field offices.",
+])
+def test_a_request_said_to_fall_within_unusual_circumstances_is_extended(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on December 16, 2026. Requests that may fall within unusual circumstances are placed "
+    "in the complex track.",
+    "We received your request on December 16, 2026. If your request falls within unusual circumstances, we will "
+    "notify you.",
+])
+def test_unusual_circumstances_that_may_apply_extend_nothing(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
