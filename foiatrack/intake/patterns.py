@@ -5369,6 +5369,15 @@ GROUND_REPLACED = re.compile(r"\b(?:(?:am|are|is)\s+instead\s+(?:affirming|uphol
                              r"instead\s+(?:affirm|uphold|sustain|find|conclude)s?)\b|"
                              r"\bon\s+(?:the\s+)?(?:alternative|alternate|different|other|separate)\s+grounds?\s+"
                              r"(?:of|that|under)\b", IC)
+# A withholding a decision finds needless, another ground covering the same material: "I have determined that the
+# FBI's withholdings under Exemption 7(E) are not necessary, as the information so withheld is also protected by
+# Exemption 7(D)" (OIP), "the redactions made under Exemption 2 were unnecessary because ...": the ground named before
+# the words is set aside, the one after still applied (never a requester's claim, nor a question).
+WITHHOLDING_UNNEEDED = re.compile(r"^(?![^;]*\b(?:alleg\w*|contend\w*|argu\w*|whether|if)\b)[^;]*?"
+                                  r"\b(?:withholdings?|redactions?|deletions?|excisions?|reliance|assertions?)\s+"
+                                  r"(?:(?:made|taken|asserted)\s+)?(?:under|pursuant\s+to|(?:up)?on)\s+[^;]{1,60}?"
+                                  r"\b(?:is|are|was|were)\s+(?:not\s+necessary|unnecessary|not\s+needed|"
+                                  r"not\s+required)\b", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
 # material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted", "The
 # City is no longer withholding these reports under Exemption (f)".

@@ -2240,6 +2240,11 @@ class _Reader:
                 # affirming the withholding ... under Exemptions 6 and 7(C)": the first ground gives way to the new.
                 set_aside |= set(find_exemptions(sentence[:replaced.start()])) - set(
                     find_exemptions(sentence[replaced.start():]))
+            if unneeded := P.WITHHOLDING_UNNEEDED.search(sentence):
+                # "the FBI's withholdings under Exemption 7(E) are not necessary, as the information so withheld is
+                # also protected by Exemption 7(D)": the needless ground gives way, the covering one stays.
+                set_aside |= set(find_exemptions(sentence[:unneeded.end()])) - set(
+                    find_exemptions(sentence[unneeded.end():]))
             released_now = _released_clauses_only(sentence)
             if released_now is None and not P.STILL_WITHHELD.search(sentence) \
                     and (P.NOW_RELEASED.search(sentence) or P.RELEASES_EARLIER_WITHHELD.search(sentence)):

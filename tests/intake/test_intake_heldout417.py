@@ -103,7 +103,7 @@ made, then scored once after them, at eaf85306: 12 of 14 fully right. Wrong were
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
@@ -146,4 +146,26 @@ def test_a_request_said_to_fall_within_unusual_circumstances_is_extended(body: s
 ])
 def test_unusual_circumstances_that_may_apply_extend_nothing(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+# e14: a withholding the decision finds needless, another ground covering it: "I have determined that the FBI's
+# withholdings under Exemption 7(E) are not necessary, as the information so withheld is also protected by Exemption
+# 7(D)": the first ground is set aside, the covering one kept.
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("I have determined that the FBI's withholdings under Exemption 7(E) are not necessary, as the information so "
+     "withheld is also protected by Exemption 7(D).", ["(b)(6)", "(b)(7)(D)"]),
+    ("The redactions made under Exemption 2 were unnecessary because the same material is protected by Exemption 6.",
+     ["(b)(6)"]),
+])
+def test_a_withholding_found_needless_is_set_aside(sentence: str, kept: list[str]) -> None:
+    body = ("I have reviewed your appeal. I am affirming, on partly modified grounds, the FBI's action on your "
+            f"request. The information is protected under 5 U.S.C. § 552(b)(6). {sentence}")
+    assert exemptions_in(body) == kept
+
+
+def test_a_requesters_claim_that_a_withholding_is_needless_sets_nothing_aside() -> None:
+    body = ("I have reviewed your appeal. I am affirming the FBI's action on your request. You argue that the "
+            "withholdings under Exemption 7(E) are not necessary. The information is protected under 5 U.S.C. § "
+            "552(b)(7)(E).")
+    assert exemptions_in(body) == ["(b)(7)(E)"]
 
