@@ -3895,6 +3895,12 @@ APPROVED_AT_MEETING = re.compile(r"\b(?:approved|adopted|decided)\s+(?:by\s+(?:o
 QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\s*$|>", IC)
 # An appeal decision's own release, present or to come ("will be released to you in full", "I am releasing",
 # "must be disclosed", "directing the FBI to release"), not the release it recites from the action appealed.
+# The pages a decision names sent on to the requester, counted where they are sent: "The FBI will send these 17 pages
+# directly to you" (OIP, after the portions the FBI agreed to release), "the Bureau will send the 9 pages to you", "CBP
+# will mail those 12 pages to you" (not pages sent to another office, nor a question or condition).
+PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?(?:send|mail|e-?mail|forward)\s+"
+                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted)\s+)?"
+                               r"pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?to\s+you\b", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"

@@ -2984,6 +2984,14 @@ class _Reader:
                     (pages, counted), release = carried
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
+                sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
+                             and (found := P.PAGES_SENT_TO_YOU.search(sentence))
+                             and (value := count_value(found.group("n"))) is not None), None)
+                if sent:
+                    counts.released = sent[0]
+                    counts.sentences["pages_released"] = sent[1]
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
