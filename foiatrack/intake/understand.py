@@ -57,6 +57,7 @@ from foiatrack.intake.pages import (
     one_record_released,
     pages_carried_to,
     pages_of_record_kept,
+    pages_of_record_released,
     read_pages,
     read_pages_after,
     release_after_total,
@@ -2992,6 +2993,15 @@ class _Reader:
                 if sent:
                     counts.released = sent[0]
                     counts.sentences["pages_released"] = sent[1]
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                # "the FOIA Office withheld the 9-page memorandum in full" ... "will release the memorandum to you, in
+                # full and without redaction": the pages that record was counted in.
+                named = next(((found, sentence) for sentence in self.body if not P.IF.search(sentence)
+                              and (found := pages_of_record_released(sentence, self.body))), None)
+                if named:
+                    (pages, counted), release = named
+                    counts.released = pages
+                    counts.sentences["pages_released"] = f"{counted} … {release}"
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
