@@ -2933,6 +2933,41 @@ def pages_of_record_kept(sentence: str, sentences: list[str]) -> tuple[int, str]
     return value, other
 
 
+# A decision's release in full of a record it names: "The Freedom of Information Office will release the memorandum to
+# you, in full and without redaction", "the Bureau will disclose the investigative report in its entirety" (not a
+# record of every kind, "the records", "the documents": those counted may be other pages; nor a release in part).
+_RECORD_RELEASED_IN_FULL = re.compile(
+    r"\b(?:will|shall|must|is\s+to|are\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed)\s+to)\s+"
+    r"(?:now\s+|promptly\s+)?(?:release|disclose|produce|provide)\s+the\s+"
+    r"(?P<what>(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>(?!(?:records?|documents?|pages?|information|materials?|portions?|"
+    r"items?|responsive|remainder|rest|remaining|withheld|redacted)\b)[a-z]{3,}))"
+    r"(?:\s+to\s+(?:you|the\s+requester))?,?\s+in\s+(?:full|its\s+entirety)\b(?!\s+or\b)", re.IGNORECASE)
+
+
+def pages_of_record_released(sentence: str, sentences: list[str]) -> tuple[int, str] | None:
+    """The pages of a record a decision releases in full by its name, where another sentence counts that record by
+    the same noun as withheld: "the FOIA Office withheld the 9-page memorandum in full" with "The Freedom of Information
+    Office will release the memorandum to you, in full and without redaction" is 9 pages released. None when the
+    sentence releases no such record, or the record is not counted once."""
+    released = _RECORD_RELEASED_IN_FULL.search(sentence)
+    if not released or _PART.search(sentence[released.end():]):
+        return None
+    noun = re.escape(released.group("noun"))
+    counted = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})[- ]pages?\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|"
+                         rf"(?<![\w$.,])(?P<m>{COUNT})\s+pages?\s+of\s+(?:[\w'\u2019-]+\s+){{0,3}}?{noun}\b|"
+                         rf"\b{noun}\s+\((?P<k>{COUNT})\s+pages?\)", re.IGNORECASE)
+    # ... counted where it was withheld ("withheld the 9-page memorandum in full", "denied the staff memorandum (9
+    # pages)"), not where it is only described
+    found = {(value, other) for other in sentences if other != sentence and re.search(r"withh|denied|\bden(?:y|ial)",
+                                                                                      other, re.IGNORECASE)
+             for match in counted.finditer(other)
+             if (value := count_value(match.group("n") or match.group("m") or match.group("k"))) is not None}
+    if len({value for value, _ in found}) != 1:
+        return None
+    value, other = sorted(found, key=lambda item: sentences.index(item[1]))[0]
+    return value, other
+
+
 # A table of the records found, one row a record, with a column of its pages and one of what was done with it:
 # "Record | Pages | Action taken" over "Inspection reports | 46 | Produced", "E-mails | 23 | Produced with redactions",
 # "Drawings | 12 | Not produced"; also "Document | No. of pages | Disposition", "Item | Page count | Status".

@@ -1311,7 +1311,18 @@ DELAYED_FOR_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\bwill\s+
                              r"field\s+(?:office|facilit|activit)|other\s+(?:installations?|locations?|facilit|"
                              r"activities|agenc)|voluminous|substantial\s+(?:number|volume|amount)|"
                              r"large\s+(?:number|volume|amount)|consult)")
-TIME_STANDS_IN_THE_WAY = (DELAYED_FOR_CIRCUMSTANCES + "|"
+# The request itself said to be one of the law's unusual circumstances: "your request falls within \"unusual
+# circumstances\" under 5 U.S.C. § 552(a)(6)(B)(i)-(iii)" (EOIR's acknowledgement, which then gives its estimate),
+# "this request therefore falls under unusual circumstances", "your request involves unusual circumstances" (not what
+# may or would: "requests that may fall within unusual circumstances", "if your request falls within ...").
+REQUEST_IN_UNUSUAL_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bif\s)"
+                                    r"\b(?:your|this|the)\s+(?:FOIA\s+|FOIPA\s+)?request\s+(?:therefore\s+|thus\s+|"
+                                    r"accordingly\s+|also\s+){0,2}(?:falls?|fell)\s+(?:with)?(?:in|under)\s+(?:the\s+)?"
+                                    r"(?:FOIA's\s+|statutory\s+)?[\"'\u201c\u2018]?unusual\s+circumstances\b|"
+                                    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bif\s)"
+                                    r"\b(?:your|this|the)\s+(?:FOIA\s+)?request\s+(?:therefore\s+|thus\s+){0,1}"
+                                    r"(?:involves|presents)\s+[\"'\u201c\u2018]?unusual\s+circumstances\b")
+TIME_STANDS_IN_THE_WAY = (REQUEST_IN_UNUSUAL_CIRCUMSTANCES + "|" + DELAYED_FOR_CIRCUMSTANCES + "|"
                           # "extraordinary circumstances exist that preclude it from responding within that time",
                           # "... prevent the Department from completing its response within ten business days" (not
                           # what may or would)
@@ -3887,6 +3898,12 @@ APPROVED_AT_MEETING = re.compile(r"\b(?:approved|adopted|decided)\s+(?:by\s+(?:o
 QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\s*$|>", IC)
 # An appeal decision's own release, present or to come ("will be released to you in full", "I am releasing",
 # "must be disclosed", "directing the FBI to release"), not the release it recites from the action appealed.
+# The pages a decision names sent on to the requester, counted where they are sent: "The FBI will send these 17 pages
+# directly to you" (OIP, after the portions the FBI agreed to release), "the Bureau will send the 9 pages to you", "CBP
+# will mail those 12 pages to you" (not pages sent to another office, nor a question or condition).
+PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?(?:send|mail|e-?mail|forward)\s+"
+                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted)\s+)?"
+                               r"pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?to\s+you\b", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
@@ -5361,6 +5378,15 @@ GROUND_REPLACED = re.compile(r"\b(?:(?:am|are|is)\s+instead\s+(?:affirming|uphol
                              r"instead\s+(?:affirm|uphold|sustain|find|conclude)s?)\b|"
                              r"\bon\s+(?:the\s+)?(?:alternative|alternate|different|other|separate)\s+grounds?\s+"
                              r"(?:of|that|under)\b", IC)
+# A withholding a decision finds needless, another ground covering the same material: "I have determined that the
+# FBI's withholdings under Exemption 7(E) are not necessary, as the information so withheld is also protected by
+# Exemption 7(D)" (OIP), "the redactions made under Exemption 2 were unnecessary because ...": the ground named before
+# the words is set aside, the one after still applied (never a requester's claim, nor a question).
+WITHHOLDING_UNNEEDED = re.compile(r"^(?![^;]*\b(?:alleg\w*|contend\w*|argu\w*|whether|if)\b)[^;]*?"
+                                  r"\b(?:withholdings?|redactions?|deletions?|excisions?|reliance|assertions?)\s+"
+                                  r"(?:(?:made|taken|asserted)\s+)?(?:under|pursuant\s+to|(?:up)?on)\s+[^;]{1,60}?"
+                                  r"\b(?:is|are|was|were)\s+(?:not\s+necessary|unnecessary|not\s+needed|"
+                                  r"not\s+required)\b", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
 # material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted", "The
 # City is no longer withholding these reports under Exemption (f)".

@@ -57,6 +57,7 @@ from foiatrack.intake.pages import (
     one_record_released,
     pages_carried_to,
     pages_of_record_kept,
+    pages_of_record_released,
     read_pages,
     read_pages_after,
     release_after_total,
@@ -2240,6 +2241,11 @@ class _Reader:
                 # affirming the withholding ... under Exemptions 6 and 7(C)": the first ground gives way to the new.
                 set_aside |= set(find_exemptions(sentence[:replaced.start()])) - set(
                     find_exemptions(sentence[replaced.start():]))
+            if unneeded := P.WITHHOLDING_UNNEEDED.search(sentence):
+                # "the FBI's withholdings under Exemption 7(E) are not necessary, as the information so withheld is
+                # also protected by Exemption 7(D)": the needless ground gives way, the covering one stays.
+                set_aside |= set(find_exemptions(sentence[:unneeded.end()])) - set(
+                    find_exemptions(sentence[unneeded.end():]))
             released_now = _released_clauses_only(sentence)
             if released_now is None and not P.STILL_WITHHELD.search(sentence) \
                     and (P.NOW_RELEASED.search(sentence) or P.RELEASES_EARLIER_WITHHELD.search(sentence)):
@@ -2977,6 +2983,23 @@ class _Reader:
                                 and (found := pages_carried_to(sentence, self.body))), None)
                 if carried:
                     (pages, counted), release = carried
+                    counts.released = pages
+                    counts.sentences["pages_released"] = f"{counted} … {release}"
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
+                sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
+                             and (found := P.PAGES_SENT_TO_YOU.search(sentence))
+                             and (value := count_value(found.group("n"))) is not None), None)
+                if sent:
+                    counts.released = sent[0]
+                    counts.sentences["pages_released"] = sent[1]
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                # "the FOIA Office withheld the 9-page memorandum in full" ... "will release the memorandum to you, in
+                # full and without redaction": the pages that record was counted in.
+                named = next(((found, sentence) for sentence in self.body if not P.IF.search(sentence)
+                              and (found := pages_of_record_released(sentence, self.body))), None)
+                if named:
+                    (pages, counted), release = named
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)

@@ -90,21 +90,47 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at eaf85306: 13 of 14 fully right. Wrong were:
 - h04 (h04-frb-appeal-reversed.txt): pages_released None != 9
+
+After general fixes (h04's record released in full by its name, "The Freedom of Information Office will release the
+memorandum to you, in full and without redaction, within ten business days.", now counted in the pages it was withheld
+in, "the FOIA Office withheld the 9-page memorandum in full under exemption 5"), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout420"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h04-frb-appeal-reversed.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# h04: a decision releasing in full a record it names, counted as withheld elsewhere: "the FOIA Office withheld the
+# 9-page memorandum in full" ... "The Freedom of Information Office will release the memorandum to you, in full and
+# without redaction": its pages are released.
+@pytest.mark.parametrize(("counted", "release", "pages"), [
+    ("In its response, the FOIA Office withheld the 9-page memorandum in full under exemption 5.",
+     "The Freedom of Information Office will release the memorandum to you, in full and without redaction.", 9),
+    ("The Bureau denied the investigative report (23 pages) in its entirety.",
+     "The Bureau is directed to release the investigative report in full.", 23),
+    ("The office withheld 14 pages of draft memoranda in full.",
+     "The office will disclose the draft memoranda in their entirety.", None),  # "their": not one record
+    # ... not a release in part, nor a record counted only as described
+    ("In its response, the FOIA Office withheld the 9-page memorandum in full under exemption 5.",
+     "The office will release the memorandum in full or in part after review.", None),
+    ("The 9-page memorandum was prepared for the Board.",
+     "The Freedom of Information Office will release the memorandum to you in full.", None),
+])
+def test_a_record_released_in_full_by_name_releases_its_pages(counted: str, release: str, pages: int | None) -> None:
+    found = events_in(f"{counted} Your appeal is granted. {release}")
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.APPEAL_DECISION, pages)]
