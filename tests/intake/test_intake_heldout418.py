@@ -98,22 +98,55 @@ made, then scored once after them, at eaf85306: 12 of 14 fully right. Wrong were
 - f06 (f06-pa-pittsburgh-schools-rtk-denial.pdf): exemptions ['65 P.S. § 67.708(b)(17)', '65 P.S. § 67.708(b)(7)(viii)',
   '20 U.S.C. § 1232g', '65 P.S. § 67.102', '65 P.S. § 67.706'] != ['65 P.S. § 67.708(b)(17)', '65 P.S. §
   67.708(b)(7)(viii)', '20 U.S.C. § 1232g']
+
+After general fixes (the Right-to-Know Law's definitions, its duty to redact and what a denial must say are read as
+procedure, no grounds: "are not public records under Section 102 of the RTKL, 65 P.S. § 67.102, because their
+disclosure is prohibited by federal law", "No portion of these records is reasonably segregable from the exempt
+material. 65 P.S. § 67.706."), 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout418"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "f03-tx-san-antonio-pia-withdrawn.txt",
-    "f06-pa-pittsburgh-schools-rtk-denial.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The RTKL's definitions, its redaction and a denial's contents are no grounds (f06) ----------------------------
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Your request is denied. Records containing personally identifiable information from student education records "
+     "are confidential under the Family Educational Rights and Privacy Act, 20 U.S.C. § 1232g, and are not public "
+     "records under Section 102 of the RTKL, 65 P.S. § 67.102, because their disclosure is prohibited by federal law.",
+     ["20 U.S.C. § 1232g"]),
+    ("Your request is denied under Section 708(b)(17) of the RTKL, 65 P.S. § 67.708(b)(17). The correspondence with "
+     "counsel is privileged and therefore not a public record. 65 P.S. § 67.102 (definition of \"privilege\").",
+     ["65 P.S. § 67.708(b)(17)"]),
+    ("Your request is denied under 65 P.S. § 67.708(b)(7)(viii). No portion of these records is reasonably "
+     "segregable from the exempt material. 65 P.S. § 67.706.", ["65 P.S. § 67.708(b)(7)(viii)"]),
+    ("Your request is denied under 65 P.S. § 67.708(b)(16), and this denial sets out the grounds required by "
+     "65 P.S. § 67.903.", ["65 P.S. § 67.708(b)(16)"]),
+])
+def test_the_rtkls_definitions_and_redaction_sections_are_no_grounds(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_an_rtkl_exemption_cited_beside_them_is_still_read() -> None:
+    # The near miss: the exemption section itself, of the same act, remains a ground.
+    assert exemptions_in("Your request is denied under Section 708(b)(17) of the RTKL, 65 P.S. § 67.708(b)(17), and "
+                         "Section 708(b)(6)(i)(A), 65 P.S. § 67.708(b)(6)(i)(A).") == [
+        "65 P.S. § 67.708(b)(17)", "65 P.S. § 67.708(b)(6)(i)(A)"]
+
