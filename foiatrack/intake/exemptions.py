@@ -720,6 +720,11 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # P.S. § 67.306, nothing in the RTKL supersedes or modifies the confidentiality of records established
                # by another state law"; § 67.3101.1, where the other law prevails): the other law is the ground
                "67.306", "67.3101.1",
+               # ... and its definitions (§ 67.102: what a "public record" and a "privilege" are), cited for why a
+               # record is none ("are not public records under Section 102 of the RTKL, 65 P.S. § 67.102, because
+               # their disclosure is prohibited by federal law": the federal law is the ground), its duty to redact
+               # and release the rest (§ 67.706, as Michigan's 15.244 below) and what a denial must say (§ 67.903)
+               "67.102", "67.706", "67.903",
                # New York's definition of an unwarranted invasion of personal privacy, Public Officers Law § 89(2),
                # cited beside the exemption that applies it, § 87(2)(b); and its appeal, § 89(4)
                "89(2)", "89(4)",

@@ -5885,6 +5885,21 @@ REVIEW_TOLD_ON = re.compile(r"^\W*(?:(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|comm
 # would accept the estimated fee of $640.00" (not the requester's own asking: "On May 3, you asked for ...").
 # ... or the estimate it gave then: "In our letter of November 24, 2026, we estimated that the fee ... would range from
 # $140.00 to $180.00".
+# A statement of the cost sent on an earlier day told inside the sentence rather than at its opening: "Because the
+# charges ... were estimated to exceed $40.00, on November 20, 2026, the City sent you a written itemized statement of
+# estimated charges in the amount of $186.40", "An itemized statement of $186.40 was mailed to you on November 20,
+# 2026", "we e-mailed you a cost estimate of $85.00 on October 3, 2026" (the fee an earlier letter asked, recalled; not
+# this letter's: "we are sending you today an estimate of $85.00", "the estimate sent with this letter").
+_COST_SENT = (r"(?:[\w-]+\s+){0,5}?(?:estimate|statement|invoice|quote|bill|"
+              r"notice\s+of\s+(?:the\s+)?(?:cost|fee|charge)s?)")
+_SENT_VERB = r"(?:sent|mailed|e-?mailed|provided|issued|gave|furnished|forwarded|delivered)"
+ESTIMATE_SENT_ON_DAY = re.compile(
+    r"\bon\s+" + A_DATE + r"\s*,?\s+(?:the\s+(?:[\w.'\u2019-]+\s+){0,4}?|this\s+office\s+|we\s+|I\s+|it\s+)"
+    r"(?:had\s+)?" + _SENT_VERB + r"\s+(?:to\s+)?you\s+(?:an?\s+|the\s+|its\s+|our\s+)?" + _COST_SENT + r"\b|"
+    r"\b(?:an?|the|our|its)\s+" + _COST_SENT + r"\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:was|were|had\s+been)\s+"
+    r"(?:sent|mailed|e-?mailed|provided|issued|given|furnished|forwarded|delivered)\s+to\s+you\s+on\s+" + A_DATE + r"|"
+    r"\b(?:we\s+|I\s+|the\s+(?:[\w.'\u2019-]+\s+){0,4}?)(?:had\s+)?" + _SENT_VERB + r"\s+(?:to\s+)?you\s+"
+    r"(?:an?\s+|the\s+|its\s+|our\s+)?" + _COST_SENT + r"\b(?:[^.;]|\.(?=\d)){0,100}?\bon\s+" + A_DATE, IC)
 SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed|notified|informed|advised|quoted|"
                          r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b|\b(?:we|i)\s+(?:had\s+)?estimated\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".

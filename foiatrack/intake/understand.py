@@ -1638,9 +1638,11 @@ class _Reader:
             if re.search(r"\bappeal\b", sentence, P.IC) or (re.search(r"^\s*if\b", sentence, P.IC)
                                                               and not P.IF_ALL_RELEASED_FEE.search(sentence)):
                 continue
-            if (P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence)) or P.EARLIER_LETTER.search(sentence):
-                # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00":
-                # an earlier letter's estimate
+            if (P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence)) or P.EARLIER_LETTER.search(sentence) \
+                    or P.ESTIMATE_SENT_ON_DAY.search(sentence):
+                # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00",
+                # "..., on November 20, 2026, the City sent you a written itemized statement of estimated charges in
+                # the amount of $186.40": an earlier letter's estimate
                 continue
             if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence) and not computed:
                 continue
