@@ -3950,6 +3950,16 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
 # under Exemption 5 is affirmed."
 PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
                                   r"(?:that|which)\s+(?:were|was|had\s+been)\s+withheld\s+in\s+full\b", IC)
+# ... or the remaining pages named with what they are ("The remaining 12 pages are draft reports and internal staff
+# comments on those drafts"), and found rightly kept back in the next sentence, pointed back to: "I find that FTA
+# properly withheld them under Exemption 5", "They were properly withheld in full" (not pages released or kept in part).
+REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+                                   r"(?![^.;]*\b(?:releas\w*|disclos\w*|in\s+part|redact\w*)\b)", IC)
+THEY_RIGHTLY_WITHHELD = re.compile(
+    r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"
+    r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
+    r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
+    r"appropriately|lawfully|justifiably)\s+withheld\b)(?!\s+(?:\w+\s+)?in\s+part)", IC)
 THESE_PAGES_UPHELD = re.compile(r"\bwithholding\s+of\s+(?:these|those|the\s+\w+)\s+pages\b[^.;]{0,80}?\b(?:is|are)\s+"
                                 r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain

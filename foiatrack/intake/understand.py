@@ -2927,7 +2927,9 @@ class _Reader:
                 # Exemption 5 is affirmed, and your appeal is denied").
                 for sentence, after in itertools.pairwise([*self.body, ""]):
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
-                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence))
+                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
+                        # "The remaining 12 pages are draft reports ..." / "I find that FTA properly withheld them"
+                        P.THEY_RIGHTLY_WITHHELD.search(after) and P.REMAINING_PAGES_NAMED.search(sentence))
                     if upheld_pages and not P.IF.search(sentence):
                         pages = count_value(next((found for found in upheld_pages.groupdict().values() if found),
                                                  upheld_pages.group(0)))

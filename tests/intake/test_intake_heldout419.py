@@ -96,7 +96,8 @@ made, then scored once after them, at eaf85306: 11 of 14 fully right. Wrong were
 
 After general fixes (what was read, with the sentence quoted), 12 of 14: g02's date stamp, "DEC 0 8 2026", its day's
 two figures set apart as a stamp's wheels print them and OCR reads them, is now read as a date (a month in capitals and
-two single figures a space apart).
+two single figures a space apart); g09's "The remaining 12 pages are draft reports ..." followed by "I find that FTA
+properly withheld them under Exemption 5" counts those 12 pages as kept back in full.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ import datetime as dt
 import pytest
 from intake_scoring import set_tests
 
+from foiatrack.intake import patterns as P
 from foiatrack.intake.text import dates_in
 
 SET = "heldout419"
@@ -147,3 +149,19 @@ def test_a_date_stamp_with_its_days_figures_set_apart(line: str, day: dt.date) -
 def test_no_date_stamp_read_where_there_is_none(line: str) -> None:
     assert dates_in(line) == []
 
+
+@pytest.mark.parametrize(("named", "upheld", "counted"), [
+    ("The remaining 12 pages are draft reports and internal staff comments on those drafts exchanged before FTA's "
+     "final decision.", "I find that FTA properly withheld them under Exemption 5; they reflect the give and take of "
+     "the agency's deliberations.", True),
+    ("The other 9 pages consist of the contractor's cost proposals.",
+     "They were properly withheld in full under Exemption 4.", True),
+    ("The remaining 14 pages are internal e-mails.", "These pages are appropriately withheld under Exemption 5.", True),
+    # pages released, or kept back only in part, or a withholding not found proper, are not kept back in full
+    ("The remaining 12 pages are released to you in full.", "I find that FTA properly withheld them.", False),
+    ("The remaining 12 pages are draft reports.", "They were properly withheld in part under Exemption 6.", False),
+    ("The remaining 12 pages are draft reports.", "I do not find that FTA properly withheld them.", False),
+    ("The remaining 12 pages are draft reports.", "We asked whether FTA properly withheld them.", False),
+])
+def test_remaining_pages_named_then_found_rightly_withheld(named: str, upheld: str, counted: bool) -> None:
+    assert bool(P.REMAINING_PAGES_NAMED.search(named) and P.THEY_RIGHTLY_WITHHELD.search(upheld)) is counted
