@@ -3594,6 +3594,13 @@ NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dis
 # withholding of the 12 pages", "Your appeal challenges only the withholdings under Exemption 5", "On appeal, you
 # contest only the redactions made under Exemption 6", "Your appeal is limited to the withholding of the draft
 # memoranda" (not "SSI determinations may be challenged only in a United States Court of Appeals").
+# ... or that names the grounds it takes up, of those the answer applied: "Your appeal challenges the withholdings under
+# Exemption 5 and asserts that NTIA's search was inadequate", "You contested the redactions made pursuant to Exemption
+# 4" (the grounds it names are what it takes up; not a challenge to be made: "you may challenge the withholding ...").
+APPEAL_CHALLENGES_GROUNDS = re.compile(
+    r"^\W*(?:(?:on\s+|in\s+(?:your|the|its)\s+)appeal,?\s+)?(?:your\s+appeal|the\s+appeal|you|the\s+appellant|appellant)\s+"
+    r"(?:challenge[sd]?|contest(?:s|ed)?|dispute[sd]?)\s+(?:the\s+|\w+'s\s+)?(?:withholdings?|redactions?)\s+"
+    r"(?:made\s+)?(?:under|pursuant\s+to)\s+", IC)
 APPEAL_LIMITED_TO = re.compile(r"(?<!\bbe\s)(?<!\bmay\s)(?<!\bcan\s)\b(?:challeng(?:es|ed|e)|contest(?:s|ed)?|"
                                r"dispute[sd]?|appeal(?:s|ed)?)\s+only\s+|"
                                r"\b(?:appeal|challenge)\s+(?:is|was)\s+limited\s+to\s+", IC)

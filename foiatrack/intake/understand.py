@@ -2832,6 +2832,16 @@ class _Reader:
         pages in full under Exemption 5"); none where the letter says neither."""
         for sentence in self.body:
             limited = P.APPEAL_LIMITED_TO.search(sentence)
+            named_grounds = P.APPEAL_CHALLENGES_GROUNDS.search(sentence) if not limited else None
+            if named_grounds:
+                # "Your appeal challenges the withholdings under Exemption 5 and asserts that ... search was
+                # inadequate": the grounds named up to the next thing the appeal says
+                what = re.split(r";|\band\s+(?:asserts|argues|contends|claims|asks|asked|requests|requested)\b",
+                                sentence[named_grounds.start():], flags=P.IC)[0]
+                named = find_exemptions(what, withholding=True)
+                if named:
+                    return named
+                continue
             if not limited:
                 continue
             what = sentence[limited.end():].split(";")[0]

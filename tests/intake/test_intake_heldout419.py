@@ -94,10 +94,16 @@ made, then scored once after them, at eaf85306: 11 of 14 fully right. Wrong were
 - g09 (g09-dot-fta-appeal-partly.txt): exemptions ['(b)(5)', '(b)(6)'] != ['(b)(5)']; pages_withheld None != 12
 - g13 (g13-doc-ntia-appeal-affirmed.txt): exemptions ['(b)(4)', '(b)(5)', '(b)(6)'] != ['(b)(5)']
 
-After general fixes (what was read, with the sentence quoted), 12 of 14: g02's date stamp, "DEC 0 8 2026", its day's
+After general fixes (what was read, with the sentence quoted), 13 of 14: g02's date stamp, "DEC 0 8 2026", its day's
 two figures set apart as a stamp's wheels print them and OCR reads them, is now read as a date (a month in capitals and
-two single figures a space apart); g09's "The remaining 12 pages are draft reports ..." followed by "I find that FTA
-properly withheld them under Exemption 5" counts those 12 pages as kept back in full.
+two single figures a space apart); g13's "Your appeal challenges the withholdings under Exemption 5 and asserts that
+NTIA's search was inadequate" names the grounds the appeal takes up, so the affirmance upholds Exemption 5 alone, as one
+that "challenges only" them does; g09's "The remaining 12 pages are draft reports ..." followed by "I find that FTA
+properly withheld them under Exemption 5" counts those 12 pages as kept back in full. g09 is still wrong in its
+exemptions: its expected value leaves out Exemption 6, which the decision says the appeal did not challenge ("You did
+not challenge FTA's redaction of ... under Exemption 6, and I have not reviewed those redactions"), where the earlier
+sets log such an unchallenged ground beside the one upheld (heldout355 k02, heldout407 y03, heldout336 e02); the rules
+keep that convention.
 """
 
 from __future__ import annotations
@@ -112,11 +118,10 @@ from foiatrack.intake.text import dates_in
 
 SET = "heldout419"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g09-dot-fta-appeal-partly.txt",
-    "g13-doc-ntia-appeal-affirmed.txt",
 }
 
 
@@ -148,6 +153,21 @@ def test_a_date_stamp_with_its_days_figures_set_apart(line: str, day: dt.date) -
 ])
 def test_no_date_stamp_read_where_there_is_none(line: str) -> None:
     assert dates_in(line) == []
+
+
+@pytest.mark.parametrize(("sentence", "grounds"), [
+    ("Your appeal challenges the withholdings under Exemption 5 and asserts that NTIA's search was inadequate because "
+     "it did not include the records of its regional program officers.", True),
+    ("You contested the redactions made pursuant to Exemption 4.", True),
+    ("On appeal, you challenge the withholding under Exemption 6.", True),
+    ("The Appellant disputes the redactions under Exemptions 6 and 7(C).", True),
+    ("In your appeal, you challenged the withholdings under Exemption 5.", True),
+    # a right to challenge, or what the agency did, names no ground the appeal takes up
+    ("You may challenge the withholdings under Exemption 5 by filing an appeal.", False),
+    ("NTIA withheld 47 pages in full under FOIA Exemptions 4, 5 and 6.", False),
+])
+def test_an_appeal_that_names_the_grounds_it_challenges(sentence: str, grounds: bool) -> None:
+    assert bool(P.APPEAL_CHALLENGES_GROUNDS.search(sentence)) is grounds
 
 
 @pytest.mark.parametrize(("named", "upheld", "counted"), [
