@@ -3608,6 +3608,13 @@ NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dis
 # withholding of the 12 pages", "Your appeal challenges only the withholdings under Exemption 5", "On appeal, you
 # contest only the redactions made under Exemption 6", "Your appeal is limited to the withholding of the draft
 # memoranda" (not "SSI determinations may be challenged only in a United States Court of Appeals").
+# ... or that names the grounds it takes up, of those the answer applied: "Your appeal challenges the withholdings under
+# Exemption 5 and asserts that NTIA's search was inadequate", "You contested the redactions made pursuant to Exemption
+# 4" (the grounds it names are what it takes up; not a challenge to be made: "you may challenge the withholding ...").
+APPEAL_CHALLENGES_GROUNDS = re.compile(
+    r"^\W*(?:(?:on\s+|in\s+(?:your|the|its)\s+)appeal,?\s+)?(?:your\s+appeal|the\s+appeal|you|the\s+appellant|appellant)\s+"
+    r"(?:challenge[sd]?|contest(?:s|ed)?|dispute[sd]?)\s+(?:the\s+|\w+'s\s+)?(?:withholdings?|redactions?)\s+"
+    r"(?:made\s+)?(?:under|pursuant\s+to)\s+", IC)
 APPEAL_LIMITED_TO = re.compile(r"(?<!\bbe\s)(?<!\bmay\s)(?<!\bcan\s)\b(?:challeng(?:es|ed|e)|contest(?:s|ed)?|"
                                r"dispute[sd]?|appeal(?:s|ed)?)\s+only\s+|"
                                r"\b(?:appeal|challenge)\s+(?:is|was)\s+limited\s+to\s+", IC)
@@ -3970,6 +3977,16 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
 # under Exemption 5 is affirmed."
 PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
                                   r"(?:that|which)\s+(?:were|was|had\s+been)\s+withheld\s+in\s+full\b", IC)
+# ... or the remaining pages named with what they are ("The remaining 12 pages are draft reports and internal staff
+# comments on those drafts"), and found rightly kept back in the next sentence, pointed back to: "I find that FTA
+# properly withheld them under Exemption 5", "They were properly withheld in full" (not pages released or kept in part).
+REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+                                   r"(?![^.;]*\b(?:releas\w*|disclos\w*|in\s+part|redact\w*)\b)", IC)
+THEY_RIGHTLY_WITHHELD = re.compile(
+    r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"
+    r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
+    r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
+    r"appropriately|lawfully|justifiably)\s+withheld\b)(?!\s+(?:\w+\s+)?in\s+part)", IC)
 THESE_PAGES_UPHELD = re.compile(r"\bwithholding\s+of\s+(?:these|those|the\s+\w+)\s+pages\b[^.;]{0,80}?\b(?:is|are)\s+"
                                 r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain

@@ -62,6 +62,10 @@ DATE_PATTERN = re.compile(
     rf"|(?P<d8>{_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?P<m8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
     # Puerto Rico's agencies write in Spanish: "16 de junio de 2026"
     rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>{'|'.join(SPANISH_MONTHS)})\s+(?:de(?:l)?\s+)?(?P<y6>\d{{4}})"
+    # A date stamp inked on a letter: its month in capitals and its day's two figures set apart, as the stamp's
+    # wheels print them and OCR reads them: "DEC 0 8 2026", "MAR 2 4 2027", a leading zero maybe read as a capital O
+    # ("JAN O 5 2027"). Only in capitals and only two single figures a space apart, so prose never reads as one.
+    rf"|(?-i:(?P<m9>{_MONTH.upper()})\.?[ ]+(?P<d9>[0-3O][ ][0-9]))[ ]+(?P<y9>(?:19|20)\d{{2}})"
     r")\b",
     re.IGNORECASE,
 )
@@ -639,6 +643,9 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             return dt.date(int(groups["y8"]), _month(groups["m8"]), _ordinal_day(groups["d8"]))
         if groups["m6"]:
             return dt.date(int(groups["y6"]), SPANISH_MONTHS[groups["m6"].lower()], int(groups["d6"]))
+        if groups["m9"]:
+            day = int(groups["d9"].replace("O", "0").replace(" ", ""))  # "0 8" is the 8th, "O 5" the 5th
+            return dt.date(int(groups["y9"]), _month(groups["m9"]), day)
         if groups["m5"]:
             return dt.date(2000 + int(groups["y5"]), _month(groups["m5"]), int(groups["d5"]))
         return dt.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))

@@ -2840,6 +2840,16 @@ class _Reader:
         pages in full under Exemption 5"); none where the letter says neither."""
         for sentence in self.body:
             limited = P.APPEAL_LIMITED_TO.search(sentence)
+            named_grounds = P.APPEAL_CHALLENGES_GROUNDS.search(sentence) if not limited else None
+            if named_grounds:
+                # "Your appeal challenges the withholdings under Exemption 5 and asserts that ... search was
+                # inadequate": the grounds named up to the next thing the appeal says
+                what = re.split(r";|\band\s+(?:asserts|argues|contends|claims|asks|asked|requests|requested)\b",
+                                sentence[named_grounds.start():], flags=P.IC)[0]
+                named = find_exemptions(what, withholding=True)
+                if named:
+                    return named
+                continue
             if not limited:
                 continue
             what = sentence[limited.end():].split(";")[0]
@@ -2935,7 +2945,9 @@ class _Reader:
                 # Exemption 5 is affirmed, and your appeal is denied").
                 for sentence, after in itertools.pairwise([*self.body, ""]):
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
-                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence))
+                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
+                        # "The remaining 12 pages are draft reports ..." / "I find that FTA properly withheld them"
+                        P.THEY_RIGHTLY_WITHHELD.search(after) and P.REMAINING_PAGES_NAMED.search(sentence))
                     if upheld_pages and not P.IF.search(sentence):
                         pages = count_value(next((found for found in upheld_pages.groupdict().values() if found),
                                                  upheld_pages.group(0)))

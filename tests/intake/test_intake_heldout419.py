@@ -93,23 +93,95 @@ made, then scored once after them, at eaf85306: 11 of 14 fully right. Wrong were
 - g02 (g02-nga-final-partial.pdf): date {None} != 2026-12-08
 - g09 (g09-dot-fta-appeal-partly.txt): exemptions ['(b)(5)', '(b)(6)'] != ['(b)(5)']; pages_withheld None != 12
 - g13 (g13-doc-ntia-appeal-affirmed.txt): exemptions ['(b)(4)', '(b)(5)', '(b)(6)'] != ['(b)(5)']
+
+After general fixes (what was read, with the sentence quoted), 13 of 14: g02's date stamp, "DEC 0 8 2026", its day's
+two figures set apart as a stamp's wheels print them and OCR reads them, is now read as a date (a month in capitals and
+two single figures a space apart); g13's "Your appeal challenges the withholdings under Exemption 5 and asserts that
+NTIA's search was inadequate" names the grounds the appeal takes up, so the affirmance upholds Exemption 5 alone, as one
+that "challenges only" them does; g09's "The remaining 12 pages are draft reports ..." followed by "I find that FTA
+properly withheld them under Exemption 5" counts those 12 pages as kept back in full. g09 is still wrong in its
+exemptions: its expected value leaves out Exemption 6, which the decision says the appeal did not challenge ("You did
+not challenge FTA's redaction of ... under Exemption 6, and I have not reviewed those redactions"), where the earlier
+sets log such an unchallenged ground beside the one upheld (heldout355 k02, heldout407 y03, heldout336 e02); the rules
+keep that convention.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake import patterns as P
+from foiatrack.intake.text import dates_in
 
 SET = "heldout419"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g02-nga-final-partial.pdf",
     "g09-dot-fta-appeal-partly.txt",
-    "g13-doc-ntia-appeal-affirmed.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("DEC 0 8 2026", dt.date(2026, 12, 8)),
+    ("FOIA Case 2027-0041F DEC 0 8 2026", dt.date(2026, 12, 8)),
+    ("MAR 2 4 2027", dt.date(2027, 3, 24)),
+    ("SEPT 1 9 2026", dt.date(2026, 9, 19)),
+    ("DECEMBER 0 8 2026", dt.date(2026, 12, 8)),
+    # a stamp's leading zero read by OCR as a capital O
+    ("JAN O 5 2027", dt.date(2027, 1, 5)),
+    # the stamp's figures run together still read as before
+    ("DEC 08 2026", dt.date(2026, 12, 8)),
+])
+def test_a_date_stamp_with_its_days_figures_set_apart(line: str, day: dt.date) -> None:
+    assert [value for value, _ in dates_in(line)] == [day]
+
+
+@pytest.mark.parametrize("line", [
+    "Dec 0 8 2026",  # prose never sets a day's figures apart: only a stamp in capitals
+    "DEC 4 5 2026",  # no 45th
+    "DEC 0 8 20265",
+    "on 3 5 2026",
+])
+def test_no_date_stamp_read_where_there_is_none(line: str) -> None:
+    assert dates_in(line) == []
+
+
+@pytest.mark.parametrize(("sentence", "grounds"), [
+    ("Your appeal challenges the withholdings under Exemption 5 and asserts that NTIA's search was inadequate because "
+     "it did not include the records of its regional program officers.", True),
+    ("You contested the redactions made pursuant to Exemption 4.", True),
+    ("On appeal, you challenge the withholding under Exemption 6.", True),
+    ("The Appellant disputes the redactions under Exemptions 6 and 7(C).", True),
+    ("In your appeal, you challenged the withholdings under Exemption 5.", True),
+    # a right to challenge, or what the agency did, names no ground the appeal takes up
+    ("You may challenge the withholdings under Exemption 5 by filing an appeal.", False),
+    ("NTIA withheld 47 pages in full under FOIA Exemptions 4, 5 and 6.", False),
+])
+def test_an_appeal_that_names_the_grounds_it_challenges(sentence: str, grounds: bool) -> None:
+    assert bool(P.APPEAL_CHALLENGES_GROUNDS.search(sentence)) is grounds
+
+
+@pytest.mark.parametrize(("named", "upheld", "counted"), [
+    ("The remaining 12 pages are draft reports and internal staff comments on those drafts exchanged before FTA's "
+     "final decision.", "I find that FTA properly withheld them under Exemption 5; they reflect the give and take of "
+     "the agency's deliberations.", True),
+    ("The other 9 pages consist of the contractor's cost proposals.",
+     "They were properly withheld in full under Exemption 4.", True),
+    ("The remaining 14 pages are internal e-mails.", "These pages are appropriately withheld under Exemption 5.", True),
+    # pages released, or kept back only in part, or a withholding not found proper, are not kept back in full
+    ("The remaining 12 pages are released to you in full.", "I find that FTA properly withheld them.", False),
+    ("The remaining 12 pages are draft reports.", "They were properly withheld in part under Exemption 6.", False),
+    ("The remaining 12 pages are draft reports.", "I do not find that FTA properly withheld them.", False),
+    ("The remaining 12 pages are draft reports.", "We asked whether FTA properly withheld them.", False),
+])
+def test_remaining_pages_named_then_found_rightly_withheld(named: str, upheld: str, counted: bool) -> None:
+    assert bool(P.REMAINING_PAGES_NAMED.search(named) and P.THEY_RIGHTLY_WITHHELD.search(upheld)) is counted
