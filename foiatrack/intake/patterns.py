@@ -5444,6 +5444,9 @@ PRESENT_WITHHOLDING = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)
                                  r"exempted)\b|\b(?:withholding|redacting|denying)\b|\bredactions?\b|"
                                  r"\b(?:have|has|had|we|I)\s+(?:also\s+|therefore\s+|properly\s+|nonetheless\s+)?"
                                  r"(?:withheld|withhold|redacted|redact|denied|deny)\b", IC)
+# Records given with this letter, said in the present: "The records are enclosed", "the file is now being released"
+# (beside a refusal to give again what was given before, this letter still gives something of its own).
+GIVEN_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether
 # Exemption 4 was properly applied to the correspondence".
 PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correctly|rightly|appropriately)\s+"

@@ -1795,9 +1795,7 @@ class _Reader:
                 and not re.search(r"\b(?:records?|documents?|pages?|files?|information|materials?)\b", sentence, P.IC)}
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
-        if self._not_furnished_again() and not any(re.search(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?"
-                                                             r"(?:released|enclosed|attached)\b", s, P.IC)
-                                                   for s in self.body):
+        if self._not_furnished_again() and not any(P.GIVEN_NOW.search(s) for s in self.body):
             # A letter that will not give again what it gave before counts the pages of that earlier release ("the
             # City released to you the complete file ..., consisting of 143 pages"; "Description of the information
             # furnished | ... 143 pages"): none go out with it.
