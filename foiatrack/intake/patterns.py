@@ -6032,6 +6032,14 @@ ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:(?:all\s+(?:of\s+)?)?(?:the|these
 # business days".
 # A new estimate of the day the work is done, as a status letter gives it: "The new estimated date of completion is
 # March 31, 2027", "Your revised estimated completion date is February 1, 2027".
+# The law's days recited beside the more time it lets an office take: Delaware's "a public body shall respond ... within
+# 15 business days after the receipt thereof, either by providing access to the requested records, denying access ...,
+# or by advising that additional time is needed" (29 Del. C. § 10003(h)(1)). An office that then says it requires
+# additional time takes that time beyond the law's days, whatever estimate follows; New York's acknowledgement with its
+# approximate date names no days of the law.
+LAWS_DAYS_AND_MORE_TIME = re.compile(r"\bwithin\s+(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days\b"
+                                     r"(?=.*\b(?:additional|more|further)\s+time\s+(?:is\s+|will\s+be\s+|may\s+be\s+)?"
+                                     r"(?:needed|required|necessary)\b)", IC)
 NEW_ESTIMATED_DATE = re.compile(r"\b(?:new|revised|updated)\s+(?:estimated|anticipated|projected|expected|target)\s+"
                                 r"(?:date\s+of\s+completion|completion\s+date|response\s+date|date)\b", IC)
 NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"

@@ -1332,7 +1332,9 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and self._strong_ack() and not any(_cannot_in_time(sentence) for sentence in self.body)):
+                and self._strong_ack() and not any(_cannot_in_time(sentence)
+                                                   or P.LAWS_DAYS_AND_MORE_TIME.search(sentence)
+                                                   for sentence in self.body)):
             # The acknowledgement itself, with the office's estimate of when it will answer: "The New York City Police
             # Department (NYPD) has acknowledged your FOIL request. ... the agency requires additional time to respond.
             # The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's
@@ -1341,7 +1343,9 @@ class _Reader:
             # is to advise you that DNREC requires additional time to respond to your request. DNREC's good-faith
             # estimate is that it will be able to provide a response to your request by January 8, 2027"), or one that
             # says it cannot answer within the law's days ("The Department cannot furnish the records within ten
-            # business days"), takes more time, whatever estimate follows.
+            # business days"), or one that recites the law's days and the more time the law lets it take (Delaware's
+            # "within 15 business days ... or by advising that additional time is needed"), takes more time, whatever
+            # estimate follows.
             return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce
