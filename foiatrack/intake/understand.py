@@ -2440,8 +2440,17 @@ class _Reader:
             reasons = [statutes for sentence, applying in zip(self.body, self.body[1:], strict=False)
                        if "(b)(3)" in find_exemptions(applying) and not find_exemptions(sentence)
                        and P.WITHHOLDING_WORDS.search(sentence) and (statutes := federal_statutes(sentence))]
+            # The statute the sentence applying Exemption 3 names itself comes first: "FOIA Exemption 3 ..., in
+            # conjunction with section 6(b)(5) of the Consumer Product Safety Act ("CPSA"), 15 U.S.C. § 2055(b)(5)",
+            # and then "Section 6(b)(5) prohibits the Commission from disclosing information submitted to it under
+            # section 15(b) of the CPSA, 15 U.S.C. § 2064(b)" (that one names where the information came from).
+            with_b3 = list(dict.fromkeys(statute for statute in cited for sentence in self.body
+                                         if any(code.startswith("(b)(3)") for code in find_exemptions(sentence))
+                                         and statute in federal_statutes(sentence)))
             if len(cited) == 1:
                 b3 = cited
+            elif len(with_b3) == 1:
+                b3 = with_b3
             elif len(reasons) == 1 and len(cited) > 1 and set(reasons[0]) == set(cited):
                 b3 = reasons[0]  # (every statute the letter withholds under is in that one sentence)
             else:

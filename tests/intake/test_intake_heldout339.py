@@ -102,11 +102,6 @@ named between: "acknowledges receipt of your FOIA request submitted to the U.S. 
 Hour Division (WHD), on November 17, 2026"; the statute Exemption 3 rests on, named in the sentence after the
 exemption, that keeps something "in confidence": "35 U.S.C. § 122(a), requires that applications for patents be kept
 in confidence by the USPTO"), 14 of 14.
-
-v02 went wrong in the sixteenth round: its Exemption 3 statute is given as "section 6(b)(5) of the Consumer Product
-Safety Act" where "15 U.S.C. § 2055(b)(5)" is expected, after that round's rule joining Exemption 3 to a statute that
-forbids the office to disclose. It is kept as not yet right, the floor lowered by one, until the codified citation is
-preferred again.
 """
 
 from __future__ import annotations
@@ -118,11 +113,9 @@ from intake_scoring import events_in, exemptions_in, set_tests
 
 SET = "heldout339"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "v02-cpsc-final-partial-6b.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -164,3 +157,17 @@ _B3_FIRST = ("We are withholding 31 pages in full. Exemption (b)(3) of the FOIA 
 def test_a_statute_that_keeps_records_in_confidence_is_the_one_exemption_3_rests_on(
         body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("bar", "statute"), [
+    # the statute the bar says the information was given under is where it came from, not the bar
+    ("Section 6(b)(5) prohibits the Commission from disclosing information submitted to it under section 15(b) of the "
+     "CPSA, 15 U.S.C. § 2064(b), unless the Commission has filed a complaint.", "15 U.S.C. § 2055(b)(5)"),
+    ("The Act prohibits the disclosure of reports filed under 15 U.S.C. § 2064(b).", "15 U.S.C. § 2055(b)(5)"),
+])
+def test_exemption_3_rests_on_the_statute_the_sentence_applying_it_names(bar: str, statute: str) -> None:
+    """A letter that names Exemption 3's statute by its act's section and its codified citation, then explains what
+    the statute bars, rests Exemption 3 on the codified citation given with the exemption."""
+    body = ("Information has been withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with section "
+            "6(b)(5) of the Consumer Product Safety Act (\"CPSA\"), 15 U.S.C. § 2055(b)(5). " + bar)
+    assert exemptions_in(body) == [f"(b)(3) {statute}"]
