@@ -3122,9 +3122,12 @@ class _Reader:
                 # releasing 41 pages with redactions under Exemptions 4 and 6 and withholding 12 pages in full under
                 # Exemption 5" ... "we deny the appeal" is Exemption 5's; the grounds of the rest stay out, unless the
                 # decision says the appeal left them unchallenged ("You did not appeal the redactions made under
-                # Exemption 6", which stand beside it).
+                # Exemption 6", which stand beside it), or the decision upholds them itself all the same ("On appeal,
+                # you challenge the withholdings made pursuant to Exemption 3" ... "I have also determined that the
+                # names of TSA employees ... were properly withheld under Exemption 6").
                 unchallenged = [code for s in self.body if P.NOT_CHALLENGED.search(s) for code in find_exemptions(s)]
-                kept = [code for code in exemptions if _among(code, appealed) or _among(code, unchallenged)]
+                kept = [code for code in exemptions
+                        if _among(code, appealed) or _among(code, unchallenged) or _among(code, upheld)]
                 if kept:
                     exemptions = kept
                     exemption_sentences = [s for s in exemption_sentences if any(

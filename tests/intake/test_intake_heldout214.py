@@ -79,25 +79,40 @@ a letter that gives only the new date says so in unsure, "since the days are wha
 adds them to the law's days). Set 175's
 Mississippi notice in the same form ("no later than fourteen (14) working days from the date we received your
 request") is logged with the new day and no days, and h12 now is too.
-
-h07 went wrong in the sixteenth round: Exemption 6 is no longer logged beside 49 U.S.C. § 114(r), after that round's
-rules on the grounds an appeal takes up and those a decision sets aside. It is kept as not yet right, the floor lowered
-by one, until both are read again.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout214"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h07-tsa-appeal-decision.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_TSA_APPEAL = ("On appeal, you challenge the withholdings made pursuant to Exemption 3. I have carefully considered "
+               "your appeal and the withheld information, and I am affirming TSA's initial determination. The withheld "
+               "portions were properly designated as SSI, and TSA properly withheld them under 5 U.S.C. § 552(b)(3), "
+               "49 U.S.C. § 114(r). ")
+
+
+@pytest.mark.parametrize(("after", "grounds"), [
+    # a ground the appeal did not take up that the decision upholds itself stays beside the one appealed
+    ("I have also determined that the names of TSA employees were properly withheld under Exemption 6, 5 U.S.C. "
+     "§ 552(b)(6).", ["(b)(3) 49 U.S.C. § 114(r)", "(b)(6)"]),
+    # ... as one the decision says the appeal left unchallenged does
+    ("You did not challenge the redactions made under Exemption 6.", ["(b)(3) 49 U.S.C. § 114(r)", "(b)(6)"]),
+    # the near miss: the first answer's other ground, only recalled, is no ground of the decision
+    ("TSA's response of September 30, 2026 had also redacted names under Exemption 6.",
+     ["(b)(3) 49 U.S.C. § 114(r)"]),
+])
+def test_an_affirmance_of_a_partial_appeal_keeps_what_it_upholds(after: str, grounds: list[str]) -> None:
+    assert exemptions_in(_TSA_APPEAL + after) == grounds
