@@ -92,7 +92,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   of earlier sets, and 28 C.F.R. 16.8, https://sgp.fas.org/news/2015/04/doj-foia.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at bbd98655: 10 of 14 fully right. Wrong were:
+- i01 (i01-cbp-ack-expedite-denied.eml): outcome 'full_grant' != 'denied'
+- i02 (i02-ice-appeal-partly-granted.pdf): pages_released None != 9
+- i10 (i10-fbi-fee-estimate-scanned.pdf): kinds [] != ['fee_estimate']; amount None != 130.0
+- i12 (i12-eousa-final-partial-referral.docx): exemptions None != ['(b)(3) Fed. R. Crim. P. 6(e)', '(b)(5)', '(b)(6)',
+  '(b)(7)(C)']
 """
 
 from __future__ import annotations
@@ -101,9 +106,15 @@ from intake_scoring import set_tests
 
 SET = "heldout421"
 # What the rules reach on this set when it is scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "i01-cbp-ack-expedite-denied.eml",
+    "i02-ice-appeal-partly-granted.pdf",
+    "i10-fbi-fee-estimate-scanned.pdf",
+    "i12-eousa-final-partial-referral.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -99,7 +99,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ballotpedia.org/Maine_FOIA_procedures
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at bbd98655: 10 of 14 fully right. Wrong were:
+- j01 (j01-wa-tacoma-schools-revised-estimate.eml): kinds ['acknowledged'] != ['extension']; expected_by '2026-12-11' !=
+  '2027-01-15'
+- j07 (j07-fl-tampa-govqa-denial.eml): exemptions ['Fla. Stat. § 119.071(2)(c)', 'Fla. Stat. § 119.011(3)(d)'] != ['Fla.
+  Stat. § 119.071(2)(c)']
+- j09 (j09-mi-msu-foia-interim.pdf): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' !=
+  None
+- j11 (j11-de-ag-foia-petition-dover.pdf): outcome 'partial_grant' != 'denied'
 """
 
 from __future__ import annotations
@@ -107,10 +114,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout422"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j01-wa-tacoma-schools-revised-estimate.eml",
+    "j07-fl-tampa-govqa-denial.eml",
+    "j09-mi-msu-foia-interim.pdf",
+    "j11-de-ag-foia-petition-dover.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

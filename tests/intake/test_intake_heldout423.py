@@ -87,7 +87,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://pdfslide.us/documents/juiil-watci-judicial-2015-02-18-extent-aphis-blamed-the-nature-of-the.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at bbd98655: 12 of 14 fully right. Wrong were:
+- m07 (m07-hhs-ack-expedite-denied.eml): outcome 'full_grant' != 'denied'
+- m14 (m14-rd-appeal-reversed.txt): pages_released None != 23
 """
 
 from __future__ import annotations
@@ -95,10 +97,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout423"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m07-hhs-ack-expedite-denied.eml",
+    "m14-rd-appeal-reversed.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -99,7 +99,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   over redactions, https://www.rcfp.org/dc-circuit-rules-favor-prison-legal-news-appeal-against-bureau-priso/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at bbd98655: 10 of 14 fully right. Wrong were:
+- j02 (j02-nga-appeal-affirmed.pdf): exemptions ['(b)(3)', '(b)(6)'] != ['(b)(3) 10 U.S.C. § 424', '(b)(3) 10 U.S.C. §
+  455', '(b)(6)']
+- j06 (j06-tva-appeal-moot.eml): kinds ['appeal_acknowledged'] != ['appeal_decision']; outcome None != 'other'
+- j07 (j07-md-piacb-decision.pdf): exemptions ['Gen. Prov. § 4-311'] != ['GP § 4-311']
+- j09 (j09-va-fairfax-pd-release-after-court-order.txt): exemptions ['Va. Code § 2.2-3706.1(B)(1)', 'Va. Code §
+  16.1-301'] != ['Va. Code § 16.1-301', 'Va. Code § 2.2-3706.1(B)(1)']
 """
 
 from __future__ import annotations
@@ -107,10 +113,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout424"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j02-nga-appeal-affirmed.pdf",
+    "j06-tva-appeal-moot.eml",
+    "j07-md-piacb-decision.pdf",
+    "j09-va-fairfax-pd-release-after-court-order.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
