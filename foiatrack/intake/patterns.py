@@ -1219,6 +1219,13 @@ APPEAL_DECISION = re.compile(
     r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
+    # ... and in the perfect, the office having closed it: "there is no longer a delay for the appeal to remedy, and we
+    # have closed your appeal as moot", "the Office has therefore closed this appeal" (never a condition or a time to
+    # come, "if you do not reply, we will have closed your appeal", nor an earlier appeal's history: "we have closed
+    # your earlier appeal")
+    r"^(?![^.;]*\b(?:if|unless|once|when|until)\b)[^.;]*?\b(?<!will\s)(?<!would\s)(?:have|has)\s+"
+    r"(?:(?:hereby|therefore|accordingly|now|also|administratively)\s+){0,2}closed\s+(?:your|the|this)\s+"
+    r"(?!(?:earlier|previous|prior|first|other|last)\b)(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     # ... or closed named by its number, or left undecided because the requester sued: "the Commission will not
     # adjudicate your administrative appeal, and appeal 2027-04A is closed", "this office will not decide your appeal"
     # (never a rule quoted: "an appeal ordinarily will not be adjudicated if the request becomes a matter of FOIA

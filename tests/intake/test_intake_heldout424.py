@@ -110,19 +110,25 @@ made, then scored once after them, at bbd98655: 10 of 14 fully right. Wrong were
 One expected value was corrected after scoring, in a commit of its own, to the form the earlier sets give Maryland's
 sections (Gen. Prov. § 4-311, as 132, 150 and 289 log it): j07's "GP § 4-311" now reads "Gen. Prov. § 4-311", and with
 it j07 is right. The blind score stays 10.
+
+After general fixes (an appeal the office says it has closed, in the perfect: "Because your request has now been
+answered, there is no longer a delay for the appeal to remedy, and we have closed your appeal as moot"), 12 of 14: j06
+right; j02 and j09 not yet.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout424"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "j02-nga-appeal-affirmed.pdf",
-    "j06-tva-appeal-moot.eml",
     "j09-va-fairfax-pd-release-after-court-order.txt",
 }
 
@@ -130,3 +136,28 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("body", [
+    "Because your request has now been answered, there is no longer a delay for the appeal to remedy, and we have "
+    "closed your appeal as moot.",
+    "The Bureau issued its final response on December 1, 2026. I have therefore closed your appeal as moot.",
+    "Since the records have been released to you, the Office has accordingly closed this administrative appeal.",
+    "The agency has now answered your request, and we have closed the appeal.",
+])
+def test_an_appeal_the_office_has_closed_is_decided_other(body: str) -> None:
+    found = events_in("This is in reference to your e-mail of November 20, 2026, in which you appealed the agency's "
+                      "failure to respond to your request.\n\n" + body, date_line="December 14, 2026")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a closing foreseen, on a condition, or an earlier appeal's history
+    "If we do not hear from you within 30 days, we will have closed your appeal.",
+    "We have closed your earlier appeal, and your new appeal has been assigned number 2027-A-004.",
+    "Once the agency has answered your request, we will close your appeal.",
+])
+def test_no_appeal_closing_foreseen_or_past_is_a_decision(body: str) -> None:
+    found = events_in("This is in reference to your e-mail of November 20, 2026, in which you appealed the agency's "
+                      "failure to respond to your request.\n\n" + body, date_line="December 14, 2026")
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in found]
