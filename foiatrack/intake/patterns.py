@@ -5727,6 +5727,14 @@ ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:\w+\s+){0,3}?date\b[^.;]{0,30}?\b(?:previously|"
     r"originally|initially|earlier)\s+(?:provided|given|gave|sent|communicated|stated|quoted|set)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
+    # ... or told as what was estimated then, the time named before the office: "At that time, the District estimated
+    # that it would provide the first installment ... on or before December 11, 2026", "On November 20, 2026, we
+    # estimated ...", "In that letter, the Department anticipated ..." (not this letter's own estimate: "At this time,
+    # we estimate")
+    r"^\W*(?:at\s+that\s+time|back\s+then|then|in\s+that\s+(?:letter|e-?mail|notice|response|acknowledg(?:e)?ment)|"
+    # (of a time to answer, not of a cost: "At that time, the District estimated the cost of copies at $40.00")
+    rf"on\s+{A_DATE}),?\s+(?:we|it|the\s+[^.;,]{{1,60}}?)\s+(?:estimated|anticipated|projected)\s+"
+    r"(?:that\b|(?:it|we|they)\s+would\b)|"
     # (the article left out too: "By letter dated October 20, 2026, we ...")
     r"\b(?:in|by)\s+(?:(?:our|its|an?|the)\s+)?(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
     # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
