@@ -2341,6 +2341,13 @@ _NOT_YET_DONE = "".join(
     for when in ("when", "once", "until", "after", r"soon\sas", r"by\sthe\stime")
     for work in (r"the\sprocessing\sof\s", r"processing\sof\s", r"the\sreview\sof\s", r"review\sof\s",
                  r"the\ssearch\sfor\s", r"work\son\s"))
+# The time the law counts from a final determination, in the notice of the rights to appeal or sue: "commence an
+# action in the Michigan Court of Claims ... within 180 days after the date of the final determination to deny the
+# request" (MCL 15.240), "within 60 days of the final decision", "90 days from the date of a final response": the law's
+# rule, no word that this letter is the final one (not this letter's own: "within 90 days of this final response").
+DAYS_FROM_A_FINAL_ANSWER = re.compile(
+    r"\bdays\s+(?:after|of|from|following)\s+(?:(?:the\s+)?(?:date|day|receipt|issuance|service)\s+of\s+)?"
+    r"(?:the|a|any)\s+final\s+(?:determination|decision|response|action|disposition)\b", IC)
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary

@@ -1707,7 +1707,10 @@ class _Reader:
                         and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
         # (never in the request's words quoted: 'in response to your request ... for "the complete file ..., including
         # the final disposition letter."')
-        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(P.REQUEST_WORDS_QUOTED.sub(r'\1""', s))
+        # (nor the time the law counts from a final determination, in the rights paragraph of an installment: "within
+        # 180 days after the date of the final determination to deny the request")
+        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(
+                                 P.DAYS_FROM_A_FINAL_ANSWER.sub(" ", P.REQUEST_WORDS_QUOTED.sub(r'\1""', s)))
                              and not P.IF.search(s)
                              and not _final_only_in_condition(s)
                              and not P.NOT_FINAL.search(s)
