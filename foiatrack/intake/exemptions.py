@@ -983,6 +983,31 @@ def with_massachusetts_clause(sentence: str) -> str:
     return _MA_BARE_LETTERS.sub(lambda match: match.group(0) + " of G. L. c. 4, § 7(26)", sentence)
 
 
+# A letter under New York's Freedom of Information Law: it names the Public Officers Law somewhere (see
+# with_new_york_law).
+NEW_YORK_LETTER = re.compile(r"\bPublic\s+Officers\s+Law\b|\bPub(?:lic|\.)\s?Off(?:\.|icers)\s?Law\b", re.IGNORECASE)
+# ... whose exemptions, all in section 87(2), are then cited by the section alone, as a list's headings and in the
+# sentences under them: "Section 87(2)(b): the names ... have been redacted", "withheld under Sections 87(2)(b) and
+# 87(2)(e)(i)", or with the law named after them, "Section 87(2)(b) of the Public Officers Law" (not the law's own
+# citation, "Public Officers Law Section 87(2)(b)", read as it stands).
+_NY_SECTION = r"87\(2\)\([a-q]\)(?:\([ivx]+\))?"
+_NY_BARE_SECTIONS = re.compile(rf"(?<![\w§.])[Ss]ections?\s+{_NY_SECTION}"
+                               rf"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?{_NY_SECTION})*"
+                               rf"(?![\w(]|\s*(?:,|and|or)\s*(?:and\s+|or\s+)?87\(|\s*,?\s*(?:POL|Pub|N\.\s?Y))")
+_NY_LAW_JUST_BEFORE = re.compile(r"(?:Officers\s+Law|Off\.\s?Law|POL)\s*,?\s*$", re.IGNORECASE)
+
+
+def with_new_york_law(sentence: str) -> str:
+    """*sentence* with the Public Officers Law named before each of its exemption sections cited alone ("Section
+    87(2)(b): the names ..." is "Public Officers Law Section 87(2)(b): ..."), for a letter that names the law elsewhere
+    (see NEW_YORK_LETTER)."""
+    def named(match: re.Match[str]) -> str:
+        if _NY_LAW_JUST_BEFORE.search(sentence, 0, match.start()):
+            return match.group(0)
+        return " and ".join(f"Public Officers Law § {section}" for section in re.findall(_NY_SECTION, match.group(0)))
+    return _NY_BARE_SECTIONS.sub(named, sentence)
+
+
 def _listed_before_code(sentence: str) -> str:
     """*sentence* with each list of sections before a code cited after them written out section by section."""
     def one_by_one(match: re.Match[str]) -> str:
