@@ -1224,10 +1224,21 @@ _CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
                              r"(?=\s*(?:,|:|;|\s[-\u2013\u2014]\s|\s+which\b))", re.IGNORECASE)
 
 
+# ... or one that opens with the FOIA's paragraphs alone, one or several joined, and says what they cover after a
+# space, no punctuation between, as EOUSA's line of exemptions has it: "(b)(5) attorney work product and deliberative
+# process", "(b)(6) and (b)(7)(C) the names and identifying information of third parties" (a letter after the codes,
+# not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
+_FOIA_CODE = r"\(\s*b\s*\)\s*\(\s*[1-9]\s*\)(?:\s*\(\s*[A-F]\s*\))?"
+_CODES_THEN_WHAT = re.compile(r"^\s*" + _ITEM_MARK + r"?(?P<head>" + _FOIA_CODE
+                              + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)" + _FOIA_CODE + r")*)\s+"
+                              r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|may|can|could|shall|"
+                              r"should|must|protects?|permits?|allows?|applies|exempts?|covers?|and|or)\b)[A-Za-z]")
+
+
 def cited_first(sentence: str) -> list[str]:
-    """The exemption an item of a list cites at its start, before what it covers (see _CITATION_FIRST); empty when the
-    sentence does not start so."""
-    head = _CITATION_FIRST.match(sentence)
+    """The exemption an item of a list cites at its start, before what it covers (see _CITATION_FIRST and
+    _CODES_THEN_WHAT); empty when the sentence does not start so."""
+    head = _CITATION_FIRST.match(sentence) or _CODES_THEN_WHAT.match(sentence)
     return find_exemptions(head.group("head"), withholding=True) if head else []
 
 

@@ -1525,7 +1525,9 @@ IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[
                                  # ... in the form they go out in: "If all potentially responsive pages are released on
                                  # CD, you will owe $90.00", "are produced to you via eFOIPA,"
                                  r"(?:\s+(?:to\s+you\s+)?(?:on|in|via|by|through|as)\s+[^,;]{1,40}?)?"
-                                 r"\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
+                                 # (what happens meanwhile may come first, joined by "and": "..., your request will be
+                                 # sent in 9 interim releases and you will owe an estimated $130.00")
+                                 r"\s*,\s*(?:[^,;.$]{1,80}?\s+and\s+)?(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
                                  r"estimated\s+)?(?:fees?|costs?|charges?)\s+(?:will|would)\s+(?:be|total|come\s+to)\b)",
                                  IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee

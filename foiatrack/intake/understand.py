@@ -3544,8 +3544,13 @@ _STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclo
                                    r"\b(?:kept|held|treated|maintained|preserved)\s+in\s+confidence\b", P.IC)
 
 
-# Records kept back under statutes the sentence names after them: "are confidential under 38 U.S.C. § 5705".
-_KEPT_UNDER_STATUTES = re.compile(r"\b(?:under|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?:the\s+)?"
+# Records kept back under statutes the sentence names after them: "are confidential under 38 U.S.C. § 5705"; or by
+# them, the records the subject: "The withheld tasking orders ... are protected by 10 U.S.C. § 424, ..., and by 10
+# U.S.C. § 455" (not the statutes the subject, said in general: "Both 8 U.S.C. § 1202(f) and 26 U.S.C. § 6103
+# protect such records").
+_KEPT_UNDER_STATUTES = re.compile(r"(?:\b(?:under|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)|"
+                                  r"\b(?:are|is|were|was|been|being)\s+(?:\w+\s+)?(?:protected|withheld|shielded|"
+                                  r"exempt(?:ed)?(?:\s+from\s+(?:disclosure|release))?)\s+by)\s+(?:the\s+)?"
                                   r"(?:provisions\s+of\s+)?(?:section\s+)?\d+\s+U\.?\s?S\.?\s?C", re.IGNORECASE)
 
 

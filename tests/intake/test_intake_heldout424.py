@@ -113,22 +113,25 @@ it j07 is right. The blind score stays 10.
 
 After general fixes (an appeal the office says it has closed, in the perfect: "Because your request has now been
 answered, there is no longer a delay for the appeal to remedy, and we have closed your appeal as moot"), 12 of 14: j06
-right; j02 and j09 not yet.
+right.
+
+After general fixes (Exemption 3 explained, and the next sentence saying the records are protected by statutes, each
+named after "by": "The withheld tasking orders and the names, titles and organizational elements of NGA personnel are
+protected by 10 U.S.C. § 424, ..., and by 10 U.S.C. § 455, ..."; each statute is Exemption 3's), 13 of 14: j02 right.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout424"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "j02-nga-appeal-affirmed.pdf",
     "j09-va-fairfax-pd-release-after-court-order.txt",
 }
 
@@ -161,3 +164,29 @@ def test_no_appeal_closing_foreseen_or_past_is_a_decision(body: str) -> None:
     found = events_in("This is in reference to your e-mail of November 20, 2026, in which you appealed the agency's "
                       "failure to respond to your request.\n\n" + body, date_line="December 14, 2026")
     assert EventKind.APPEAL_DECISION not in [e.kind for e in found]
+
+
+# --- Exemption 3 explained, then the records protected by the statutes the next sentence names ---------------------
+
+
+_B3 = ("Accordingly, your appeal is denied. Exemption 3, 5 U.S.C. § 552(b)(3), protects information specifically "
+       "exempted from disclosure by statute.")
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("The withheld tasking orders and the names of NGA personnel are protected by 10 U.S.C. § 424, which exempts the "
+     "names of employees of NGA, and by 10 U.S.C. § 455, which protects maps, charts and geodetic data.",
+     ["(b)(3) 10 U.S.C. § 424", "(b)(3) 10 U.S.C. § 455"]),
+    ("The tax return information withheld is protected by 26 U.S.C. § 6103 and by 26 U.S.C. § 6105.",
+     ["(b)(3) 26 U.S.C. § 6103", "(b)(3) 26 U.S.C. § 6105"]),
+    ("The names of agency employees were exempted from disclosure by 50 U.S.C. § 3507 and 10 U.S.C. § 424.",
+     ["(b)(3) 50 U.S.C. § 3507", "(b)(3) 10 U.S.C. § 424"]),
+])
+def test_statutes_protecting_the_records_after_exemption_3_are_its_statutes(sentence: str, codes: list[str]) -> None:
+    assert exemptions_in(f"{_B3} {sentence}") == codes
+
+
+def test_statutes_said_in_general_to_protect_such_records_stay_unjoined() -> None:
+    body = (f"{_B3} Both 26 U.S.C. § 6103 and 8 U.S.C. § 1202(f) protect such records in general. The names of third "
+            "parties were withheld under Exemption 6.")
+    assert exemptions_in(body) == ["(b)(3)", "(b)(6)"]
