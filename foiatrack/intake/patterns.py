@@ -1836,7 +1836,10 @@ _DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|dispo
 # The verb that grants, bare: "we grant your request" (not the noun of a program's title or of the money sought:
 # "applications submitted under the Edward Byrne Memorial Justice Assistance Grant competitive solicitations", "the
 # grant applications", "a federal grant").
-_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
+# (nor one only possible, and often someone else's: "the immigration court may grant a continuance", "a judge could
+# approve the motion")
+_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)"
+               r"\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
                r"(?!\s+(?:applications?|applicants?|programs?|funds?|funding|awards?|agreements?|solicitations?|"
                r"competitions?|recipients?|proposals?|budgets?)\b)")
 DECISION_WORDS = (
@@ -6359,7 +6362,16 @@ DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|"
                                # reduce fees if disclosure of the information is in the public interest", "the agency
                                # shall grant a fee waiver where ..." (not "we will waive the fees for this request")
                                r"\b(?:will|shall|must)\s+(?:waive|grant|reduce)(?:\s+(?:or|and(?:/or)?)\s+"
-                               r"(?:waive|grant|reduce))?\s+(?:[\w-]+\s+){0,4}?(?:only\s+)?(?:when|where|whenever|if)\b",
+                               r"(?:waive|grant|reduce))?\s+(?:[\w-]+\s+){0,4}?(?:only\s+)?(?:when|where|whenever|if)\b|"
+                               # ... or in the present, as what the office does with any request: "Under the HHS FOIA
+                               # regulations, we grant expedited processing to a requester primarily engaged in
+                               # disseminating information when ...", "DOJ waives fees where ..." (not one said of
+                               # this request: "we grant your request for expedited processing", nor "We grant it if
+                               # you ...")
+                               r"\b(?:we|(?-i:[A-Z]{2,6})|(?:the\s+)?(?:agency|department|office|component|bureau))\s+"
+                               r"(?:(?:generally|ordinarily|normally|usually|only)\s+)?(?:grants?|waives?|expedites?|"
+                               r"approves?)\s+(?:(?!your\b|this\b|it\b|yours\b)[\w-]+\s+){1,10}?(?:only\s+)?"
+                               r"(?:when|where|whenever)\b",
                                IC)
 
 # A sentence that says how or by whom a decision is made, not the decision: "the Director of Public Affairs, who makes

@@ -102,7 +102,10 @@ made, then scored once after them, at bbd98655: 10 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout421"
 # What the rules reach on this set when it is scored once, sealed; it may only go up.
@@ -120,3 +123,32 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _expedite_outcomes(body: str) -> list[Outcome | None]:
+    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+
+
+@pytest.mark.parametrize("body", [
+    # i01: the reasoning names the queue ("processed ahead of other requests") and a grant that only a court may make;
+    # the decision is the sentence after it.
+    "You asked that your request be processed on an expedited basis. A hearing date set more than sixty days from "
+    "now, without more, does not show that your client will lose substantial due process rights if the records are "
+    "not processed ahead of other requests, and the immigration court may grant a continuance. Your request for "
+    "expedited processing is therefore denied.",
+    "You asked for expedited processing. The hearing is months away, and the judge could grant a postponement if the "
+    "records are not processed ahead of other requests. Your request for expedited processing is denied.",
+    "You sought expedited treatment. An agency might approve expedited processing in another case, but the facts "
+    "here differ. Expedited processing of your request is therefore not warranted.",
+])
+def test_a_grant_only_possible_is_no_decision_and_the_denial_is_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.DENIED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the agency's own grant, said outright, is still read.
+    "You asked for expedited processing of your request. We grant your request for expedited processing.",
+    "You asked for expedited processing. Your request for expedited processing is granted.",
+])
+def test_a_grant_said_outright_is_still_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]

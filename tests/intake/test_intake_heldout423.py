@@ -94,7 +94,10 @@ made, then scored once after them, at bbd98655: 12 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout423"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
@@ -109,3 +112,31 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _expedite_outcomes(body: str) -> list[Outcome | None]:
+    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+
+
+@pytest.mark.parametrize("body", [
+    # m07: the regulation's standard said as what the office does with any request, then the decision.
+    "You asked for expedited processing. Under the HHS FOIA regulations, we grant expedited processing to a "
+    "requester primarily engaged in disseminating information when the subject of the request is of current "
+    "exigency to the public. Accordingly, your request for expedited processing is denied.",
+    "You asked for expedited processing. The Department grants expedited processing only where a delay would "
+    "threaten someone's life or safety. Your request for expedited processing is denied.",
+    "You asked us to expedite your request. Under 28 C.F.R. 16.5(e), DOJ expedites requests whenever the loss of "
+    "substantial due process rights is shown. Your request for expedited processing is therefore denied.",
+])
+def test_the_standard_said_in_the_present_is_no_grant(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.DENIED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a grant of this request, even with a "when" after it, is still a grant.
+    "You asked for expedited processing. We grant your request for expedited processing, and we will tell you when "
+    "the records are ready.",
+    "You asked for expedited processing. We grant expedited processing of your request.",
+])
+def test_a_grant_of_this_request_is_still_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]
