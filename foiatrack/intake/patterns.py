@@ -3911,9 +3911,15 @@ QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\
 # The pages a decision names sent on to the requester, counted where they are sent: "The FBI will send these 17 pages
 # directly to you" (OIP, after the portions the FBI agreed to release), "the Bureau will send the 9 pages to you", "CBP
 # will mail those 12 pages to you" (not pages sent to another office, nor a question or condition).
-PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?(?:send|mail|e-?mail|forward)\s+"
-                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted)\s+)?"
-                               r"pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?to\s+you\b", IC)
+# ... or processed again and then released, counted where they are taken up: "ICE will therefore reprocess those nine
+# pages and release them to you in part" (not "will review the 9 pages and decide whether they can be released").
+PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+|therefore\s+|accordingly\s+)?"
+                               rf"(?:(?:send|mail|e-?mail|forward)\s+(?=(?:these|those|the)\s)|"
+                               rf"(?:re-?process|re-?review)\s+(?=(?:these|those|the)\s[^.;]*?\bpages?\s+and\s+"
+                               rf"(?:release|send|provide|disclose|produce)\s+them\b))"
+                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted|"
+                               r"withheld)\s+)?pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?"
+                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
