@@ -2937,7 +2937,10 @@ def pages_of_record_kept(sentence: str, sentences: list[str]) -> tuple[int, str]
 # you, in full and without redaction", "the Bureau will disclose the investigative report in its entirety" (not a
 # record of every kind, "the records", "the documents": those counted may be other pages; nor a release in part).
 _RECORD_RELEASED_IN_FULL = re.compile(
-    r"\b(?:will|shall|must|is\s+to|are\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed)\s+to)\s+"
+    # (also the office told to: "The Rural Development FOIA Office has been directed to release the 23-page field
+    # engineering review to you in full")
+    r"\b(?:will|shall|must|is\s+to|are\s+to|(?:is|are|(?:has|have)\s+been)\s+(?:hereby\s+)?(?:ordered|directed|"
+    r"instructed)\s+to)\s+"
     r"(?:now\s+|promptly\s+)?(?:release|disclose|produce|provide)\s+the\s+"
     r"(?P<what>(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>(?!(?:records?|documents?|pages?|information|materials?|portions?|"
     r"items?|responsive|remainder|rest|remaining|withheld|redacted)\b)[a-z]{3,}))"

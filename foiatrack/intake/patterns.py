@@ -1845,7 +1845,10 @@ _DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|dispo
 # The verb that grants, bare: "we grant your request" (not the noun of a program's title or of the money sought:
 # "applications submitted under the Edward Byrne Memorial Justice Assistance Grant competitive solicitations", "the
 # grant applications", "a federal grant").
-_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
+# (nor one only possible, and often someone else's: "the immigration court may grant a continuance", "a judge could
+# approve the motion")
+_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bwould\s)"
+               r"\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
                r"(?!\s+(?:applications?|applicants?|programs?|funds?|funding|awards?|agreements?|solicitations?|"
                r"competitions?|recipients?|proposals?|budgets?)\b)")
 DECISION_WORDS = (
@@ -3924,9 +3927,15 @@ QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\
 # The pages a decision names sent on to the requester, counted where they are sent: "The FBI will send these 17 pages
 # directly to you" (OIP, after the portions the FBI agreed to release), "the Bureau will send the 9 pages to you", "CBP
 # will mail those 12 pages to you" (not pages sent to another office, nor a question or condition).
-PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+)?(?:send|mail|e-?mail|forward)\s+"
-                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted)\s+)?"
-                               r"pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?to\s+you\b", IC)
+# ... or processed again and then released, counted where they are taken up: "ICE will therefore reprocess those nine
+# pages and release them to you in part" (not "will review the 9 pages and decide whether they can be released").
+PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\s+|therefore\s+|accordingly\s+)?"
+                               rf"(?:(?:send|mail|e-?mail|forward)\s+(?=(?:these|those|the)\s)|"
+                               rf"(?:re-?process|re-?review)\s+(?=(?:these|those|the)\s[^.;]*?\bpages?\s+and\s+"
+                               rf"(?:release|send|provide|disclose|produce)\s+them\b))"
+                               rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted|"
+                               r"withheld)\s+)?pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?"
+                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
@@ -6383,7 +6392,16 @@ DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|"
                                # reduce fees if disclosure of the information is in the public interest", "the agency
                                # shall grant a fee waiver where ..." (not "we will waive the fees for this request")
                                r"\b(?:will|shall|must)\s+(?:waive|grant|reduce)(?:\s+(?:or|and(?:/or)?)\s+"
-                               r"(?:waive|grant|reduce))?\s+(?:[\w-]+\s+){0,4}?(?:only\s+)?(?:when|where|whenever|if)\b",
+                               r"(?:waive|grant|reduce))?\s+(?:[\w-]+\s+){0,4}?(?:only\s+)?(?:when|where|whenever|if)\b|"
+                               # ... or in the present, as what the office does with any request: "Under the HHS FOIA
+                               # regulations, we grant expedited processing to a requester primarily engaged in
+                               # disseminating information when ...", "DOJ waives fees where ..." (not one said of
+                               # this request: "we grant your request for expedited processing", nor "We grant it if
+                               # you ...")
+                               r"\b(?:we|(?-i:[A-Z]{2,6})|(?:the\s+)?(?:agency|department|office|component|bureau))\s+"
+                               r"(?:(?:generally|ordinarily|normally|usually|only)\s+)?(?:grants?|waives?|expedites?|"
+                               r"approves?)\s+(?:(?!your\b|this\b|it\b|yours\b)[\w-]+\s+){1,10}?(?:only\s+)?"
+                               r"(?:when|where|whenever)\b",
                                IC)
 
 # A sentence that says how or by whom a decision is made, not the decision: "the Director of Public Affairs, who makes

@@ -105,6 +105,11 @@ releases and you will owe an estimated $130.00 in duplication fees"; a list's it
 paragraphs and says after a space what they cover, no punctuation between: "(b)(5) attorney work product and
 deliberative process", "(b)(6) and (b)(7)(C) the names and identifying information of third parties"), 12 of 14: i10
 and i12 right.
+
+After general fixes (a grant only possible, "the immigration court may grant a continuance", beside the queue's words
+"processed ahead of other requests", is no grant, so that "Your request for expedited processing is therefore denied."
+is the decision read; pages an appeal decision has reprocessed and released, "ICE will therefore reprocess those nine
+pages and release them to you in part", are released), 14 of 14: i01 and i02 right.
 """
 
 from __future__ import annotations
@@ -114,18 +119,14 @@ from decimal import Decimal
 import pytest
 from intake_scoring import events_in, exemptions_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.exemptions import cited_first
 
 SET = "heldout421"
-# What the rules reach on this set when it is scored once, sealed; it may only go up.
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "i01-cbp-ack-expedite-denied.eml",
-    "i02-ice-appeal-partly-granted.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -187,3 +188,61 @@ def test_items_of_codes_then_what_they_cover_are_read(items: str, codes: list[st
 ])
 def test_a_sentence_about_the_codes_is_no_item_citing_them(sentence: str) -> None:
     assert cited_first(sentence) == []
+
+
+def _expedite_outcomes(body: str) -> list[Outcome | None]:
+    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+
+
+@pytest.mark.parametrize("body", [
+    # i01: the reasoning names the queue ("processed ahead of other requests") and a grant that only a court may make;
+    # the decision is the sentence after it.
+    "You asked that your request be processed on an expedited basis. A hearing date set more than sixty days from "
+    "now, without more, does not show that your client will lose substantial due process rights if the records are "
+    "not processed ahead of other requests, and the immigration court may grant a continuance. Your request for "
+    "expedited processing is therefore denied.",
+    "You asked for expedited processing. The hearing is months away, and the judge could grant a postponement if the "
+    "records are not processed ahead of other requests. Your request for expedited processing is denied.",
+    "You sought expedited treatment. An agency might approve expedited processing in another case, but the facts "
+    "here differ. Expedited processing of your request is therefore not warranted.",
+])
+def test_a_grant_only_possible_is_no_decision_and_the_denial_is_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.DENIED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the agency's own grant, said outright, is still read.
+    "You asked for expedited processing of your request. We grant your request for expedited processing.",
+    "You asked for expedited processing. Your request for expedited processing is granted.",
+])
+def test_a_grant_said_outright_is_still_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]
+
+
+def _appeal_pages(body: str) -> list[tuple[EventKind, int | None]]:
+    return [(event.kind, event.pages_released) for event in events_in(body)]
+
+
+_APPEAL_IN_PART = ("This letter responds to your administrative appeal. The office withheld 12 pages in full. I have "
+                   "determined that your appeal should be granted in part and denied in part. ")
+
+
+@pytest.mark.parametrize(("decision", "pages"), [
+    # i02: the pages withheld, processed again and released by the decision.
+    ("ICE will therefore reprocess those twelve pages and release them to you in part.", 12),
+    ("The FOIA Office will re-review the 12 pages and release them to you with only names redacted.", 12),
+    ("The component will reprocess these 12 withheld pages and disclose them to you, with personal information "
+     "redacted.", 12),
+    ("The FOIA Office will accordingly reprocess the 12 pages and produce them within 20 business days.", 12),
+])
+def test_pages_reprocessed_and_released_by_an_appeal_are_released(decision: str, pages: int) -> None:
+    assert _appeal_pages(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, pages)]
+
+
+@pytest.mark.parametrize("decision", [
+    # The near misses: pages to be looked at again, their fate still open, are not released.
+    "The FOIA Office will reprocess the 12 pages and decide whether they can be released.",
+    "The FOIA Office will re-review the 12 pages and send you a new determination.",
+])
+def test_pages_only_reprocessed_are_not_released(decision: str) -> None:
+    assert _appeal_pages(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, None)]

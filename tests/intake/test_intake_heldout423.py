@@ -90,22 +90,84 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at bbd98655: 12 of 14 fully right. Wrong were:
 - m07 (m07-hhs-ack-expedite-denied.eml): outcome 'full_grant' != 'denied'
 - m14 (m14-rd-appeal-reversed.txt): pages_released None != 23
+
+After general fixes (the regulation's standard said in the present, "Under the HHS FOIA regulations, we grant
+expedited processing to a requester primarily engaged in disseminating information when ...", is no grant, so that
+"Accordingly, your request for expedited processing is denied." is the decision read; a record the office "has been
+directed to release ... to you in full", as in "The Rural Development FOIA Office has been directed to release the
+23-page field engineering review to you in full", counts the pages it was withheld in), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout423"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "m07-hhs-ack-expedite-denied.eml",
-    "m14-rd-appeal-reversed.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _expedite_outcomes(body: str) -> list[Outcome | None]:
+    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+
+
+@pytest.mark.parametrize("body", [
+    # m07: the regulation's standard said as what the office does with any request, then the decision.
+    "You asked for expedited processing. Under the HHS FOIA regulations, we grant expedited processing to a "
+    "requester primarily engaged in disseminating information when the subject of the request is of current "
+    "exigency to the public. Accordingly, your request for expedited processing is denied.",
+    "You asked for expedited processing. The Department grants expedited processing only where a delay would "
+    "threaten someone's life or safety. Your request for expedited processing is denied.",
+    "You asked us to expedite your request. Under 28 C.F.R. 16.5(e), DOJ expedites requests whenever the loss of "
+    "substantial due process rights is shown. Your request for expedited processing is therefore denied.",
+])
+def test_the_standard_said_in_the_present_is_no_grant(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.DENIED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a grant of this request, even with a "when" after it, is still a grant.
+    "You asked for expedited processing. We grant your request for expedited processing, and we will tell you when "
+    "the records are ready.",
+    "You asked for expedited processing. We grant expedited processing of your request.",
+])
+def test_a_grant_of_this_request_is_still_read(body: str) -> None:
+    assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]
+
+
+def _appeal_pages(body: str) -> list[tuple[EventKind, int | None]]:
+    return [(event.kind, event.pages_released) for event in events_in(body)]
+
+
+_APPEAL_GRANTED = ("This is in response to your appeal. The FOIA Office withheld the 14-page audit memorandum in full "
+                   "under Exemption 5. Accordingly, your appeal is granted. ")
+
+
+@pytest.mark.parametrize("decision", [
+    # m14: the office told, in the perfect, to release the record it withheld.
+    "The FOIA Office has been directed to release the audit memorandum to you in full within 10 working days.",
+    "The Bureau has been instructed to release the 14-page audit memorandum to you in full.",
+    "The FOIA Office has been ordered to disclose the audit memorandum in its entirety.",
+    "The FOIA Office is hereby instructed to release the audit memorandum to you in full.",
+])
+def test_a_record_the_office_has_been_directed_to_release_counts_its_pages(decision: str) -> None:
+    assert _appeal_pages(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, 14)]
+
+
+@pytest.mark.parametrize("decision", [
+    # The near misses: told to look again, or to release only part of it, no count of pages released in full.
+    "The FOIA Office has been directed to review the audit memorandum again.",
+    "The FOIA Office has been directed to release the audit memorandum to you in part.",
+])
+def test_a_record_only_to_be_reviewed_counts_no_pages(decision: str) -> None:
+    assert _appeal_pages(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, None)]
