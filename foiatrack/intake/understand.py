@@ -517,6 +517,16 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+def _without_late_finding(sentence: str) -> str:
+    """*sentence* without the finding that the agency answered late, where it joins that finding to another ("...
+    violated FOIA by failing to respond ..., but that the City has met its burden ..."); as it is otherwise."""
+    clauses = P.FINDINGS_JOINED.split(sentence)
+    if len(clauses) < 2:
+        return sentence
+    kept = [clause for clause in clauses if not P.LATE_ANSWER_VIOLATION.search(clause)]
+    return " ".join(kept) if len(kept) < len(clauses) else sentence
+
+
 def _whether_before(sentence: str, at: int) -> bool:
     """Whether the clause up to *at* asks "whether": "to determine whether they may be released", "whether any of the
     records can be disclosed" (not "whether or not you appeal, the records are released")."""
@@ -2891,7 +2901,8 @@ class _Reader:
         request within five business days", or "Thus, the District violated the Act." right after "The District did not
         respond until 12 business days after it received the request."."""
         return [sentence for index, sentence in enumerate(self.body) if P.LATE_ANSWER_VIOLATION.search(sentence) or (
-            index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))]
+            index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))
+            or _without_late_finding(sentence) != sentence]
 
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
         if decision and ack and any(P.APPEAL_REST_PENDING.search(s) for s in self.body):
@@ -2933,7 +2944,11 @@ class _Reader:
                 # A review finding the answer late and the withholding lawful: "KSP violated the Act when it did not
                 # respond to a request within five business days. However, KSP did not violate the Act when it
                 # withheld records ... under KRS 61.878(1)(h)" (the requester gets nothing: an affirmance).
-                rest = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s) and s not in late)
+                # (a sentence joining the late answer's finding to the withholding's is weighed on the latter alone:
+                # "we determine that the City violated FOIA by failing to respond ..., but that the City has met its
+                # burden of demonstrating that the records it withheld are exempt")
+                rest = " ".join(_without_late_finding(s) for s in self.body if P.APPEAL_DECISION.search(s)
+                                and (s not in late or _without_late_finding(s) != s))
                 if _verdict_in(rest) == "affirmed":
                     result = "affirmed"
             if result:
