@@ -5844,6 +5844,17 @@ EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|deni
 REVIEWED_ANSWER_GROUND = re.compile(r"\b(?:custodian|agency|department|office|division|bureau|component|board|"
                                     r"commission|authority|unit|section|district|city|county)\s+(?:had\s+)?"
                                     r"(?:originally\s+|initially\s+|first\s+)?(?:withheld|denied|redacted)\b", IC)
+# What the office withheld before, told in the simple past with the office as subject, "The FCPD withheld the records
+# under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files" (not "have been withheld", "were withheld", "is
+# withheld"), in a letter that says what is still withheld now (STILL_WITHHELD).
+WITHHELD_BEFORE_ACTIVE = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+                                    r"(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:withheld|denied)\s+"
+                                    r"(?:the|your|its|all|these|those|them|that|this)\b", IC)
+# What a letter says is withheld still, which tells that something was withheld before: "continues to be withheld under
+# Va. Code § 2.2-3706.1(B)(1)", "remain withheld", "is still being withheld", "we continue to withhold".
+STILL_WITHHELD = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:be\s+)?(?:withh(?:eld|old)|redact(?:ed)?|den(?:y|ied))\b|"
+                            r"\bremains?\s+(?:withheld|redacted|exempt|confidential)\b|"
+                            r"\bstill\s+(?:being\s+)?(?:withheld|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied

@@ -2068,7 +2068,13 @@ class _Reader:
         # 7(26)(f)" before "The Department has redacted the names ... under G. L. c. 4, § 7(26)(c)" and "... also
         # redacted the identities of two confidential informants ... under G. L. c. 4, § 7(26)(f)" is (c), (f).
         # (not in an appeal's decision, where the answer reviewed is told first and weighed after)
-        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))]
+        # ... or the earlier answer told in the simple past, with no day, in a letter saying what is withheld still:
+        # "The FCPD withheld the records under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files" before
+        # "... have been redacted under Va. Code § 16.1-301" and "... continues to be withheld under Va. Code §
+        # 2.2-3706.1(B)(1)" is § 16.1-301, § 2.2-3706.1(B)(1).
+        still = any(P.STILL_WITHHELD.search(s) for s in used)
+        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))
+                   or (still and P.WITHHELD_BEFORE_ACTIVE.search(s) and not P.STILL_WITHHELD.search(s))]
         if earlier_answers and earlier and len(earlier) < len(used):
             applying = list(dict.fromkeys(code for s in used if s not in earlier for code in find_exemptions(s)))
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
