@@ -517,13 +517,21 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+# Another failing joined to the late answer's: "... and by failing to demonstrate that it conducted an adequate search".
+_ANOTHER_FAILING_JOINED = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:by|in|when|for)\s+\w+ing\b|\bsearch",
+                                    re.IGNORECASE)
+
+
 def _without_late_finding(sentence: str) -> str:
     """*sentence* without the finding that the agency answered late, where it joins that finding to another ("...
     violated FOIA by failing to respond ..., but that the City has met its burden ..."); as it is otherwise."""
     clauses = P.FINDINGS_JOINED.split(sentence)
     if len(clauses) < 2:
         return sentence
-    kept = [clause for clause in clauses if not P.LATE_ANSWER_VIOLATION.search(clause)]
+    # (a finding of the late answer alone: not one that joins another failing to it, "violated FOIA by failing to
+    # timely respond to the request and by failing to demonstrate that it conducted an adequate search")
+    kept = [clause for clause in clauses if not P.LATE_ANSWER_VIOLATION.search(clause)
+            or _ANOTHER_FAILING_JOINED.search(clause)]
     return " ".join(kept) if len(kept) < len(clauses) else sentence
 
 

@@ -216,3 +216,14 @@ def test_a_withholding_found_wrong_beside_a_late_answer_is_no_affirmance() -> No
     (event,) = events_in(body, head="State of Delaware\nDepartment of Justice")
     assert event.kind is EventKind.APPEAL_DECISION
     assert event.outcome is not Outcome.DENIED
+
+
+def test_a_late_answer_joined_to_another_failing_is_no_late_answer_alone() -> None:
+    # The near miss: the finding joins a search not shown adequate to the late answer, so more than the clock broke.
+    body = ("We treat your correspondence as a Petition for a determination pursuant to 29 Del. C. § 10005. We "
+            "determine that the Department violated FOIA by failing to timely respond to the request and by failing "
+            "to demonstrate that it conducted an adequate search for the staffing reports, and that it did not violate "
+            "FOIA by withholding the internal affairs files under 29 Del. C. § 10002(o)(1). We recommend that the "
+            "Department conduct a new search for the staffing reports.")
+    (event,) = events_in(body, head="State of Delaware\nDepartment of Justice")
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
