@@ -1515,6 +1515,24 @@ _REPEALED_AFTER = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:was|were|has\s+been|
 _UNLESS_BEFORE = re.compile(r"\bunless\b(?=[^;]{0,160}$)", re.IGNORECASE)
 
 
+# A citation standing after a full stop as the authority for the statement before it, as Florida's letters cite ("...
+# in the foreseeable future. s. 119.011(3)(d), F.S."), is a ground only where that statement withholds: "Criminal
+# investigative information is considered active as long as it is related to an ongoing investigation ... s.
+# 119.011(3)(d), F.S." cites the definition of a word (not "Active criminal investigative information is exempt from
+# public disclosure. s. 119.071(2)(c)1., F.S.").
+_STATEMENT_CITED_AFTER = re.compile(r"(?:^|[.;:]\s+)(?P<statement>[A-Z][^.;:]*(?:\.(?!\s)[^.;:]*)*"
+                                    r"[\w)\"'\u201d])\.\s+$")
+
+
+def _authority_for_statement_withholding_nothing(sentence: str, start: int, end: int) -> bool:
+    """Whether the citation at *start*..*end* stands alone after a full stop as the authority for a statement that
+    withholds nothing (alone: not the subject of a clause of its own, "s. 119.071(2)(c), F.S., exempts ...")."""
+    if not re.match(r"\.?\s*(?:$|[A-Z])", sentence[end:]):
+        return False
+    statement = _STATEMENT_CITED_AFTER.search(sentence, 0, start)
+    return bool(statement and statement.end() == start and not _WITHHOLDING.search(statement.group("statement")))
+
+
 def _conditional_or_repealed(sentence: str, start: int, end: int) -> bool:
     """Whether the citation at *start*..*end* names a repealed law or the law of a condition ("unless ... under")."""
     if _REPEALED_BEFORE.search(sentence, 0, start) or _REPEALED_AFTER.match(sentence, end):
@@ -1565,6 +1583,8 @@ def _state(sentence: str, found: list[str]) -> None:
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             if _conditional_or_repealed(sentence, match.start(), match.end()):
                 continue
+            if _authority_for_statement_withholding_nothing(sentence, match.start(), match.end()):
+                continue  # "... is considered active as long as ... future. s. 119.011(3)(d), F.S.": a definition
             if _OPENED_BY.search(sentence[max(0, match.start() - 80):match.start()]):
                 continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
             if _OPENING_AFTER.match(sentence, match.end()):

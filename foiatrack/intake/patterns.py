@@ -757,7 +757,9 @@ FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0
 _LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|failing\s+to|not\s+to|failure\s+to|fail\s+to)\s+"
                 r"(?:timely\s+|properly\s+|promptly\s+)?"
                 r"(?:respond|answer|reply|issue\s+a\s+(?:written\s+)?response)|\b(?:untimely|late|belated|tardy)\s+"
-                r"(?:response|reply|answer)|\brespond\w*\s+(?:\w+\s+){0,6}?(?:late|untimely)\b")
+                r"(?:response|reply|answer)|\brespond\w*\s+(?:\w+\s+){0,6}?(?:late|untimely)\b|"
+                # ... "The City neither responded nor invoked an extension of time within 15 business days"
+                r"\bneither\s+(?:timely\s+)?(?:responded|answered|replied)\b")
 _NOT_ABOUT_WITHHOLDING = (r"(?!.*\b(?:withh|redact|exempt|excepted|confidential|refus|den(?:y|ied|ial)\s+(?:of\s+)?"
                           r"(?:access|the\s+request|inspection|copies)))")
 LATE_ANSWER_VIOLATION = re.compile(rf"^(?=.*(?<!\bnot\s)\bviolat(?:ed|es|ion)\b)(?=.*(?:{_LATE_ANSWER}))"
@@ -768,7 +770,13 @@ LATE_ANSWER_TOLD = re.compile(rf"^(?=.*(?:{_LATE_ANSWER})){_NOT_ABOUT_WITHHOLDIN
 # ... the law named by its initials too: "Accordingly, we find that the Department violated the APRA." (Rhode
 # Island's Access to Public Records Act), "the IPRA", "the CORA", "the KORA", "the RTKL"
 BARE_VIOLATION = re.compile(r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w.'\u2019()-]+\s+){0,4}?"
-                            r"(?:act|law|foia|foil|opra|apra|ipra|cora|kora|rtkl|statute|ordinance)\W*$", IC)
+                            r"(?:act|law|foia|foil|opra|apra|ipra|cora|kora|rtkl|statute|ordinance)"
+                            # ... "Accordingly, we find that the City violated FOIA in this respect."
+                            r"(?:\s+in\s+(?:this|that)\s+(?:respect|regard))?\W*$", IC)
+# Two findings joined in one sentence, each after its "that": "we determine that the City violated FOIA by failing to
+# respond ... within the time FOIA requires, but that the City has met its burden ...", "..., and that the City did
+# not violate FOIA by denying access ..." (split so that the late answer's finding is weighed apart).
+FINDINGS_JOINED = re.compile(r",?\s+(?:but|and|while|whereas)\s+(?=that\b)|;\s+(?:however,\s+)?(?=that\b)", IC)
 # ... and the finding that it did carry it, which leaves the withholding as it was: "I find that the Department has met
 # its burden to withhold the responsive records under G. L. c. 4, § 7(26)(f)" (Massachusetts's Supervisor of Records),
 # "the Township has carried its burden of proving that the report is exempt" (not the question: "whether the agency has
@@ -5869,6 +5877,17 @@ EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|deni
 REVIEWED_ANSWER_GROUND = re.compile(r"\b(?:custodian|agency|department|office|division|bureau|component|board|"
                                     r"commission|authority|unit|section|district|city|county)\s+(?:had\s+)?"
                                     r"(?:originally\s+|initially\s+|first\s+)?(?:withheld|denied|redacted)\b", IC)
+# What the office withheld before, told in the simple past with the office as subject, "The FCPD withheld the records
+# under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files" (not "have been withheld", "were withheld", "is
+# withheld"), in a letter that says what is still withheld now (STILL_WITHHELD).
+WITHHELD_BEFORE_ACTIVE = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+                                    r"(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:withheld|denied)\s+"
+                                    r"(?:the|your|its|all|these|those|them|that|this)\b", IC)
+# What a letter says is withheld still, which tells that something was withheld before: "continues to be withheld under
+# Va. Code § 2.2-3706.1(B)(1)", "remain withheld", "is still being withheld", "we continue to withhold".
+STILL_WITHHELD = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:be\s+)?(?:withh(?:eld|old)|redact(?:ed)?|den(?:y|ied))\b|"
+                            r"\bremains?\s+(?:withheld|redacted|exempt|confidential)\b|"
+                            r"\bstill\s+(?:being\s+)?(?:withheld|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied

@@ -519,6 +519,24 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+# Another failing joined to the late answer's: "... and by failing to demonstrate that it conducted an adequate search".
+_ANOTHER_FAILING_JOINED = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:by|in|when|for)\s+\w+ing\b|\bsearch",
+                                    re.IGNORECASE)
+
+
+def _without_late_finding(sentence: str) -> str:
+    """*sentence* without the finding that the agency answered late, where it joins that finding to another ("...
+    violated FOIA by failing to respond ..., but that the City has met its burden ..."); as it is otherwise."""
+    clauses = P.FINDINGS_JOINED.split(sentence)
+    if len(clauses) < 2:
+        return sentence
+    # (a finding of the late answer alone: not one that joins another failing to it, "violated FOIA by failing to
+    # timely respond to the request and by failing to demonstrate that it conducted an adequate search")
+    kept = [clause for clause in clauses if not P.LATE_ANSWER_VIOLATION.search(clause)
+            or _ANOTHER_FAILING_JOINED.search(clause)]
+    return " ".join(kept) if len(kept) < len(clauses) else sentence
+
+
 def _whether_before(sentence: str, at: int) -> bool:
     """Whether the clause up to *at* asks "whether": "to determine whether they may be released", "whether any of the
     records can be disclosed" (not "whether or not you appeal, the records are released")."""
@@ -2064,7 +2082,13 @@ class _Reader:
         # 7(26)(f)" before "The Department has redacted the names ... under G. L. c. 4, § 7(26)(c)" and "... also
         # redacted the identities of two confidential informants ... under G. L. c. 4, § 7(26)(f)" is (c), (f).
         # (not in an appeal's decision, where the answer reviewed is told first and weighed after)
-        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))]
+        # ... or the earlier answer told in the simple past, with no day, in a letter saying what is withheld still:
+        # "The FCPD withheld the records under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files" before
+        # "... have been redacted under Va. Code § 16.1-301" and "... continues to be withheld under Va. Code §
+        # 2.2-3706.1(B)(1)" is § 16.1-301, § 2.2-3706.1(B)(1).
+        still = any(P.STILL_WITHHELD.search(s) for s in used)
+        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))
+                   or (still and P.WITHHELD_BEFORE_ACTIVE.search(s) and not P.STILL_WITHHELD.search(s))]
         if earlier_answers and earlier and len(earlier) < len(used):
             applying = list(dict.fromkeys(code for s in used if s not in earlier for code in find_exemptions(s)))
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
@@ -2901,7 +2925,8 @@ class _Reader:
         request within five business days", or "Thus, the District violated the Act." right after "The District did not
         respond until 12 business days after it received the request."."""
         return [sentence for index, sentence in enumerate(self.body) if P.LATE_ANSWER_VIOLATION.search(sentence) or (
-            index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))]
+            index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))
+            or _without_late_finding(sentence) != sentence]
 
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
         if decision and ack and any(P.APPEAL_REST_PENDING.search(s) for s in self.body):
@@ -2943,7 +2968,11 @@ class _Reader:
                 # A review finding the answer late and the withholding lawful: "KSP violated the Act when it did not
                 # respond to a request within five business days. However, KSP did not violate the Act when it
                 # withheld records ... under KRS 61.878(1)(h)" (the requester gets nothing: an affirmance).
-                rest = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s) and s not in late)
+                # (a sentence joining the late answer's finding to the withholding's is weighed on the latter alone:
+                # "we determine that the City violated FOIA by failing to respond ..., but that the City has met its
+                # burden of demonstrating that the records it withheld are exempt")
+                rest = " ".join(_without_late_finding(s) for s in self.body if P.APPEAL_DECISION.search(s)
+                                and (s not in late or _without_late_finding(s) != s))
                 if _verdict_in(rest) == "affirmed":
                     result = "affirmed"
             if result:

@@ -240,9 +240,9 @@ def test_pages_found_not_to_be_duplicates_are_still_counted() -> None:
     assert [e.pages_released for e in events_in(body, "December 7, 2026")] == [12]
 
 
-_NEW_YORK_LIST = ("This letter responds to your request under the Freedom of Information Law. Nineteen records are provided "
-                  "with redactions, and four are withheld in full.\n\nThe redactions and withheld records are made "
-                  "pursuant to the following provisions of the Public Officers Law:\n\n")
+_NEW_YORK_LIST = ("This letter responds to your request under the Freedom of Information Law. Nineteen records are "
+                  "provided with redactions, and four are withheld in full.\n\nThe redactions and withheld records "
+                  "are made pursuant to the following provisions of the Public Officers Law:\n\n")
 
 
 @pytest.mark.parametrize(("items", "grounds"), [
@@ -266,6 +266,6 @@ def test_new_yorks_exemptions_cited_by_their_section_alone(items: str, grounds: 
 
 def test_a_bare_section_87_outside_a_new_york_letter_is_no_new_york_exemption() -> None:
     """The near miss: a letter under another law that names no Public Officers Law keeps its own sections."""
-    body = ("Your request under the Illinois Freedom of Information Act, 5 ILCS 140, is granted in part. The names have "
-            "been redacted under Section 87(2)(b).")
+    body = ("Your request under the Illinois Freedom of Information Act, 5 ILCS 140, is granted in part. The names "
+            "have been redacted under Section 87(2)(b).")
     assert not any(code.startswith("Public Officers Law") for code in exemptions_in(body))

@@ -118,6 +118,12 @@ right.
 After general fixes (Exemption 3 explained, and the next sentence saying the records are protected by statutes, each
 named after "by": "The withheld tasking orders and the names, titles and organizational elements of NGA personnel are
 protected by 10 U.S.C. § 424, ..., and by 10 U.S.C. § 455, ..."; each statute is Exemption 3's), 13 of 14: j02 right.
+
+After general fixes (the office's earlier withholding told in the simple past with no day, in a release that says what
+is withheld still, comes after the grounds the release applies now: "The FCPD withheld the records under Va. Code §
+2.2-3706.1(B)(1) as criminal investigative files" before "... have been redacted under Va. Code § 16.1-301" and "...
+continues to be withheld under Va. Code § 2.2-3706.1(B)(1), as the Court permitted" is § 16.1-301, § 2.2-3706.1(B)(1),
+as set 336's release after the Supervisor of Records orders them), 14 of 14: j09 right.
 """
 
 from __future__ import annotations
@@ -129,11 +135,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout424"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j09-va-fairfax-pd-release-after-court-order.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -190,3 +194,42 @@ def test_statutes_said_in_general_to_protect_such_records_stay_unjoined() -> Non
     body = (f"{_B3} Both 26 U.S.C. § 6103 and 8 U.S.C. § 1202(f) protect such records in general. The names of third "
             "parties were withheld under Exemption 6.")
     assert exemptions_in(body) == ["(b)(3)", "(b)(6)"]
+
+
+# --- The earlier withholding told without its day, in a release saying what is withheld still: the grounds in the ----
+# --- order this release applies them (j09) --------------------------------------------------------------------------
+
+_RELEASE_AFTER_ORDER = (
+    "This letter provides the records that the Circuit Court ordered produced in its Final Order entered on December "
+    "4, 2026. Your client's request, received on June 15, 2026, sought the incident reports and the crash "
+    "reconstruction report. {earlier} The Court found that the reconstruction report is not a criminal investigative "
+    "file. In compliance with the Final Order, the Department is producing 112 pages today. The names of juveniles "
+    "have been redacted under Va. Code § 16.1-301. {still}")
+
+
+@pytest.mark.parametrize(("earlier", "still"), [
+    ("The FCPD withheld the records under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files.",
+     "The report of the one crash for which a charge remains pending continues to be withheld under Va. Code § "
+     "2.2-3706.1(B)(1), as the Court permitted."),
+    ("The Department denied the request under Va. Code § 2.2-3706.1(B)(1).",
+     "One report remains withheld under Va. Code § 2.2-3706.1(B)(1)."),
+    ("The Department withheld all of the records under Va. Code § 2.2-3706.1(B)(1).",
+     "The Department continues to withhold one report under Va. Code § 2.2-3706.1(B)(1)."),
+])
+def test_the_earlier_withholding_told_without_its_day_comes_after_what_is_applied_now(earlier: str, still: str) -> None:
+    (event,) = events_in(_RELEASE_AFTER_ORDER.format(earlier=earlier, still=still), date_line="December 17, 2026")
+    assert (event.outcome, event.exemptions, event.pages_released) == (
+        Outcome.PARTIAL_GRANT, ("Va. Code § 16.1-301", "Va. Code § 2.2-3706.1(B)(1)"), 112)
+
+
+@pytest.mark.parametrize("earlier", [
+    # The near misses: nothing is said to be withheld still (the letter's own withholding, in its order), or the
+    # withholding is this letter's, told in the present perfect.
+    "The FCPD withheld the records under Va. Code § 2.2-3706.1(B)(1) as criminal investigative files.",
+    "The Department has withheld one report under Va. Code § 2.2-3706.1(B)(1).",
+])
+def test_a_withholding_with_nothing_withheld_still_keeps_the_letters_order(earlier: str) -> None:
+    body = _RELEASE_AFTER_ORDER.format(earlier=earlier, still="The Department also redacted one report under Va. Code "
+                                                                "§ 2.2-3706.1(B)(1).")
+    (event,) = events_in(body, date_line="December 17, 2026")
+    assert event.exemptions == ("Va. Code § 2.2-3706.1(B)(1)", "Va. Code § 16.1-301")
