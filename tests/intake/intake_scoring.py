@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import Letter, ProposedEvent, understand
 from foiatrack.intake.pages import PageCounts, read_pages
@@ -97,6 +97,16 @@ def final_in(body: str) -> ProposedEvent:
 def kinds_and_outcomes(body: str, date_line: str = "March 3, 2026") -> list[tuple[object, ...]]:
     """(kind, outcome) of each event proposed for *body* set in a plain letter."""
     return [(event.kind, event.outcome) for event in events_in(body, date_line)]
+
+
+def outcomes_of(kind: EventKind, body: str) -> list[Outcome | None]:
+    """The outcomes of the events of *kind* proposed for *body* set in a plain letter ("the expedite decision's")."""
+    return [event.outcome for event in events_in(body) if event.kind is kind]
+
+
+def kinds_and_pages_released(body: str) -> list[tuple[EventKind, int | None]]:
+    """Each event proposed for *body* set in a plain letter with the pages it releases (an appeal decision's)."""
+    return [(event.kind, event.pages_released) for event in events_in(body)]
 
 
 def matched_requests(db: Database, folder: str, target: Path) -> tuple[dict[str, int | None], dict[str, int]]:

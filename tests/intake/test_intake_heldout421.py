@@ -117,7 +117,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from intake_scoring import events_in, exemptions_in, set_tests
+from intake_scoring import events_in, exemptions_in, kinds_and_pages_released, outcomes_of, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.exemptions import cited_first
@@ -191,7 +191,7 @@ def test_a_sentence_about_the_codes_is_no_item_citing_them(sentence: str) -> Non
 
 
 def _expedite_outcomes(body: str) -> list[Outcome | None]:
-    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+    return outcomes_of(EventKind.EXPEDITE_DECISION, body)
 
 
 @pytest.mark.parametrize("body", [
@@ -219,10 +219,6 @@ def test_a_grant_said_outright_is_still_read(body: str) -> None:
     assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]
 
 
-def _appeal_pages(body: str) -> list[tuple[EventKind, int | None]]:
-    return [(event.kind, event.pages_released) for event in events_in(body)]
-
-
 _APPEAL_IN_PART = ("This letter responds to your administrative appeal. The office withheld 12 pages in full. I have "
                    "determined that your appeal should be granted in part and denied in part. ")
 
@@ -236,7 +232,7 @@ _APPEAL_IN_PART = ("This letter responds to your administrative appeal. The offi
     ("The FOIA Office will accordingly reprocess the 12 pages and produce them within 20 business days.", 12),
 ])
 def test_pages_reprocessed_and_released_by_an_appeal_are_released(decision: str, pages: int) -> None:
-    assert _appeal_pages(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, pages)]
+    assert kinds_and_pages_released(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, pages)]
 
 
 @pytest.mark.parametrize("decision", [
@@ -245,4 +241,4 @@ def test_pages_reprocessed_and_released_by_an_appeal_are_released(decision: str,
     "The FOIA Office will re-review the 12 pages and send you a new determination.",
 ])
 def test_pages_only_reprocessed_are_not_released(decision: str) -> None:
-    assert _appeal_pages(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, None)]
+    assert kinds_and_pages_released(_APPEAL_IN_PART + decision) == [(EventKind.APPEAL_DECISION, None)]

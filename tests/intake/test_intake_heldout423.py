@@ -101,7 +101,7 @@ directed to release ... to you in full", as in "The Rural Development FOIA Offic
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import kinds_and_pages_released, outcomes_of, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
@@ -118,7 +118,7 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 
 
 def _expedite_outcomes(body: str) -> list[Outcome | None]:
-    return [event.outcome for event in events_in(body) if event.kind is EventKind.EXPEDITE_DECISION]
+    return outcomes_of(EventKind.EXPEDITE_DECISION, body)
 
 
 @pytest.mark.parametrize("body", [
@@ -145,10 +145,6 @@ def test_a_grant_of_this_request_is_still_read(body: str) -> None:
     assert _expedite_outcomes(body) == [Outcome.FULL_GRANT]
 
 
-def _appeal_pages(body: str) -> list[tuple[EventKind, int | None]]:
-    return [(event.kind, event.pages_released) for event in events_in(body)]
-
-
 _APPEAL_GRANTED = ("This is in response to your appeal. The FOIA Office withheld the 14-page audit memorandum in full "
                    "under Exemption 5. Accordingly, your appeal is granted. ")
 
@@ -161,7 +157,7 @@ _APPEAL_GRANTED = ("This is in response to your appeal. The FOIA Office withheld
     "The FOIA Office is hereby instructed to release the audit memorandum to you in full.",
 ])
 def test_a_record_the_office_has_been_directed_to_release_counts_its_pages(decision: str) -> None:
-    assert _appeal_pages(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, 14)]
+    assert kinds_and_pages_released(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, 14)]
 
 
 @pytest.mark.parametrize("decision", [
@@ -170,4 +166,4 @@ def test_a_record_the_office_has_been_directed_to_release_counts_its_pages(decis
     "The FOIA Office has been directed to release the audit memorandum to you in part.",
 ])
 def test_a_record_only_to_be_reviewed_counts_no_pages(decision: str) -> None:
-    assert _appeal_pages(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, None)]
+    assert kinds_and_pages_released(_APPEAL_GRANTED + decision) == [(EventKind.APPEAL_DECISION, None)]
