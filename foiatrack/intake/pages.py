@@ -850,6 +850,34 @@ _PAGES_OF_RECORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?:responsive\s+)?(?:record
 _OTHER_THINGS = re.compile(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", re.IGNORECASE)
 
 
+# Every record the sentence before counts, taken up together, where that sentence measures them in pages once: "We
+# located five records totaling 87 pages. All five records are released in full.", "Caltrans has identified nine
+# responsive files: four PDF files totalling 156 pages (...), three Excel spreadsheets ... and two video files." then
+# "Caltrans is releasing all nine files." (the pages are every page there is; never "not all of the records").
+_ALL_THE_RECORDS = re.compile(rf"(?<!\bnot\s)\ball\s+(?:of\s+)?(?:(?:the|these|those)\s+)?(?:(?P<n>{COUNT})\s+)?"
+                              r"(?:responsive\s+)?(?:records|documents|files)\b", re.IGNORECASE)
+_RECORDS_NUMBERED = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:responsive\s+)?(?:records|documents|files)\b",
+                               re.IGNORECASE)
+
+
+def _all_records_counted_in_pages(sentence: str, previous: str) -> str | None:
+    """*sentence* said again of the pages, when it takes up all the records *previous* counts and *previous* gives one
+    count of pages: "Caltrans is releasing all nine files." is "Caltrans is releasing all 156 pages."."""
+    every = _ALL_THE_RECORDS.search(sentence)
+    if every is None or any(m.start() < every.start() or m.start() >= every.end() for m in _MENTION.finditer(sentence)):
+        return None
+    pages = list(_PAGES_COUNTED.finditer(previous))
+    records = [count_value(m.group("n")) for m in _RECORDS_NUMBERED.finditer(previous)]
+    if len(pages) != 1 or not records:
+        return None
+    if every.group("n") is not None and count_value(every.group("n")) != records[0]:
+        return None
+    total = count_value(re.match(rf"{COUNT}", pages[0].group(0), re.IGNORECASE).group(0))
+    if total is None:
+        return None
+    return f"{sentence[:every.start()]}all {total} pages{sentence[every.end():]}"
+
+
 def _pages_last_counted(previous: str, last_pages: re.Match[str]) -> bool:
     """Whether the pages *last_pages* names are the last thing *previous* counts: nothing after them names records,
     documents or files, save what they are pages of ("We located 52 pages of records.")."""
@@ -1204,6 +1232,9 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
             and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])
             and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
         _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
+        return
+    if not _counts_anything(sentence) and (spelt := _all_records_counted_in_pages(sentence, previous)):
+        _read_respelt(sentence, spelt, counts)
         return
     if (_COUNT_OF_THEM.search(sentence) and not _counts_anything(sentence)
             and all(m.group("unit").lower().startswith("of") for m in _MENTION.finditer(sentence))

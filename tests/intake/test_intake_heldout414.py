@@ -132,6 +132,9 @@ After general fixes in the seventeenth round (New York's exemptions cited by the
 the Public Officers Law elsewhere, as the headings of a list: "The redactions and withheld records are made pursuant to
 the following provisions of the Public Officers Law:" ... "Section 87(2)(b): the names and identifying details ... have
 been redacted"), 12 of 14: h08 right.
+After general fixes (every record the sentence before counts, taken up together, where that sentence measures them in
+pages once: "Caltrans has identified nine responsive files: four PDF files totalling 156 pages ..., three Excel
+spreadsheets ... and two video files ..." then "Caltrans is releasing all nine files."), 13 of 14: h11 right.
 """
 
 from __future__ import annotations
@@ -143,10 +146,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout414"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h07-il-cpd-table-of-counts.pdf", "h11-ca-caltrans-files-and-footage.txt",
+    "h07-il-cpd-table-of-counts.pdf",
 }
 
 
@@ -269,3 +272,18 @@ def test_a_bare_section_87_outside_a_new_york_letter_is_no_new_york_exemption() 
     body = ("Your request under the Illinois Freedom of Information Act, 5 ILCS 140, is granted in part. The names "
             "have been redacted under Section 87(2)(b).")
     assert not any(code.startswith("Public Officers Law") for code in exemptions_in(body))
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Caltrans has identified nine responsive files: four PDF files totalling 156 pages, three Excel spreadsheets and "
+     "two video files. Caltrans is releasing all nine files.", 156, None),
+    ("We located five records totaling 87 pages. All five records are released in full.", 87, None),
+    ("We located five records, totaling 87 pages. We are releasing all of the records in full.", 87, None),
+    ("We located five records totaling 87 pages. All of the records are withheld in full under Exemption 5.", None, 87),
+    # the near miss: all of a different number of records is not all the records counted
+    ("We located five records totaling 87 pages. All three records are released in full.", None, None),
+])
+def test_all_the_records_counted_in_pages_the_sentence_before(body: str, released: int | None,
+                                                              withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
