@@ -82,7 +82,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   once proceedings end, https://www.justice.gov/archives/oip/foia-guide-2004-edition-exemption-7a
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2b88d626: 12 of 14 fully right. Wrong were:
+- h09 (h09-fbi-final-partial-scanned.pdf): exemptions ['(b)(3)', '(b)(6)', '(b)(7)(C)', '(b)(7)(E)'] != ['(b)(3) Fed. R.
+  Crim. P. 6(e)', '(b)(6)', '(b)(7)(C)', '(b)(7)(D)', '(b)(7)(E)']
+- h14 (h14-oip-appeal-bop-reversed.txt): outcome 'other' != 'full_grant'
 """
 
 from __future__ import annotations
@@ -90,10 +93,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout425"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h09-fbi-final-partial-scanned.pdf",
+    "h14-oip-appeal-bop-reversed.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -90,7 +90,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://instalawyer.io/laws/maryland-statutes/section-4-1a-05-unreasonable-fee
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2b88d626: 10 of 14 fully right. Wrong were:
+- b03 (b03-tx-dallas-pia-cost-estimate.txt): kinds ['fee_estimate', 'final_determination'] != ['acknowledged',
+  'fee_estimate']; received None != '2026-12-04'
+- b08 (b08-oh-akron-pd-records-denial.txt): exemptions None != ['R.C. 149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)', 'R.C.
+  149.43(A)(2)(b)', 'R.C. 149.43(A)(2)(c)']
+- b10 (b10-ga-atlanta-pd-ora-partial.txt): exemptions ['O.C.G.A. § 50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(4)'] !=
+  ['O.C.G.A. § 50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(26.2)', 'O.C.G.A. § 50-18-72(a)(4)']
+- b12 (b12-mn-hennepin-sheriff-data-interim.docx): expected_by None != '2027-02-26'; pages_withheld None != 23
 """
 
 from __future__ import annotations
@@ -98,10 +105,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout426"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "b03-tx-dallas-pia-cost-estimate.txt",
+    "b08-oh-akron-pd-records-denial.txt",
+    "b10-ga-atlanta-pd-ora-partial.txt",
+    "b12-mn-hennepin-sheriff-data-interim.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -94,7 +94,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ja.scribd.com/document/115994341/CEI-Appeal-EPA-Richard-Windsor-FOIA
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2b88d626: 13 of 14 fully right. Wrong were:
+- c12 (c12-ncua-appeal-partly.docx): pages_released 2 != 6
 """
 
 from __future__ import annotations
@@ -102,10 +103,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout427"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c12-ncua-appeal-partly.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,7 +89,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   notice (90 calendar days, "FOIA Appeal").
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 2b88d626: 10 of 14 fully right. Wrong were:
+- d01 (d01-nhtsa-appeal-ack.eml): kinds ['tracking_number'] != ['appeal_acknowledged']; received None != '2026-12-04';
+  appeal_number None != '2027-APL-0031'
+- d07 (d07-mn-admin-advisory-opinion.pdf): exemptions None != ['Minn. Stat. § 13.82, subd. 7']
+- d08 (d08-ne-ag-petition-disposition.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  '26-R-148'
+- d10 (d10-noaa-supplemental-after-ogis.txt): pages_withheld 49 != 8
 """
 
 from __future__ import annotations
@@ -97,8 +103,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout428"
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+NOT_YET: set[str] = {
+    "d01-nhtsa-appeal-ack.eml",
+    "d07-mn-admin-advisory-opinion.pdf",
+    "d08-ne-ag-petition-disposition.txt",
+    "d10-noaa-supplemental-after-ogis.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
