@@ -4501,6 +4501,15 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\byou\s+(?:asked|requested)\s+(?:the\s+|this\s+|our\s+)?"
                            r"(?:[\w'\u2019&()-]+\s+){0,7}?to\s+review\s+(?:the\s+|its\s+|their\s+|our\s+)?"
                            r"(?:[\w'\u2019/.-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
+                           # ... or petitioned a review body, the statute cited between: "you petitioned the Attorney
+                           # General under Neb. Rev. Stat. § 84-712.03(1)(b) to review the denial of your public records
+                           # request", "the requester petitioned this office for review of the decision" (not what the
+                           # requester may yet do: "you may petition the Attorney General to review the denial", nor
+                           # "if you petitioned ...")
+                           r"(?<!\bif\s)\b(?:you|the\s+(?:requester|requestor|petitioner))\s+(?:have\s+|has\s+|then\s+)?"
+                           r"petitioned\s+(?:the|this|our|us\b)[^;]{0,140}?\b(?:to\s+review|for\s+(?:a\s+)?review\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'\u2019/.-]+,?\s+){0,4}?(?:decision|denial|"
+                           r"determination|response|redactions?|withholdings?)\b|"
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
