@@ -4428,6 +4428,17 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # ... with a clause set off between: "Your FOIA appeal, postmarked November 18, 2026, was
                            # docketed ..."
                            rf"your\s+(?:\w+\s+){{0,5}}appeal,\s+{IN_SENTENCE}{{1,80}}?,\s+(?:was|has\s+been|is)\s|"
+                           # ... or its own date set off, whatever it did next: "confirms that your Freedom of
+                           # Information Act (FOIA) appeal, dated November 30, 2026, arrived in this office on December
+                           # 4, 2026" (an appeal already made; not the instruction "send your appeal, dated and signed,
+                           # to ...")
+                           rf"(?<!\bif\s)\byour\s+(?:\w+\s+){{0,5}}appeal,\s+(?:dated|postmarked|(?:filed|submitted|sent)\s+on)\s+"
+                           rf"{A_DATE}|"
+                           # ... or logged by the office under its number: "We have logged your appeal under tracking
+                           # number 2027-APL-0031", "we docketed your FOIA appeal as No. 27-014" (not the requester's
+                           # "you have logged your appeal")
+                           r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered)\s+(?:your|the|this)\s+"
+                           r"(?:[\w()/-]+\s+){0,4}?appeal\s+(?:under|as|with)\b|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "This Decision considers the Appeal you filed from a determination", "I write ... to decide
                            # your appeal of the Department's partial denial"
