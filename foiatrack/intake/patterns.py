@@ -2917,8 +2917,11 @@ LETTER_IS_PARTIAL_DENIAL = (r"\b(?:constitutes?|(?:this|it)\s+is|serves?\s+as)\s
 # rights", "Enclosed for your information is a copy of the Explanation of Exemptions"), where nothing in the clause
 # names records ("Enclosed are the responsive records and an explanation of the exemptions" sends records).
 # What the records will cost, set out: "this itemized statement of estimated charges" (Texas's Gov't Code § 552.2615),
-# "a cost estimate", "an estimate of the fees".
+# "a cost estimate", "an estimate of the fees", and the itemized statement, estimate or bill named alone, its charges
+# given in the heading or the lines below ("we are providing you this itemized statement", "an itemised estimate";
+# not a statement of another kind: "a statement of the reasons", "the statement you gave the officer").
 _CHARGES_WORD = (r"(?:itemi[sz]ed\s+)?statement\s+of\s+(?:the\s+)?(?:estimated\s+)?(?:charges|costs|fees)|"
+                 r"itemi[sz]ed\s+(?:cost\s+|fee\s+)?(?:statement|estimate|bill|invoice)|"
                  r"(?:cost|fee)\s+estimate|estimate\s+of\s+(?:the\s+)?(?:charges|costs|fees)")
 _NOT_RECORDS_SENT_WORD = (r"\b(?:(?:explanations?|descriptions?|summar(?:y|ies)|lists?|key|definitions?|glossary)\s+"
                           r"of\s+(?:the\s+|each\s+|all\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|codes|rights|fees|"
