@@ -101,7 +101,13 @@ made, then scored once after them, at 2b88d626: 10 of 14 fully right. Wrong were
 
 After general fixes (an itemized statement named alone is what the records will cost, no records given: "Therefore,
 under section 552.2615 of the Government Code, we are providing you this itemized statement", so b03 is an
-acknowledgement with its day of receipt and a fee estimate), 11 of 14: b03 right.
+acknowledgement with its day of receipt and a fee estimate; and pages a law classes before they are withheld are
+withheld, the citation's numbers and commas no count and no clause's end: "23 pages of data relating to an open
+investigation by the Office of Professional Standards are not public under Minn. Stat. § 13.43, subd. 2, and are
+withheld in full at this time"), 11 of 14: b03 right; b12's pages withheld read, its expected_by left as the
+convention has it for an interim release ("We anticipate completing our response by February 26, 2027": heldout225's
+j09 says the same words and logs no expected_by, as heldout406's s04 and heldout403's r11 log none for their next
+release's day).
 """
 
 from __future__ import annotations
@@ -112,6 +118,7 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout426"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
@@ -152,3 +159,31 @@ def test_an_itemized_statement_provided_is_a_fee_estimate_and_no_answer(sentence
 def test_records_provided_beside_or_without_a_statement_are_an_answer(sentence: str) -> None:
     found = events_in(f"The City received your request on December 4, 2026. {sentence}", date_line="December 10, 2026")
     assert EventKind.FINAL_DETERMINATION in [e.kind for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the wording read (b12), and the class a law puts withheld pages in said otherwise
+    "In addition, 23 pages of data relating to an open investigation by the Office of Professional Standards are not "
+    "public under Minn. Stat. § 13.43, subd. 2, and are withheld in full at this time.",
+    "The 23 pages are private under Utah Code § 63G-2-302(2)(d) and are being withheld.",
+    "Twenty-three pages of personnel data are classified as private under Minn. Stat. § 13.43, subd. 4, and have been "
+    "withheld in their entirety.",
+    "23 pages of booking data are confidential pursuant to Minn. Stat. § 13.85, subd. 2, and are withheld in full.",
+])
+def test_pages_a_law_classes_and_then_withheld_are_withheld(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.withheld_full, counts.released, counts.released_part) == (23, None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: pages a law classes that are released with redactions, and data classed that are not counted
+    "23 pages are private under Minn. Stat. § 13.43 and are released with redactions.",
+    "The data are not public under Minn. Stat. § 13.82, subd. 7, and are withheld.",
+    "23 pages are released; the home addresses, which are private under Minn. Stat. § 13.43, subd. 5, and are "
+    "withheld, were redacted.",
+])
+def test_no_withholding_of_the_pages_counted_is_no_page_withheld(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.withheld_full is None
