@@ -1746,6 +1746,18 @@ def _item_pages_share_redacted(sentence: str) -> str | None:
 _DATE_INSIDE_CLAUSE = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),"
                                  r"\s+((?:19|20)\d\d)(?=\s+(?:has|have|had|is|are|was|were|will|shall|remains?)\s)")
 
+# The class a law puts withheld pages in, with its section, said before they are withheld: "23 pages of data relating
+# to an open investigation are not public under Minn. Stat. § 13.43, subd. 2, and are withheld in full", "the 9 pages
+# are private under Utah Code § 63G-2-302(2)(d) and are being withheld" (a citation's numbers and commas no count and
+# no clause's end); read without it, the withholding said of the pages counted before it. Not a class alone ("are not
+# public data", "are private under § 13.43 and are released with redactions": no withholding follows).
+_CLASS_UNDER_LAW_THEN_WITHHELD = re.compile(
+    r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:are|is|were|was|remain)\s+(?:also\s+)?(?:not\s+public|nonpublic|non-public|"
+    r"private|confidential|protected|exempt|classified\s+as\s+(?:private|confidential|nonpublic|not\s+public|"
+    r"protected)(?:\s+data)?)\s+(?:data\s+)?(?:under|pursuant\s+to|by)\s+[^;]{1,80}?,?\s+and\s+"
+    r"(?=(?:are|is|were|was|have\s+been|has\s+been|remain)\s+(?:also\s+|therefore\s+|being\s+)?withheld\b)",
+    re.IGNORECASE)
+
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
@@ -1795,6 +1807,12 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # a date's comma is no clause's end: "Twelve (12) pages of incident reports relating to an incident of June
         # 22, 2026 have been withheld in their entirety" read with "June 22 2026"
         _read_respelt(sentence, undated, counts)
+        return
+    if _PAGES_COUNTED.search(sentence) and (
+            unclassed := _CLASS_UNDER_LAW_THEN_WITHHELD.sub("", sentence, count=1)) != sentence:
+        # "23 pages ... are not public under Minn. Stat. § 13.43, subd. 2, and are withheld in full" read as "23 pages
+        # ... are withheld in full"
+        _read_respelt(sentence, unclassed, counts)
         return
     if (found := _YOU_WILL_FIND.search(sentence)) and count_value(found.group("n")) is not None:
         # "Of the 243 pages reviewed, you will find 124 released in full and 88 released in part" read as "... 124 are

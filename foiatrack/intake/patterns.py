@@ -299,6 +299,17 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"answer|decision|letter)\b(?:\s+(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                                 r"request)?\s*,?\s+(?:and\s+)?(?:releasing|released|providing|provided|producing|"
                                 r"produced|disclosing|disclosed)\b|"
+                                # ... or the answer named as issued with its day after it, what it gave out or kept
+                                # back after that: "NMFS issued its final response on August 14, 2026, releasing 96
+                                # pages and withholding 41 pages in full", "the Bureau sent you its determination
+                                # dated May 4, 2026, withholding 12 pages" (not "we are issuing this response on
+                                # behalf of ...": no day, nor a response due on a day)
+                                r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)\b(?:issued|sent|mailed|e-?mailed)\s+"
+                                r"(?:to\s+)?(?:you\s+)?(?:its|our|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:response|"
+                                r"determination|reply|answer|decision|letter)\s+(?:to\s+(?:you|your\s+request)\s+)?"
+                                r"(?:dated\s+|of\s+|on\s+)" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|"
+                                r"providing|provided|producing|produced|disclosing|disclosed|withholding|withheld|"
+                                r"denying|denied)\b|"
                                 # ... or the verb first, in the past, and the earlier letter that made the release
                                 # named by its day after it: "The FAA completed the processing of your request ... and
                                 # released the responsive records to you by letter dated November 24, 2026", "we sent
@@ -2917,8 +2928,11 @@ LETTER_IS_PARTIAL_DENIAL = (r"\b(?:constitutes?|(?:this|it)\s+is|serves?\s+as)\s
 # rights", "Enclosed for your information is a copy of the Explanation of Exemptions"), where nothing in the clause
 # names records ("Enclosed are the responsive records and an explanation of the exemptions" sends records).
 # What the records will cost, set out: "this itemized statement of estimated charges" (Texas's Gov't Code § 552.2615),
-# "a cost estimate", "an estimate of the fees".
+# "a cost estimate", "an estimate of the fees", and the itemized statement, estimate or bill named alone, its charges
+# given in the heading or the lines below ("we are providing you this itemized statement", "an itemised estimate";
+# not a statement of another kind: "a statement of the reasons", "the statement you gave the officer").
 _CHARGES_WORD = (r"(?:itemi[sz]ed\s+)?statement\s+of\s+(?:the\s+)?(?:estimated\s+)?(?:charges|costs|fees)|"
+                 r"itemi[sz]ed\s+(?:cost\s+|fee\s+)?(?:statement|estimate|bill|invoice)|"
                  r"(?:cost|fee)\s+estimate|estimate\s+of\s+(?:the\s+)?(?:charges|costs|fees)")
 _NOT_RECORDS_SENT_WORD = (r"\b(?:(?:explanations?|descriptions?|summar(?:y|ies)|lists?|key|definitions?|glossary)\s+"
                           r"of\s+(?:the\s+|each\s+|all\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|codes|rights|fees|"

@@ -98,18 +98,33 @@ made, then scored once after them, at 2b88d626: 10 of 14 fully right. Wrong were
 - b10 (b10-ga-atlanta-pd-ora-partial.txt): exemptions ['O.C.G.A. § 50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(4)'] !=
   ['O.C.G.A. § 50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(26.2)', 'O.C.G.A. § 50-18-72(a)(4)']
 - b12 (b12-mn-hennepin-sheriff-data-interim.docx): expected_by None != '2027-02-26'; pages_withheld None != 23
+
+After general fixes (an itemized statement named alone is what the records will cost, no records given: "Therefore,
+under section 552.2615 of the Government Code, we are providing you this itemized statement", so b03 is an
+acknowledgement with its day of receipt and a fee estimate; and pages a law classes before they are withheld are
+withheld, the citation's numbers and commas no count and no clause's end: "23 pages of data relating to an open
+investigation by the Office of Professional Standards are not public under Minn. Stat. § 13.43, subd. 2, and are
+withheld in full at this time"), 11 of 14: b03 right; b12's pages withheld read, its expected_by left as the
+convention has it for an interim release ("We anticipate completing our response by February 26, 2027": heldout225's
+j09 says the same words and logs no expected_by, as heldout406's s04 and heldout403's r11 log none for their next
+release's day).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout426"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b03-tx-dallas-pia-cost-estimate.txt",
     "b08-oh-akron-pd-records-denial.txt",
     "b10-ga-atlanta-pd-ora-partial.txt",
     "b12-mn-hennepin-sheriff-data-interim.docx",
@@ -119,3 +134,56 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the wording read (b03), and the same statement of charges named in other words
+    "Therefore, under section 552.2615 of the Government Code, we are providing you this itemized statement.",
+    "The City is providing you with an itemised estimate of the charges below.",
+    "We are providing you this itemized cost statement, as the Act requires.",
+    "Enclosed is an itemized bill for the copies you asked for.",
+])
+def test_an_itemized_statement_provided_is_a_fee_estimate_and_no_answer(sentence: str) -> None:
+    found = events_in("The City of Dallas received your request for public information on December 4, 2026. The "
+                      "charges for providing the information you requested are estimated to exceed $40.00. "
+                      f"{sentence}\n\nTotal estimated charges $286.00", date_line="December 10, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 12, 4)),
+                                                     (EventKind.FEE_ESTIMATE, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: records provided beside the statement, and a statement that is no bill
+    "We are providing you the responsive records and this itemized statement.",
+    "We are providing you the 14 pages of responsive records.",
+])
+def test_records_provided_beside_or_without_a_statement_are_an_answer(sentence: str) -> None:
+    found = events_in(f"The City received your request on December 4, 2026. {sentence}", date_line="December 10, 2026")
+    assert EventKind.FINAL_DETERMINATION in [e.kind for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the wording read (b12), and the class a law puts withheld pages in said otherwise
+    "In addition, 23 pages of data relating to an open investigation by the Office of Professional Standards are not "
+    "public under Minn. Stat. § 13.43, subd. 2, and are withheld in full at this time.",
+    "The 23 pages are private under Utah Code § 63G-2-302(2)(d) and are being withheld.",
+    "Twenty-three pages of personnel data are classified as private under Minn. Stat. § 13.43, subd. 4, and have been "
+    "withheld in their entirety.",
+    "23 pages of booking data are confidential pursuant to Minn. Stat. § 13.85, subd. 2, and are withheld in full.",
+])
+def test_pages_a_law_classes_and_then_withheld_are_withheld(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.withheld_full, counts.released, counts.released_part) == (23, None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: pages a law classes that are released with redactions, and data classed that are not counted
+    "23 pages are private under Minn. Stat. § 13.43 and are released with redactions.",
+    "The data are not public under Minn. Stat. § 13.82, subd. 7, and are withheld.",
+    "23 pages are released; the home addresses, which are private under Minn. Stat. § 13.43, subd. 5, and are "
+    "withheld, were redacted.",
+])
+def test_no_withholding_of_the_pages_counted_is_no_page_withheld(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.withheld_full is None
