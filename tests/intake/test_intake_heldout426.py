@@ -108,6 +108,11 @@ withheld in full at this time"), 11 of 14: b03 right; b12's pages withheld read,
 convention has it for an interim release ("We anticipate completing our response by February 26, 2027": heldout225's
 j09 says the same words and logs no expected_by, as heldout406's s04 and heldout403's r11 log none for their next
 release's day).
+
+One expected value was corrected after scoring, in a commit of its own, to the convention the earlier sets keep: an
+interim release logs no expected_by, whatever day it gives for the rest (225 j09's "We anticipate completing our
+response by January 29, 2027", 406 s04 and 403 r11 log none): b12's 2027-02-26 is dropped, and with its pages withheld
+read, b12 is right. The blind score stays 10.
 """
 
 from __future__ import annotations
@@ -122,12 +127,11 @@ from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout426"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "b08-oh-akron-pd-records-denial.txt",
     "b10-ga-atlanta-pd-ora-partial.txt",
-    "b12-mn-hennepin-sheriff-data-interim.docx",
 }
 
 
