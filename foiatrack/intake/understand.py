@@ -3663,7 +3663,9 @@ _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019
 # N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
 _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
-_CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
+# ... several whole citations joined by "and" or commas too: "See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b)
+# and (c).", "Ind. Code § 5-14-3-4(b)(1), Ind. Code § 5-14-3-4(b)(2)." (each whole, its code named again).
+_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+){_ONE_CITATION})*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
 # Data said to share the classification of what the sentence before withholds: "are governed by the same
 # classification", "have the same classification", "are classified the same way", "are likewise classified as

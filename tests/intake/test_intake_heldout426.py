@@ -102,7 +102,8 @@ made, then scored once after them, at 2b88d626: 10 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout426"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
@@ -119,3 +120,26 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Rules fixed for this set ---------------------------------------------------------------------------------------
+
+
+# b08: several whole citations standing alone after the reason they are cited for, joined by "and" or a comma: "See
+# R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b) and (c)." (one citation alone was read already).
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Your request is respectfully denied. See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b) and (c).",
+     ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(a)", "R.C. 149.43(A)(2)(b)", "R.C. 149.43(A)(2)(c)"]),
+    ("The records were withheld in full. Their release would interfere with the investigation. See R.C. "
+     "149.43(A)(1)(h), R.C. 149.43(A)(2)(c).", ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(c)"]),
+    ("The report is withheld as confidential under Ohio law. R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(c).",
+     ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(c)"]),
+    ("Your request is denied because the records are confidential. See Minn. Stat. § 13.82, subd. 7 and Minn. Stat. "
+     "§ 13.43, subd. 2.", ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.43, subd. 2"]),
+    # near misses: no citation, or a case alone
+    ("Your request is denied. Please see Attachment A and Exhibit 2.", []),
+    ("Your request is denied. See Smith v. Jones, 70 Ohio St.3d 420 (1994).", []),
+])
+def test_several_citations_alone_after_the_reason(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
