@@ -999,6 +999,24 @@ _NY_BARE_SECTIONS = re.compile(rf"(?<![\w§.])[Ss]ections?\s+{_NY_SECTION}"
 _NY_LAW_JUST_BEFORE = re.compile(r"(?:Officers\s+Law|Off\.\s?Law|POL)\s*,?\s*$", re.IGNORECASE)
 
 
+# A letter under Minnesota's Data Practices Act: it names Minnesota Statutes, or the Act, somewhere (see
+# with_minnesota_statutes).
+MINNESOTA_LETTER = re.compile(r"\bMinnesota\s+Statutes\b|\bMinn\.\s?Stat\.|\bGovernment\s+Data\s+Practices\s+Act\b",
+                              re.IGNORECASE)
+# ... whose sections of chapter 13 are then cited by "section" alone, as the Commissioner of Administration's advisory
+# opinions and the agencies write them: "denied access ... as active criminal investigative data under section 13.82,
+# subdivision 7", "sections 13.43, subd. 2" (not one with the statutes named just before it, read as it stands).
+_MN_BARE_SECTION = re.compile(r"(?<![\w§.])(?<!Statutes,\s)(?<!Statutes\s)(?<!Stat\.\s)[Ss]ections?\s+"
+                              r"(?=13[A-Z]?\.\d+(?![\d.]))")
+
+
+def with_minnesota_statutes(sentence: str) -> str:
+    """*sentence* with Minnesota Statutes named before each section of the Data Practices Act cited alone ("under
+    section 13.82, subdivision 7" is "under Minnesota Statutes, section 13.82, subdivision 7"), for a letter that names
+    the statutes elsewhere (see MINNESOTA_LETTER)."""
+    return _MN_BARE_SECTION.sub(lambda match: "Minnesota Statutes, " + match.group(0), sentence)
+
+
 def with_new_york_law(sentence: str) -> str:
     """*sentence* with the Public Officers Law named before each of its exemption sections cited alone ("Section
     87(2)(b): the names ..." is "Public Officers Law Section 87(2)(b): ..."), for a letter that names the law elsewhere

@@ -20,6 +20,7 @@ from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
     ILLINOIS_LETTER,
     MASSACHUSETTS_LETTER,
+    MINNESOTA_LETTER,
     NEW_YORK_LETTER,
     b3_statutes,
     bare_sections,
@@ -36,6 +37,7 @@ from foiatrack.intake.exemptions import (
     texas_leave,
     with_illinois_act,
     with_massachusetts_clause,
+    with_minnesota_statutes,
     with_new_york_law,
     withholds,
     withholds_only_till,
@@ -580,6 +582,7 @@ class _Reader:
         self.illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         self.massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
         self.new_york = any(NEW_YORK_LETTER.search(sentence) for sentence in self.body)
+        self.minnesota = any(MINNESOTA_LETTER.search(sentence) for sentence in self.body)
         # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
         self.loose: list[tuple[EventKind, str, str | None]] = []
 
@@ -2387,6 +2390,10 @@ class _Reader:
             if not found and new_york and (named := with_new_york_law(sentence)) != sentence:
                 # "Section 87(2)(b): the names and identifying details of persons ... have been redacted": New York's
                 # exemption by its section alone, the Public Officers Law named elsewhere in the letter
+                found = list(dict.fromkeys(find_exemptions(named) + items))
+            if not found and self.minnesota and (named := with_minnesota_statutes(sentence)) != sentence:
+                # "... denied access to the incident report ... as active criminal investigative data under section
+                # 13.82, subdivision 7": the Data Practices Act's section alone, Minnesota Statutes named elsewhere
                 found = list(dict.fromkeys(find_exemptions(named) + items))
             if released_now:
                 # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
