@@ -500,8 +500,10 @@ _STATE_PATTERNS = (
                r"(?P<sec>\d+[A-Z]?)(?![\w(])"),
     # Georgia: O.C.G.A. § 50-18-72(a)(4)
     # ... also without the sign ("O.C.G.A. 50-18-72(a)(4)") and as "Ga. Code Ann. § 50-18-72(a)(4)"
+    # ... and a paragraph the General Assembly inserted between two others, numbered with a decimal: "(a)(26.2)"
+    # (body-worn camera recordings in a place of privacy), "(a)(20.1)"
     re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.|Ga\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)?\s*"
-               r"(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\([\w]+\))*)", re.IGNORECASE),
+               r"(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\((?:\w+|\d+\.\d+)\))*)", re.IGNORECASE),
     # Florida: Fla. Stat. § 119.071(2)(c); "section 119.071(2)(c), Florida Statutes" is read below.
     # ... its subparagraph left off as well ("Fla. Stat. § 119.071(2)(h)1.a., as ...")
     re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)"
@@ -995,6 +997,24 @@ _NY_BARE_SECTIONS = re.compile(rf"(?<![\w§.])[Ss]ections?\s+{_NY_SECTION}"
                                rf"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?{_NY_SECTION})*"
                                rf"(?![\w(]|\s*(?:,|and|or)\s*(?:and\s+|or\s+)?87\(|\s*,?\s*(?:POL|Pub|N\.\s?Y))")
 _NY_LAW_JUST_BEFORE = re.compile(r"(?:Officers\s+Law|Off\.\s?Law|POL)\s*,?\s*$", re.IGNORECASE)
+
+
+# A letter under Minnesota's Data Practices Act: it names Minnesota Statutes, or the Act, somewhere (see
+# with_minnesota_statutes).
+MINNESOTA_LETTER = re.compile(r"\bMinnesota\s+Statutes\b|\bMinn\.\s?Stat\.|\bGovernment\s+Data\s+Practices\s+Act\b",
+                              re.IGNORECASE)
+# ... whose sections of chapter 13 are then cited by "section" alone, as the Commissioner of Administration's advisory
+# opinions and the agencies write them: "denied access ... as active criminal investigative data under section 13.82,
+# subdivision 7", "sections 13.43, subd. 2" (not one with the statutes named just before it, read as it stands).
+_MN_BARE_SECTION = re.compile(r"(?<![\w§.])(?<!Statutes,\s)(?<!Statutes\s)(?<!Stat\.\s)[Ss]ections?\s+"
+                              r"(?=13[A-Z]?\.\d+(?![\d.]))")
+
+
+def with_minnesota_statutes(sentence: str) -> str:
+    """*sentence* with Minnesota Statutes named before each section of the Data Practices Act cited alone ("under
+    section 13.82, subdivision 7" is "under Minnesota Statutes, section 13.82, subdivision 7"), for a letter that names
+    the statutes elsewhere (see MINNESOTA_LETTER)."""
+    return _MN_BARE_SECTION.sub(lambda match: "Minnesota Statutes, " + match.group(0), sentence)
 
 
 def with_new_york_law(sentence: str) -> str:
@@ -1767,11 +1787,13 @@ def _constitution_privacy(sentence: str) -> list[tuple[int, str]]:
 
 
 # A section sign and a title-section number standing alone: "§ 4-311", "§ 24-72-204(3)(a)(I)".
-_BARE_TITLED = re.compile(r"(?<![\w.])§\s*(\d+[A-Z]?(?:-\d+){1,2}[a-z]{0,2}(?:\.\d+)?(?:\(\w+\))*)(?![\w.-]*\d)")
+# ... its paragraphs numbered with a decimal as well: "§ 50-18-72(a)(26.2)".
+_BARE_TITLED = re.compile(r"(?<![\w.])§\s*(\d+[A-Z]?(?:-\d+){1,2}[a-z]{0,2}(?:\.\d+)?(?:\((?:\w+|\d+\.\d+)\))*)"
+                          r"(?![\w.-]*\d)")
 
 
 # A section sign and a section with its subsections standing alone: "§ 87(2)(f)".
-_BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
+_BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\((?:\w+|\d+\.\d+)\))+)")
 
 
 def bare_sections(sentence: str) -> list[str]:
@@ -1848,7 +1870,8 @@ def _following_subsections(section: str, rest: str) -> list[str]:
 
 def _level_kind(level: str) -> str:
     inner = level.strip("()")
-    return "number" if inner.isdigit() else "capital" if inner.isupper() else "letter"
+    # (a paragraph inserted between two others is a number too: Georgia's "(26.2)")
+    return "number" if re.fullmatch(r"\d+(?:\.\d+)?", inner) else "capital" if inner.isupper() else "letter"
 
 
 # California's codes, each in one form however a letter abbreviates it: "Gov. Code § 7927.705", "Govt. Code §

@@ -20,6 +20,7 @@ from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
     ILLINOIS_LETTER,
     MASSACHUSETTS_LETTER,
+    MINNESOTA_LETTER,
     NEW_YORK_LETTER,
     b3_statutes,
     bare_sections,
@@ -36,6 +37,7 @@ from foiatrack.intake.exemptions import (
     texas_leave,
     with_illinois_act,
     with_massachusetts_clause,
+    with_minnesota_statutes,
     with_new_york_law,
     withholds,
     withholds_only_till,
@@ -580,6 +582,7 @@ class _Reader:
         self.illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         self.massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
         self.new_york = any(NEW_YORK_LETTER.search(sentence) for sentence in self.body)
+        self.minnesota = any(MINNESOTA_LETTER.search(sentence) for sentence in self.body)
         # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
         self.loose: list[tuple[EventKind, str, str | None]] = []
 
@@ -2388,6 +2391,10 @@ class _Reader:
                 # "Section 87(2)(b): the names and identifying details of persons ... have been redacted": New York's
                 # exemption by its section alone, the Public Officers Law named elsewhere in the letter
                 found = list(dict.fromkeys(find_exemptions(named) + items))
+            if not found and self.minnesota and (named := with_minnesota_statutes(sentence)) != sentence:
+                # "... denied access to the incident report ... as active criminal investigative data under section
+                # 13.82, subdivision 7": the Data Practices Act's section alone, Minnesota Statutes named elsewhere
+                found = list(dict.fromkeys(find_exemptions(named) + items))
             if released_now:
                 # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
                 # under Exemption 5": the clause that releases what was withheld before no longer applies its grounds;
@@ -3663,7 +3670,9 @@ _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019
 # N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
 _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
-_CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
+# ... several whole citations joined by "and" or commas too: "See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b)
+# and (c).", "Ind. Code § 5-14-3-4(b)(1), Ind. Code § 5-14-3-4(b)(2)." (each whole, its code named again).
+_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+){_ONE_CITATION})*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
 # Data said to share the classification of what the sentence before withholds: "are governed by the same
 # classification", "have the same classification", "are classified the same way", "are likewise classified as

@@ -113,6 +113,11 @@ One expected value was corrected after scoring, in a commit of its own, to the c
 interim release logs no expected_by, whatever day it gives for the rest (225 j09's "We anticipate completing our
 response by January 29, 2027", 406 s04 and 403 r11 log none): b12's 2027-02-26 is dropped, and with its pages withheld
 read, b12 is right. The blind score stays 10.
+
+After general fixes (several whole citations standing alone after the reason they are cited for, joined by "and" or
+a comma: "See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b) and (c)."; Georgia's paragraph numbered with a
+decimal, inserted between two others: "O.C.G.A. § 50-18-72(a)(26.2): Portions of body-worn camera recordings taken
+inside a private residence ..."), 14 of 14: b08 and b10 right.
 """
 
 from __future__ import annotations
@@ -120,19 +125,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout426"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b08-oh-akron-pd-records-denial.txt",
-    "b10-ga-atlanta-pd-ora-partial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -191,3 +193,38 @@ def test_no_withholding_of_the_pages_counted_is_no_page_withheld(sentence: str) 
     counts = PageCounts()
     read_pages(sentence, counts)
     assert counts.withheld_full is None
+
+
+# --- Rules fixed for this set ---------------------------------------------------------------------------------------
+
+
+# b08: several whole citations standing alone after the reason they are cited for, joined by "and" or a comma: "See
+# R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b) and (c)." (one citation alone was read already).
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Your request is respectfully denied. See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b) and (c).",
+     ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(a)", "R.C. 149.43(A)(2)(b)", "R.C. 149.43(A)(2)(c)"]),
+    ("The records were withheld in full. Their release would interfere with the investigation. See R.C. "
+     "149.43(A)(1)(h), R.C. 149.43(A)(2)(c).", ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(c)"]),
+    ("The report is withheld as confidential under Ohio law. R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(c).",
+     ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(c)"]),
+    ("Your request is denied because the records are confidential. See Minn. Stat. § 13.82, subd. 7 and Minn. Stat. "
+     "§ 13.43, subd. 2.", ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.43, subd. 2"]),
+    # near misses: no citation, or a case alone
+    ("Your request is denied. Please see Attachment A and Exhibit 2.", []),
+    ("Your request is denied. See Smith v. Jones, 70 Ohio St.3d 420 (1994).", []),
+])
+def test_several_citations_alone_after_the_reason(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+# b10: Georgia's paragraph inserted between two others, numbered with a decimal: "O.C.G.A. § 50-18-72(a)(26.2)".
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Portions of the video were withheld pursuant to O.C.G.A. § 50-18-72(a)(26.2).", ["O.C.G.A. § 50-18-72(a)(26.2)"]),
+    ("The recordings were withheld under Ga. Code Ann. § 50-18-72(a)(26.2).", ["O.C.G.A. § 50-18-72(a)(26.2)"]),
+    ("Portions were redacted under O.C.G.A. § 50-18-72(a)(26.2) and (a)(4).",
+     ["O.C.G.A. § 50-18-72(a)(26.2)", "O.C.G.A. § 50-18-72(a)(4)"]),
+    # near miss: a whole-number paragraph is read as before, no decimal added
+    ("The investigative file was withheld pursuant to O.C.G.A. § 50-18-72(a)(4).", ["O.C.G.A. § 50-18-72(a)(4)"]),
+])
+def test_georgia_decimal_paragraph(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
