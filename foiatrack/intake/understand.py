@@ -557,6 +557,11 @@ def _verdict_in(decisions: str) -> str | None:
     result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
     if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
         result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+    if result == "remanded" and P.REVERSAL_WORD.search(decisions) and P.REMANDED_FOR_RELEASE.search(decisions) \
+            and not P.REMANDED_FOR_MORE.search(decisions):
+        # "I am reversing BOP's action ... I am remanding your request to BOP for it to release the records to you":
+        # the remand only carries out the reversal
+        result = "reversed"
     return result
 
 
