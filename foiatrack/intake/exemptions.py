@@ -2010,6 +2010,16 @@ def grand_jury_rule_alone(line: str) -> bool:
     """A line that is the grand jury's rule and nothing else ("Federal Rules of Criminal Procedure, Rule 6(e)"), as a
     form sets it below its ticked "(b)(3)"."""
     return bool(_GRAND_JURY_RULE.search(line)) and not re.search(r"[A-Za-z0-9]", _GRAND_JURY_RULE.sub("", line))
+
+
+def grand_jury_rule_then_codes(line: str) -> bool:
+    """A line of a form's table of boxes that starts with the grand jury's rule, set below the ticked "(b)(3)" of the
+    first column, and goes on with the ticked codes of the next column beside it ("Federal Rules of Criminal
+    Procedure 6(e)   [X] (b)(7)(D)   [ ] (k)(2)", the empty boxes dropped): the rule, then nothing but codes."""
+    rule = _GRAND_JURY_RULE.match(line.lstrip())
+    return rule is not None and exemption_list(line.lstrip()[rule.end():])
+
+
 GRAND_JURY_RULE = "Fed. R. Crim. P. 6(e)"
 
 

@@ -1650,6 +1650,14 @@ _SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|recor
 # been redacted", "We are releasing 73 pages, of which 41 have been redacted".
 _SHARE_OF_WHICH = re.compile(rf"\bpages?\b[^.;]*?,\s*of\s+which\s+(?:{COUNT})\s", re.IGNORECASE)
 
+# The pages given out, then how, in a clause after a comma that sums to them: "the FOIA Officer will send you 6
+# additional pages, 2 released in full and 4 with redactions", "we are releasing 30 pages, 12 in full and 18 in part"
+# (the breakdown read only where its two counts add up to the pages first given).
+_RELEASED_THEN_HOW = re.compile(
+    rf"(?<![\w$.])(?P<n>{COUNT})\s+(?:additional\s+|more\s+|further\s+)?pages?\s*,\s*(?P<full>{COUNT})\s+"
+    r"(?:(?:are|were|will\s+be|being)\s+)?(?:released\s+|provided\s+)?in\s+(?:full|(?:their|its)\s+entirety)\s*,?\s+"
+    rf"and\s+(?P<part>{COUNT})\s+(?:(?:are|were|will\s+be|being)\s+)?(?:released\s+|provided\s+)?"
+    r"(?:with\s+(?:redactions|excisions|deletions)|in\s+part|partially|redacted)\b", re.IGNORECASE)
 
 # A sentence that opens on the pages other than those the letter counted before: "Of the remaining pages, 49 are
 # released", "Of the other 40 pages, 30 are released in full" (its counts come beside the pages before, not a share of
@@ -1862,6 +1870,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             and _SHARE_OF_WHICH.search(sentence):
         # ... and the share in a clause of the same sentence: "EBRSO ... is producing 73 pages of records with this
         # letter, of which 41 pages have been redacted": the 41 are a share of the 73 released.
+        counts.release_total, counts.released = counts.released, None
+    elif told_how_before[0] is None and counts.released is not None \
+            and (how := _RELEASED_THEN_HOW.search(sentence)) \
+            and count_value(how.group("n")) == counts.released \
+            and (count_value(how.group("full")) or 0) + (count_value(how.group("part")) or 0) == counts.released:
+        # "... will send you 6 additional pages, 2 released in full and 4 with redactions": the 6 are all that is
+        # released, a count of the same pages that a sentence before gave as released in full ("the two pages will
+        # be released in full") is among them, not beside them
         counts.release_total, counts.released = counts.released, None
     if counts.released_beside and not beside_before and bare_sentence \
             and bare_sentence not in counts.sentences.get("pages_released", ""):

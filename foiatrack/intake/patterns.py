@@ -4969,6 +4969,19 @@ REVERSED_AND_AFFIRMED = re.compile(
     r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:revers|overturn)\w*|"
     r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+){0,2}(?:revers|overturn)\w*\s+[^.;]{1,120}?\s+and\s+"
     r"(?:am\s+|are\s+)?(?:affirm|uphold|upheld|sustain)\w*", IC)
+# A reversal whose remand only hands the records back to be given out: "I am reversing BOP's action on your request.
+# ... I am remanding your request to BOP for it to release the records to you" (reversed: the requester gets them all),
+# not a remand for more work ("remanding your request for a new search", "to process the records for release of any
+# reasonably segregable information", "for release of the portions identified above").
+REMANDED_FOR_RELEASE = re.compile(
+    r"\bremand\w*\b[^.;]{0,80}?\b(?:for\s+(?:(?:it|them|[\w'\u2019]+)\s+to\s+)?|so\s+that\s+(?:it|they|[\w'\u2019]+)\s+"
+    r"(?:may|can|will|shall)\s+|to\s+)(?:release|disclose|produce|provide)\s+(?:of\s+)?(?:the|these|those|all|them|this)\b"
+    r"(?![^.;]*\b(?:segregable|portions?|parts?|redact\w*|non-?exempt|remaining|review\w*|exemptions?|further|"
+    r"determin\w*)\b)", IC)
+REMANDED_FOR_MORE = re.compile(
+    r"\bremand\w*\b[^.;]{0,120}?\b(?:search\w*|further\s+(?:processing|review|consideration)|reprocess\w*|"
+    r"process\s+(?:the|them|those|these)|new\s+(?:response|determination|decision)|review\s+(?:the|them))\b", IC)
+REVERSAL_WORD = re.compile(r"\b(?:revers|overturn)\w*", IC)
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
                                r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of|"
                                # "did not violate the Act when it withheld X ... However, it violated the Act when ..."

@@ -32,6 +32,7 @@ from foiatrack.intake.exemptions import (
     find_exemptions,
     grand_jury_rule,
     grand_jury_rule_alone,
+    grand_jury_rule_then_codes,
     list_item_exemptions,
     signed_sections,
     texas_leave,
@@ -559,6 +560,11 @@ def _verdict_in(decisions: str) -> str | None:
     result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
     if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
         result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+    if result == "remanded" and P.REVERSAL_WORD.search(decisions) and P.REMANDED_FOR_RELEASE.search(decisions) \
+            and not P.REMANDED_FOR_MORE.search(decisions):
+        # "I am reversing BOP's action ... I am remanding your request to BOP for it to release the records to you":
+        # the remand only carries out the reversal
+        result = "reversed"
     return result
 
 
@@ -2367,7 +2373,9 @@ class _Reader:
                 # "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as "a record which is not required by
                 # law to be made ..."" (the definition is where the exemption is)
                 items = find_exemptions(sentence, withholding=True)
-            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes):
+            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes
+                    # a row of the form's table that starts with the (b)(3) rule: its ticked codes are still ticked
+                    or grand_jury_rule_then_codes(sentence)):
                 if P.SET_ASIDE.search(sentence):
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
                     # own is not applied, wherever else it is named.
@@ -2455,8 +2463,12 @@ class _Reader:
             rows = list(itertools.takewhile(exemption_list, reversed(self.body[:index + 1])))
             if rows and any("(b)(3)" in find_exemptions(row) for row in rows) and _statute_alone(after):
                 b3 += federal_statutes(after)
-            elif exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and grand_jury_rule_alone(after):
-                b3 += grand_jury_rule(after)  # "[X] (b)(3)" / "Federal Rules of Criminal Procedure, Rule 6(e)"
+            elif exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and (
+                    grand_jury_rule_alone(after) or grand_jury_rule_then_codes(after)):
+                # "[X] (b)(3)" / "Federal Rules of Criminal Procedure, Rule 6(e)", or the rule with the next column's
+                # ticked code beside it: "[X] (b)(3)   [X] (b)(7)(C)" / "Federal Rules of Criminal Procedure 6(e)
+                # [X] (b)(7)(D)"
+                b3 += grand_jury_rule(after)
         named = [] if b3 else _statutes_named_for_b3(self.body)
         if named and "(b)(3)" in codes:
             # "... exempted from disclosure pursuant to the third exemption. The specific statutes applicable in this

@@ -96,6 +96,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 2b88d626: 13 of 14 fully right. Wrong were:
 - c12 (c12-ncua-appeal-partly.docx): pages_released 2 != 6
+After general fixes (the pages an appeal decision sends, then how, in a clause that sums to them, are all it releases,
+the pages a sentence before gave as released in full among them: "Exemption 4 does not apply, and the two pages will
+be released in full." ... "Accordingly, the FOIA Officer will send you 6 additional pages, 2 released in full and 4
+with redactions."), 14 of 14: c12 right.
 """
 
 from __future__ import annotations
@@ -104,13 +108,36 @@ from intake_scoring import set_tests
 
 SET = "heldout427"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "c12-ncua-appeal-partly.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Rules fixed for this set ---
+
+import pytest  # noqa: E402
+
+from foiatrack.intake.pages import PageCounts, read_pages  # noqa: E402
+
+
+@pytest.mark.parametrize(("sentences", "released"), [
+    # c12: the pages sent, then how, after a sentence that gave some of the same pages as released in full
+    (["Exemption 4 does not apply, and the two pages will be released in full.",
+      "Accordingly, the FOIA Officer will send you 6 additional pages, 2 released in full and 4 with redactions."], 6),
+    (["The two pages will be released in full.",
+      "The Office will send you 6 pages, 2 released in full, and 4 released with redactions."], 6),
+    (["The 3 pages will be released in full.", "We are releasing 30 pages, 12 in full and 18 in part."], 30),
+    (["We are releasing 30 pages, 12 in full and 18 in part."], 30),
+    # near miss: a breakdown that does not add up to the pages given is not read as theirs
+    (["We are releasing 30 pages, 12 in full and 10 in part."], 30),
+])
+def test_pages_released_then_how(sentences: list[str], released: int) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert counts.pages_released == released
