@@ -2154,7 +2154,7 @@ class _Reader:
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
-        illinois, massachusetts, new_york = self.illinois, self.massachusetts, self.new_york
+        illinois, massachusetts, new_york, minnesota = self.illinois, self.massachusetts, self.new_york, self.minnesota
         for index, sentence in enumerate(self.body):
             in_list = introduced  # the sentence is in a list that a withholding introduced
             items = list_item_exemptions(sentence) if introduced else []
@@ -2399,7 +2399,7 @@ class _Reader:
                 # "Section 87(2)(b): the names and identifying details of persons ... have been redacted": New York's
                 # exemption by its section alone, the Public Officers Law named elsewhere in the letter
                 found = list(dict.fromkeys(find_exemptions(named) + items))
-            if not found and self.minnesota and (named := with_minnesota_statutes(sentence)) != sentence:
+            if not found and minnesota and (named := with_minnesota_statutes(sentence)) != sentence:
                 # "... denied access to the incident report ... as active criminal investigative data under section
                 # 13.82, subdivision 7": the Data Practices Act's section alone, Minnesota Statutes named elsewhere
                 found = list(dict.fromkeys(find_exemptions(named) + items))
