@@ -12,8 +12,12 @@ sentences that withhold something, so that a section cited for a deadline or a f
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exemptions
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
@@ -1248,6 +1252,16 @@ _CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
 # space, no punctuation between, as EOUSA's line of exemptions has it: "(b)(5) attorney work product and deliberative
 # process", "(b)(6) and (b)(7)(C) the names and identifying information of third parties" (a letter after the codes,
 # not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
+# The laws a letter may name once and then cite by their sections alone, each with the rewrite that names the law
+# before those sections again (Illinois and Massachusetts keep rewrites of their own: they are read in more places).
+_LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes))
+
+
+def laws_named_once(body: list[str]) -> list[Callable[[str], str]]:
+    """The rewrites (see _LAWS_NAMED_ONCE) of the laws *body* names somewhere, in the order they are tried."""
+    return [rewrite for letter, rewrite in _LAWS_NAMED_ONCE if any(letter.search(sentence) for sentence in body)]
+
+
 _FOIA_CODE = r"\(\s*b\s*\)\s*\(\s*[1-9]\s*\)(?:\s*\(\s*[A-F]\s*\))?"
 _CODES_THEN_WHAT = re.compile(r"^\s*" + _ITEM_MARK + r"?(?P<head>" + _FOIA_CODE
                               + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)" + _FOIA_CODE + r")*)\s+"

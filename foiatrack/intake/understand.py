@@ -20,8 +20,6 @@ from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
     ILLINOIS_LETTER,
     MASSACHUSETTS_LETTER,
-    MINNESOTA_LETTER,
-    NEW_YORK_LETTER,
     b3_statutes,
     bare_sections,
     cited_first,
@@ -33,13 +31,12 @@ from foiatrack.intake.exemptions import (
     grand_jury_rule,
     grand_jury_rule_alone,
     grand_jury_rule_then_codes,
+    laws_named_once,
     list_item_exemptions,
     signed_sections,
     texas_leave,
     with_illinois_act,
     with_massachusetts_clause,
-    with_minnesota_statutes,
-    with_new_york_law,
     withholds,
     withholds_only_till,
 )
@@ -587,8 +584,7 @@ class _Reader:
         # elsewhere by its number or letter alone ("Section 7(1)(c)", "Exemption (c)") is then that law's.
         self.illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         self.massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
-        self.new_york = any(NEW_YORK_LETTER.search(sentence) for sentence in self.body)
-        self.minnesota = any(MINNESOTA_LETTER.search(sentence) for sentence in self.body)
+        self.laws_named_once = laws_named_once(self.body)
         # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
         self.loose: list[tuple[EventKind, str, str | None]] = []
 
@@ -2154,7 +2150,7 @@ class _Reader:
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
-        illinois, massachusetts, new_york, minnesota = self.illinois, self.massachusetts, self.new_york, self.minnesota
+        illinois, massachusetts = self.illinois, self.massachusetts
         for index, sentence in enumerate(self.body):
             in_list = introduced  # the sentence is in a list that a withholding introduced
             items = list_item_exemptions(sentence) if introduced else []
@@ -2395,14 +2391,12 @@ class _Reader:
                 # "Clause (n) exempts from disclosure records relating to the security ...": the clause of G. L. c. 4,
                 # § 7(26) by its letter alone, the clause cited elsewhere in the letter
                 found = list(dict.fromkeys(find_exemptions(clause) + items))
-            if not found and new_york and (named := with_new_york_law(sentence)) != sentence:
-                # "Section 87(2)(b): the names and identifying details of persons ... have been redacted": New York's
-                # exemption by its section alone, the Public Officers Law named elsewhere in the letter
-                found = list(dict.fromkeys(find_exemptions(named) + items))
-            if not found and minnesota and (named := with_minnesota_statutes(sentence)) != sentence:
-                # "... denied access to the incident report ... as active criminal investigative data under section
-                # 13.82, subdivision 7": the Data Practices Act's section alone, Minnesota Statutes named elsewhere
-                found = list(dict.fromkeys(find_exemptions(named) + items))
+            for name_the_law in self.laws_named_once:
+                # "Section 87(2)(b): the names ... have been redacted" (New York), "... as active criminal
+                # investigative data under section 13.82, subdivision 7" (Minnesota): a section cited alone, its law
+                # named elsewhere in the letter
+                if not found and (named := name_the_law(sentence)) != sentence:
+                    found = list(dict.fromkeys(find_exemptions(named) + items))
             if released_now:
                 # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
                 # under Exemption 5": the clause that releases what was withheld before no longer applies its grounds;
