@@ -192,6 +192,32 @@ def test_scanned_letter_is_read_by_ocr(tmp_path: Path) -> None:
     assert event.exemptions == ("(b)(7)(C)", "(b)(7)(E)", "(b)(7)(F)")
 
 
+@pytest.mark.parametrize(("user_setting", "tesseract_gets"), [(None, "1"), ("4", "4")])
+def test_tesseract_runs_one_thread_a_page_unless_the_user_says_otherwise(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_setting: str | None, tesseract_gets: str) -> None:
+    """Tesseract's OpenMP threads spin on a busy laptop and make a page several times slower; a limit the user set
+    is theirs to keep."""
+    if user_setting is None:
+        monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    else:
+        monkeypatch.setenv("OMP_THREAD_LIMIT", user_setting)
+    monkeypatch.setattr(correspondence, "ocr_available", lambda: True)
+    monkeypatch.setattr(correspondence.shutil, "which", lambda program: None if program == "ocrmypdf" else program)
+    environments = {}
+
+    def run(command: list[str], **options: object) -> object:
+        folder = Path(command[-1]).parent
+        if command[0] == "pdftoppm":
+            (folder / "page-1.png").write_bytes(b"")
+            return type("Done", (), {"returncode": 0, "stdout": b""})()
+        environments[command[0]] = options.get("env")
+        return type("Done", (), {"returncode": 0, "stdout": b"Page one of the letter."})()
+
+    monkeypatch.setattr(correspondence.subprocess, "run", run)
+    assert correspondence._ocr(b"%PDF-1.4", "scan.pdf") == "Page one of the letter."
+    assert environments["tesseract"]["OMP_THREAD_LIMIT"] == tesseract_gets
+
+
 def test_ocr_blank_lines_inside_a_paragraph_are_joined() -> None:
     text = "The estimated\n\ncost is $142.80, based on the\n\nhourly rate.\n\nSincerely,\n\nOfficer"
     assert correspondence._rejoin_lines(text) == ("The estimated\ncost is $142.80, based on the\nhourly rate.\n\n"

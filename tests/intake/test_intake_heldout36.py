@@ -55,7 +55,6 @@ from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
-from foiatrack.store.database import Database
 
 # What the rules reach on this set now (blind: 6); it may only go up.
 FLOOR = 14
@@ -73,9 +72,9 @@ def test_heldout36_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, "heldout36", tmp_path)
+    matched, owner = matched_requests("heldout36", tmp_path)
     assert matched == owner
 
 

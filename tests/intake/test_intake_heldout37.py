@@ -48,7 +48,6 @@ from scans import OCR_MISSING, ocr_installed
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 from foiatrack.intake.numbers import find_references
-from foiatrack.store.database import Database
 
 # What the rules reach on this set now (blind: 7); it may only go up.
 FLOOR = 14
@@ -66,9 +65,9 @@ def test_heldout37_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, "heldout37", tmp_path)
+    matched, owner = matched_requests("heldout37", tmp_path)
     assert matched == owner
 
 

@@ -29,7 +29,6 @@ from intake_scoring import events_in, letter_date, matched_requests, names, wron
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.numbers import find_references
-from foiatrack.store.database import Database
 
 SET = "heldout56"
 
@@ -48,9 +47,9 @@ def test_heldout56_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
     assert wrong_in(SET, name, tmp_path) == []
 
 
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
+    matched, owner = matched_requests(SET, tmp_path)
     assert {name: matched[name] for name in owner if name not in NOT_YET} == {
         name: request for name, request in owner.items() if name not in NOT_YET}
 

@@ -59,7 +59,6 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.exchange import correspondence
 from foiatrack.exchange.correspondence import is_forward, without_quoted_history
 from foiatrack.intake.numbers import find_references
-from foiatrack.store.database import Database
 
 SET = "heldout71"
 SCANNED = {"w06-cpsc-no-records.pdf", "w07-va-appeal-decision.pdf", "w11-msp-denial.pdf"}
@@ -83,9 +82,9 @@ def test_heldout71_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 
 @NEEDS_OCR
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
+    matched, owner = matched_requests(SET, tmp_path)
     assert matched == owner
 
 

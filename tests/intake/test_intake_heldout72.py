@@ -38,7 +38,6 @@ from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.exchange import correspondence
-from foiatrack.store.database import Database
 
 SET = "heldout72"
 SCANNED = {"x03-irs-waiver-fee.pdf", "x08-usace-appeal-remand.pdf", "x11-columbus-partial.pdf"}
@@ -62,9 +61,9 @@ def test_heldout72_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 
 @NEEDS_OCR
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
+    matched, owner = matched_requests(SET, tmp_path)
     assert matched == owner
 
 

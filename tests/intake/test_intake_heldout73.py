@@ -32,7 +32,6 @@ from intake_scoring import events_in, letter_date, matched_requests, names, wron
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.store.database import Database
 
 SET = "heldout73"
 SCANNED = {"y06-opm-no-records.pdf", "y10-rochester-appeal-ack.pdf", "y14-spokane-ack.pdf"}
@@ -56,9 +55,9 @@ def test_heldout73_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 
 @NEEDS_OCR
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
+    matched, owner = matched_requests(SET, tmp_path)
     assert matched == owner
 
 

@@ -32,7 +32,6 @@ from intake_scoring import events_in, names, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.numbers import find_references
-from foiatrack.store.database import Database
 
 SET = "heldout78"
 # What the rules reach on this set now (blind: 11); it may only go up.
@@ -51,11 +50,11 @@ def test_heldout78_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
     assert wrong_in(SET, name, tmp_path) == []
 
 
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+def test_every_letter_is_matched_to_its_request(tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     from intake_scoring import matched_requests
 
-    matched, owner = matched_requests(db, SET, tmp_path)
+    matched, owner = matched_requests(SET, tmp_path)
     assert matched == owner
 
 
