@@ -100,7 +100,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.muckrock.com/place/united-states-of-america/alaska/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 35889b83: 9 of 14 fully right. Wrong were:
+- l05 (l05-ny-scpd-foil-appeal-partly.docx): exemptions ['Public Officers Law § 87(2)(e)(iii)'] != ['Public Officers Law
+  § 87(2)(b)', 'Public Officers Law § 87(2)(e)(iii)']; pages_released 6 != 18
+- l06 (l06-pa-penndot-rtk-denial.txt): exemptions ['Vehicle Code § 3754(b)', '75 Pa.C.S. § 3754(b)', '65 P.S. §
+  67.708(b)(17)'] != ['75 Pa.C.S. § 3754(b)', '65 P.S. § 67.708(b)(17)']
+- l09 (l09-mi-oakland-sheriff-foia-extension.pdf): expected_by None != '2026-12-30'
+- l11 (l11-al-adoc-records-denial.pdf): exemptions ['Ala. Code § 12-21-3.1(b)'] != ['Ala. Code § 36-12-40', 'Ala. Code §
+  12-21-3.1(b)']
+- l13 (l13-ms-mdoc-public-records-ack.txt): extension_days None != 7
 """
 
 from __future__ import annotations
@@ -108,10 +116,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout430"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "l05-ny-scpd-foil-appeal-partly.docx",
+    "l06-pa-penndot-rtk-denial.txt",
+    "l09-mi-oakland-sheriff-foia-extension.pdf",
+    "l11-al-adoc-records-denial.pdf",
+    "l13-ms-mdoc-public-records-ack.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

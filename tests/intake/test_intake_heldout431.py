@@ -93,7 +93,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ecfr.federalregister.gov/api/renderer/v1/content/enhanced/2021-07-27/title-34?part=5&subtitle=A
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were:
+- n05 (n05-gsfc-interim-release.docx): kinds ['fee_waiver_decision', 'interim_release'] != ['interim_release']; outcome
+  'full_grant' != None
+- n11 (n11-socom-final-partial-scanned.pdf): exemptions ['(b)(3)', '(b)(5)', '(b)(6)'] != ['(b)(3) 10 U.S.C. § 130b',
+  '(b)(5)', '(b)(6)']
+- n13 (n13-irs-ext-ten-days.txt): expected_by None != '2027-01-06'
 """
 
 from __future__ import annotations
@@ -101,10 +106,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout431"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n05-gsfc-interim-release.docx",
+    "n11-socom-final-partial-scanned.pdf",
+    "n13-irs-ext-ten-days.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

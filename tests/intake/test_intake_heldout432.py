@@ -98,7 +98,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.govinfo.gov/content/pkg/CFR-2002-title32-vol5/html/CFR-2002-title32-vol5-part701-subpartA.htm
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were:
+- f07 (f07-ms-ethics-final-order.pdf): exemptions None != ['Miss. Code Ann. § 25-61-12(2)(a)']
+- f10 (f10-dha-supplemental-after-ogis.txt): exemptions ['(b)(3) 10 U.S.C. § 1102', '(b)(5)', '(b)(6)'] != ['(b)(5)',
+  '(b)(6)']; pages_withheld 27 != 4
+- f14 (f14-ncis-release-after-remand.txt): exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != ['(b)(6)', '(b)(7)(C)'];
+  pages_released 37 != 23
 """
 
 from __future__ import annotations
@@ -106,10 +111,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout432"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "f07-ms-ethics-final-order.pdf",
+    "f10-dha-supplemental-after-ogis.txt",
+    "f14-ncis-release-after-remand.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
