@@ -4363,6 +4363,9 @@ STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?
 # permits", "the Department is accordingly taking", "we have therefore extended".
 # ... and in the contractions of a plain-language letter: "As the law permits, we're extending the response date to Dec.
 # 28, 2026" (IRS Letter 1522), "we've extended", "we'll take".
+# ... and the office saying it will require the days the law lets it take: Mississippi's "MDOC will require an
+# additional seven working days to respond, as the statute permits" (Miss. Code Ann. § 25-61-5(1)(b)), "The
+# Department will require ten more business days, as the law allows".
 EXTENSION_TAKEN = re.compile(r"\b(?:invok|(?:will|(?<=['\u2019])ll)\s+(?:take|need|extend)|"
                              r"(?:are|is|am|(?<=['\u2019])(?:re|m))\s+(?:(?:hereby|therefore|accordingly|thus|consequently|now|"
                              r"also)\s+){0,2}"
@@ -4371,7 +4374,13 @@ EXTENSION_TAKEN = re.compile(r"\b(?:invok|(?:will|(?<=['\u2019])ll)\s+(?:take|ne
                              # ... and the time the office itself needs: "we need an additional ten working days
                              # beyond the usual time limit, as 5 U.S.C. § 552(a)(6)(B)(i) permits"
                              r"(?<!when\s)(?<!if\s)(?<!where\s)(?<!whenever\s)\b(?:we|I)\s+(?:(?:therefore|thus|now|also)\s+)?(?:need|require)\s+(?:an?\s+)?"
-                             r"(?:\S+\s+)?(?:additional|more|further)\b)", IC)
+                             r"(?:\S+\s+)?(?:additional|more|further)\b|"
+                             # ... said as what the office will require, the office the subject (a name, never a
+                             # request's need under a condition: "if a request will require more time")
+                             r"(?<!when\s)(?<!if\s)(?<!where\s)(?<!whenever\s)(?<!unless\s)"
+                             r"(?<!when\sthe\s)(?<!if\sthe\s)(?<!where\sthe\s)(?<!unless\sthe\s)"
+                             r"\b(?:we|I|(?-i:[A-Z][\w.&'\u2019-]*))\s+will\s+require\s+(?:an?\s+)?(?:\S+\s+)?"
+                             r"(?:additional|more|further)\b)", IC)
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 # ... the subject may be long: "If your request for a fee waiver cannot be granted" (words only, never past a comma)
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,8}?"

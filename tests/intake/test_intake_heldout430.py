@@ -113,7 +113,10 @@ made, then scored once after them, at 35889b83: 9 of 14 fully right. Wrong were:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout430"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
@@ -131,3 +134,19 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# l13: the office says it will require the days the law lets it take, "as the statute permits": taken, not only
+# permitted (Miss. Code Ann. § 25-61-5(1)(b)).
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("MDOC will require an additional seven working days to respond, as the statute permits.", 7),
+    ("The Department will require ten more business days to respond, as the law allows.", 10),
+    ("We will require an additional 10 working days, as the statute permits.", 10),
+    # ... not what the law permits under a condition, nor the law only named
+    ("The law permits an additional seven working days if the Department will require more time.", None),
+    ("The statute permits an agency to take seven more working days if a request will require more time.", None),
+    ("Miss. Code Ann. § 25-61-5(1)(b) permits a public body to take an additional seven working days.", None),
+])
+def test_days_the_office_will_require_as_the_law_permits_are_taken(sentence: str, days: int | None) -> None:
+    found = [e for e in events_in(sentence, "December 18, 2026") if e.kind is EventKind.EXTENSION]
+    assert [e.extension_days for e in found] == ([days] if days else [])
