@@ -4159,6 +4159,13 @@ EXPECTED = re.compile(
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
     r"(?:[\w-]+\s+)?(?:response|decision|determination|reply|answer)\b,?\s+(?:[\w()-]+,?\s+){0,8}?(?:by|on\s+or\s+"
     r"before|not?\s+later\s+than)\s*$|"
+    # ... the answer described by what it may be, Michigan's MCL 15.235(2) at length: "you will receive a response
+    # granting your request, denying it, or granting it in part and denying it in part on or before December 30, 2026",
+    # "you will receive a determination granting or denying your request no later than January 6"; the office's own
+    # "will respond to your request, granting it, denying it or granting it in part, by" (not the requester's answer)
+    r"(?:\byou\s+(?:will|should)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+(?:[\w-]+\s+)?(?:response|decision|"
+    r"determination|reply|answer)|(?<!\byou\s)\b(?:will|shall)\s+respond\s+to\s+(?:your|the|this)\s+request),?\s+"
+    r"(?:either\s+)?(?:by\s+)?(?:granting|denying)\b[^.;]{0,120}?\s(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # The answer said to be issued by a day: "A decision on your appeal will therefore be issued no later than December
     # 15, 2026", "the determination should be mailed by January 8" (not what the law bids: "a decision shall be issued")
     r"\b(?:decision|determination|response|reply|answer|ruling)\s+(?:on\s+(?:your|the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
