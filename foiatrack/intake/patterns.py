@@ -5732,7 +5732,10 @@ EXTENDED_UNTIL = re.compile(rf"(?:extend\w*|extension\s+of\s+time|additional\s+t
                             rf"(?:(?:working|business|calendar)\s+)?days,?\s+{_UNTIL}\s*$|"
                             # "We are extending the time to respond to your request to December 7": the time, deadline
                             # or date extended, then "to" just before the new date
-                            r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"
+                            # ... two words naming it: the IRS's "we are extending the statutory response date to
+                            # January 6, 2027" (never a payment's, a fee's or an appeal's date)
+                            r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+"
+                            r"(?:(?!(?:payment|fee|fees|invoice|deposit|appeal)\b)\w+\s+){0,2}?(?:time|deadline|date|period)\b"
                             r"[^.;:]{0,60}?\s+to\s*$", IC)
 # The due date itself said moved, in a sentence of its own beside the extension's days: "The due date of this request
 # has been extended to 12/2/2026", "The deadline for the City's response is now extended to December 9", "the response

@@ -99,23 +99,48 @@ made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were
 - n11 (n11-socom-final-partial-scanned.pdf): exemptions ['(b)(3)', '(b)(5)', '(b)(6)'] != ['(b)(3) 10 U.S.C. § 130b',
   '(b)(5)', '(b)(6)']
 - n13 (n13-irs-ext-ten-days.txt): expected_by None != '2027-01-06'
+
+After general fixes (the date extended named in two words: "Under the FOIA, we are allowed an additional 10 working
+days when there are unusual circumstances, and we are extending the statutory response date to January 6, 2027."), 12
+of 14: n13 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout431"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "n05-gsfc-interim-release.docx",
     "n11-socom-final-partial-scanned.pdf",
-    "n13-irs-ext-ten-days.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# n13: the date extended named in two words, "we are extending the statutory response date to January 6, 2027": the
+# new day expected (never a payment's or an appeal's date extended).
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Under the FOIA, we are allowed an additional 10 working days when there are unusual circumstances, and we are "
+     "extending the statutory response date to January 6, 2027.", dt.date(2027, 1, 6)),
+    ("We are extending the statutory response date to January 6, 2027.", dt.date(2027, 1, 6)),
+    ("The Office is extending its initial response deadline to January 6, 2027.", dt.date(2027, 1, 6)),
+    ("The Department has extended the statutory response date to January 6, 2027.", dt.date(2027, 1, 6)),
+    # ... not the payment's day, nor the appeal's
+    ("We are extending the payment due date to January 6, 2027.", None),
+    ("We are extending the appeal filing deadline to January 6, 2027.", None),
+])
+def test_a_response_date_extended_to_a_day_is_expected_then(sentence: str, day: dt.date | None) -> None:
+    found = events_in(f"We received your request on November 20, 2026. {sentence}", "December 18, 2026")
+    assert [e.expected_by for e in found if e.kind is EventKind.ACKNOWLEDGED] == [day]
