@@ -108,7 +108,8 @@ made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout432"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
@@ -124,3 +125,18 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("body", [
+    # (f14) the record named before, taken up as "it", sent on with pages of its own
+    "We located 23 pages, which are enclosed. The autopsy report originated with the Armed Forces Medical Examiner "
+    "System, and we have referred it, with 14 pages of photographs, to that office for a direct response to you.",
+    "We located 23 pages, which are enclosed. The contract file came from the Department of Labor, and we forwarded "
+    "them, along with 9 pages of attachments, to the Department of Labor for a direct response.",
+    # ... and pages sent to the requester are no referral, nor counted twice
+    "We located 23 pages, which are enclosed. The report is large, so we have sent it, with 14 pages of photographs, "
+    "to you by mail.",
+])
+def test_pages_referred_with_a_record_taken_up_as_it_are_not_released(body: str) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == 23
