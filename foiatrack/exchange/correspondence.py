@@ -268,9 +268,17 @@ def _rejoined_numbers(text: str) -> str:
     return _BAR_FOR_I.sub("I", _SPLIT_NUMBER.sub(r"\1\2", text))
 
 
+# A line that ends on a code's title abbreviation or a section sign, which always leads the section's number: "in this
+# case 10 U.S.C." / "130b, which permits ...", "under 32 C.F.R." / "§ 286.12", "under §" / "552(b)(6)".
+_CODE_LEADS_NUMBER = re.compile(r"(\b(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.?|\u00a7+)[ \t]*\n[ \t]*\n"
+                                r"(?=[ \t]*(?:\u00a7\s*)?\d)")
+
+
 def _rejoin_lines(text: str) -> str:
     """Tesseract often puts a blank line between two lines of one paragraph; a blank line after a line that
-    ends mid-sentence, before one that starts in lower case, is that, and would cut the sentence in two."""
+    ends mid-sentence, before one that starts in lower case, is that, and would cut the sentence in two; so is one
+    between a code's title and the section number it leads (the abbreviation's full stop ends no sentence)."""
+    text = _CODE_LEADS_NUMBER.sub(r"\1\n", text)
     return re.sub(r"([^\n.!?:;])\n[ \t]*\n(?=[ \t]*[a-z(])", r"\1\n", text)
 
 

@@ -333,8 +333,11 @@ _REFERRED_AWAY = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|are\s+
 # Department of State" (not pages sent to you or your counsel: "we have sent the 40 pages to you by e-mail").
 # ... the request sent with them: "we have referred your request, together with these 46 pages, to the VA for a
 # release determination", "we forwarded your request and the 12 pages of records to the Department of Labor".
+# ... or the record named before, taken up as "it" or "them": "the autopsy report originated with AFMES, and we have
+# referred it, with 14 pages of photographs, to that office for a direct response to you".
 _REFERRING_VERB = re.compile(r"\b(?:referred|referring|refer|sent|sending|forwarded|forwarding|transferred|"
-                             r"transferring|routed|routing)\s+(?:(?:your|the|this)\s+(?:[\w-]+\s+)?request\s*,?\s+"
+                             r"transferring|routed|routing)\s+(?:(?:(?:your|the|this)\s+(?:[\w-]+\s+)?request|it|them)"
+                             r"\s*,?\s+"
                              r"(?:(?:together|along)\s+with|and|with)\s+)?(?:(?:the|these|those|all|its|their|remaining|"
                              r"other|additional|\w+-page)\s+){0,3}$", re.IGNORECASE)
 _TO_ANOTHER = re.compile(r"^\s*(?:of\s+[^.;,]{1,60}?)?\s*,?\s*(?:\([^)]*\)\s+)?to\s+(?!you\b|your\b|the\s+requester\b)"

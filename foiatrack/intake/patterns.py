@@ -5977,6 +5977,11 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
     r"(?:initial|original|earlier|previous|prior|first)\s+)(?:written\s+)?(?:response|determination|decision|answer|"
     r"reply|letter)\b(?:\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE + r")?\s*,[^.;]*?\b(?:withheld|denied|"
     r"redacted)\b|"
+    # ... or named by the day after it, whatever word comes before: "In our final response dated August 18, 2026, we
+    # withheld 23 pages in full under FOIA Exemptions 3, 5 and 6", "In its partial response of May 4, 2026, the Service
+    # redacted ..." (not one without its day: "In our final response, we have withheld ...")
+    r"^\W*in\s+(?:its|our|my)\s+(?:[\w-]+\s+){0,2}?(?:response|determination|decision|answer|reply|letter)\s*,?\s+"
+    r"(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE + r"\s*,[^.;]*?\b(?:withheld|denied|redacted)\b|"
     # ... or the earlier answer a sentence before named, taken up as "that response": "In that response, the Board
     # released 84 pages in part and withheld 19 pages in full under FOIA exemptions 5, 6 and 8", "In the earlier letter,
     # the Service withheld 12 pages under Exemption 5" (not "In this response")
@@ -5993,6 +5998,17 @@ EARLIER_ANSWER_ISSUED = re.compile(r"(?<!\bis\s)(?<!\bare\s)\b(?:issued|sent|pro
                                    r"determination|release|production|reply|answer)\b(?:\s+to\s+(?:your|the|this)\s+"
                                    r"(?:[\w-]+\s+){0,3}?request)?\s*,\s*(?:releasing|withholding|redacting|producing|"
                                    r"denying|providing|granting)\b", IC)
+# What an earlier letter told the requester was withheld, recalled (with RECITAL's date or "previously") in a later one
+# that answers again: "On August 27, 2026, this office informed you that the records were withheld in full under 5
+# U.S.C. § 552(b)(7)(A)", "We previously advised you that we had withheld 12 pages under Exemption 5", "By letter dated
+# May 4, 2026, the Bureau notified you that it was withholding the file under Exemption 7(A)" (not what this letter
+# tells now: "We are informing you that the records are withheld", which has no earlier day).
+EARLIER_WITHHOLDING_TOLD = re.compile(
+    r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+[^.;]{0,120}?(?:\b(?:were|was|had\s+been|"
+    r"would\s+be|are|is)\s+(?:(?:being|all|both|properly|partially|partly)\s+)?(?:withheld|denied|redacted|exempt)\b|"
+    r"\b(?:it|we|they|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|agency|department|bureau|service|component|"
+    r"unit|division))\s+(?:had\s+(?:withheld|denied|redacted)|(?:was|were|would\s+be)\s+withholding|would\s+"
+    r"(?:withhold|deny|redact))\b)", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

@@ -322,8 +322,10 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
 # ... nor in a state code's name written without stops, the section on the next line: "These records are exempt under
 # RSA" above "91-A:5, IV, as ...", "... as provided in MCL" above "15.243(1)(b)"; a federal title's code too: "Pursuant
 # to 29 CFR" above "70.25(c), WHD is ...".
+# ... or with its stops, whose last one ends no sentence (the title's number maybe on the line before, as a scan's
+# lines break): "in this case 10" / "U.S.C." / "130b, which permits ...", "under 32 C.F.R." / "§ 286.12".
 _CODE_RUNS_ON = re.compile(r"\s(?:RSA|MCL|RCW|KRS|ORS|NRS|HRS|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|ILCS|NMSA|CGS|MGL|"
-                           r"\d+\s+(?:CFR|USC))$")
+                           r"\d+\s+(?:CFR|USC))$|(?:^|\s)(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.?$")
 
 
 # The dots that lead a list's label to its figure: "Released in their entirety ............ 31 pages".

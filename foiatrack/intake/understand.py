@@ -1888,6 +1888,12 @@ class _Reader:
                 continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
             if self._released_before_letter(sentence):
                 continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
+            if (P.OWN_EARLIER_ANSWER_WITHHELD.search(sentence) or (
+                    P.RECITAL.search(sentence) and P.EARLIER_WITHHOLDING_TOLD.search(sentence))) \
+                    and not P.RELEASED_NOW.search(sentence) and self._days_before_letter(sentence):
+                # "In our final response dated August 18, 2026, we withheld 23 pages in full", "We previously advised
+                # you that we had withheld 12 pages": that earlier answer's count
+                continue
             if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
             if P.AMONG_PAGES_COUNTED.search(sentence):
@@ -2061,13 +2067,17 @@ class _Reader:
         # ... or the earlier answer the office issued, recalled with its day and what it released: "On August 27, 2026,
         # the Coast Guard issued a final response to your request, releasing 212 pages with redactions under FOIA
         # Exemptions (b)(5), (b)(6) and (b)(7)(C)" beside a supplemental release's own (b)(6) and (b)(7)(C).
+        # ... or what the earlier letter told the requester was withheld: "On August 27, 2026, this office informed you
+        # that the records were withheld in full under 5 U.S.C. § 552(b)(7)(A)" beside a new answer's (b)(6) and
+        # (b)(7)(C) after an appeal's remand.
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
                     or (earlier_answers and self._cited_only_in_dated_asides(s))
                     or (earlier_answers and P.REVIEW_RECITED.search(s))
-                    or (earlier_answers and P.RECITAL.search(s) and P.EARLIER_ANSWER_ISSUED.search(s)
+                    or (earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
+                        and (P.EARLIER_ANSWER_ISSUED.search(s) or P.EARLIER_WITHHOLDING_TOLD.search(s))
                         and self._days_before_letter(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
@@ -2079,8 +2089,10 @@ class _Reader:
             # recalled one joined to its statute: "pursuant to 5 U.S.C. § 552(b)(3), in conjunction with 10 U.S.C. §
             # 130e")
             dropped = {code for s in recalled for code in cited(s) if not _among(code, own)}
-            if own and dropped and set(codes) - dropped:
-                codes = [code for code in codes if code not in dropped]
+            # (a recalled bare "(b)(3)" drops the statute read for it elsewhere, "(b)(3) 10 U.S.C. § 1102", when
+            # this letter applies no Exemption 3 of its own)
+            if own and dropped and [code for code in codes if not _among(code, dropped)]:
+                codes = [code for code in codes if not _among(code, dropped)]
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
         # A state's grounds are in the order this letter applies them, not that of the earlier answer recalled
         # first: "On September 1, 2026, the Department withheld the responsive records ... under G. L. c. 4, §

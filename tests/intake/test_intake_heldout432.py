@@ -104,23 +104,90 @@ made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were
   '(b)(6)']; pages_withheld 27 != 4
 - f14 (f14-ncis-release-after-remand.txt): exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != ['(b)(6)', '(b)(7)(C)'];
   pages_released 37 != 23
+
+After general fixes (what was read, with the sentence quoted), 13 of 14. f10: "In our final response dated August 18,
+2026, we withheld 23 pages in full under FOIA Exemptions 3, 5 and 6" is the earlier answer named by its day after a
+word other than "initial" or "earlier"; its grounds and its count are no more this letter's (the statute read for the
+recalled Exemption 3, "10 U.S.C. § 1102", goes with it). f14: "On August 27, 2026, this office informed you that the
+records were withheld in full under 5 U.S.C. § 552(b)(7)(A)" is what an earlier letter told, recalled; and "we have
+referred it, with 14 pages of photographs, to that office for a direct response to you" refers those pages, not
+releases them (tests below). f07 is not yet right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout432"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "f07-ms-ethics-final-order.pdf",
-    "f10-dha-supplemental-after-ogis.txt",
-    "f14-ncis-release-after-remand.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # (f14) the answer an appeal's remand set aside, told as what this office informed the requester
+    ("On January 27, 2026, this office informed you that the records were withheld in full under 5 U.S.C. § "
+     "552(b)(7)(A) because the investigation remained open. The investigation is now closed. We located 23 pages, "
+     "which are enclosed. Certain information has been withheld under 5 U.S.C. § 552(b)(6) and (b)(7)(C).",
+     ["(b)(6)", "(b)(7)(C)"]),
+    ("We previously advised you that we had withheld 12 pages under Exemption 5. On further review, the 12 pages are "
+     "released in part, with names redacted under Exemption 6.", ["(b)(6)"]),
+    ("By letter dated February 4, 2026, the Bureau notified you that it was withholding the file under Exemption "
+     "7(A). The file, 40 pages, is enclosed with redactions under Exemptions 6 and 7(C).", ["(b)(6)", "(b)(7)(C)"]),
+    # (f10) the earlier answer named by its day after a word other than "initial" or "earlier"
+    ("In our final response dated January 18, 2026, we withheld 23 pages in full under FOIA Exemptions 3, 5 and 6. "
+     "After further review, 19 of the 23 pages are released with redactions under Exemption 6. The remaining 4 pages "
+     "continue to be withheld in full under Exemption 5.", ["(b)(5)", "(b)(6)"]),
+    ("In its partial response of February 2, 2026, the Service withheld 40 pages in full under Exemptions 4 and 5. On "
+     "reconsideration, 31 pages are enclosed with redactions under Exemption 4, and 9 pages remain withheld in full "
+     "under Exemption 4.", ["(b)(4)"]),
+    # not recalled: told now, with no earlier day; or the same ground applied again
+    ("We are informing you that the records are withheld in full under Exemption 7(A).", ["(b)(7)(A)"]),
+    ("On January 27, 2026, we informed you that the records were withheld under Exemption 7(A). The records remain "
+     "withheld in full under Exemption 7(A).", ["(b)(7)(A)"]),
+    ("In our final response, we have withheld 23 pages in full under Exemption 5.", ["(b)(5)"]),
+])
+def test_an_earlier_answers_grounds_recalled_are_not_this_letters(body: str, codes: list[str]) -> None:
+    assert [code for event in events_in(body) for code in event.exemptions] == codes
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("In our final response dated January 18, 2026, we withheld 23 pages in full under FOIA Exemptions 3, 5 and 6. "
+     "After further review, 19 of the 23 pages are released with redactions under Exemption 6. The remaining 4 pages "
+     "continue to be withheld in full under Exemption 5.", 19, 4),
+    ("In its partial response of February 2, 2026, the Service withheld 40 pages in full under Exemptions 4 and 5. On "
+     "reconsideration, 31 pages are enclosed with redactions under Exemption 4, and 9 pages remain withheld in full "
+     "under Exemption 4.", 31, 9),
+    ("We previously advised you that we had withheld 12 pages under Exemption 5. On further review, the 12 pages are "
+     "released in part, with names redacted under Exemption 6.", 12, None),
+    # this letter's own withholding, with no earlier day
+    ("In our final response, we have withheld 23 pages in full under Exemption 5.", None, 23),
+])
+def test_an_earlier_answers_page_counts_are_not_this_letters(body: str, released: int | None,
+                                                             withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize("body", [
+    # (f14) the record named before, taken up as "it", sent on with pages of its own
+    "We located 23 pages, which are enclosed. The autopsy report originated with the Armed Forces Medical Examiner "
+    "System, and we have referred it, with 14 pages of photographs, to that office for a direct response to you.",
+    "We located 23 pages, which are enclosed. The contract file came from the Department of Labor, and we forwarded "
+    "them, along with 9 pages of attachments, to the Department of Labor for a direct response.",
+    # ... and pages sent to the requester are no referral, nor counted twice
+    "We located 23 pages, which are enclosed. The report is large, so we have sent it, with 14 pages of photographs, "
+    "to you by mail.",
+])
+def test_pages_referred_with_a_record_taken_up_as_it_are_not_released(body: str) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == 23
