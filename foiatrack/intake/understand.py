@@ -705,6 +705,10 @@ class _Reader:
                 released_now = self._page_counts(skip_items=False).pages_released
                 final, interim = None, (final if released_now is not None else None)
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
+        if waiver is not None and (final or interim) and self._fees_waived_note_only(waiver):
+            # A release that ends "Fees for this request have been waived." and names no waiver asked for says that
+            # nothing is owed, as "are waived because they fall below the $25.00 minimum" does: no fee waiver decided.
+            waiver = None
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
         # (never a rule on the time counted from a request for clarification the office may make one day, nor what
@@ -1607,6 +1611,14 @@ class _Reader:
             event.outcome, event.evidence["outcome"] = outcome, sentence
             return event
         return self._decision_taken_up(topic, kind)
+
+    def _fees_waived_note_only(self, waiver: ProposedEvent) -> bool:
+        """Whether the fee waiver *waiver* was read from a bare billing note ("Fees for this request have been
+        waived.") in a letter no other sentence of which speaks of a waiver (none asked for, none ruled on)."""
+        if not P.FEES_WAIVED_NOTE.search(waiver.evidence.get("outcome", "")):
+            return False
+        return not any(P.WAIVER.search(s) and not P.FEES_WAIVED_NOTE.search(s)
+                       and not P.WAIVED_UNDER_THRESHOLD.search(s) for s in self.body)
 
     def _decision_taken_up(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
         """A finding on the standard said a few sentences after the one that names the topic, naming no topic of

@@ -99,6 +99,11 @@ made, then scored once after them, at 35889b83: 11 of 14 fully right. Wrong were
 - n11 (n11-socom-final-partial-scanned.pdf): exemptions ['(b)(3)', '(b)(5)', '(b)(6)'] != ['(b)(3) 10 U.S.C. § 130b',
   '(b)(5)', '(b)(6)']
 - n13 (n13-irs-ext-ten-days.txt): expected_by None != '2027-01-06'
+
+After general fixes (what was read, with the sentence quoted), 12 of 14: n05's "Fees for this request have been
+waived.", a bare billing note closing a release that names no waiver asked for, is no longer read as a fee waiver
+granted (the interim release alone is logged, as "Fees for processing this request are waived" in earlier sets' final
+and interim answers).
 """
 
 from __future__ import annotations
@@ -107,10 +112,9 @@ from intake_scoring import set_tests
 
 SET = "heldout431"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n05-gsfc-interim-release.docx",
     "n11-socom-final-partial-scanned.pdf",
     "n13-irs-ext-ten-days.txt",
 }
@@ -119,3 +123,36 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Rules fixed for this set ---
+
+import pytest  # noqa: E402
+from intake_scoring import events_in  # noqa: E402
+
+from foiatrack.core.vocabulary import EventKind  # noqa: E402
+
+_RELEASE = "We are releasing 40 pages in full and 12 pages in part under Exemption 6. "
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # n05: a release that says only that nothing is owed, "Fees for this request have been waived.", decides no
+    # fee waiver; the same note in other words and in a final answer
+    (_RELEASE + "This is an interim response; we will send more records. Fees for this request have been waived.",
+     [EventKind.INTERIM_RELEASE]),
+    (_RELEASE + "This is an interim response; we will send more records. All fees associated with this release "
+     "have been waived.", [EventKind.INTERIM_RELEASE]),
+    (_RELEASE + "This completes our response to your request. The fees for this request are waived.",
+     [EventKind.FINAL_DETERMINATION]),
+    (_RELEASE + "This completes our response to your request. Processing fees on your request were waived.",
+     [EventKind.FINAL_DETERMINATION]),
+    # near misses: the requester's waiver named in the letter is ruled on; a note saying why; no records sent
+    (_RELEASE + "This completes our response to your request. You asked that all fees be waived. Fees for this "
+     "request have been waived.", [EventKind.FEE_WAIVER_DECISION, EventKind.FINAL_DETERMINATION]),
+    (_RELEASE + "This completes our response to your request. Fees for this request have been waived because "
+     "disclosure is in the public interest.", [EventKind.FEE_WAIVER_DECISION, EventKind.FINAL_DETERMINATION]),
+    ("We have considered your request under the fee waiver criteria. All fees for this request are waived.",
+     [EventKind.FEE_WAIVER_DECISION]),
+])
+def test_fees_waived_as_a_billing_note_in_a_release(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body)] == kinds
