@@ -3690,7 +3690,11 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 # ... several whole citations joined by "and" or commas too: "See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b)
 # and (c).", "Ind. Code § 5-14-3-4(b)(1), Ind. Code § 5-14-3-4(b)(2)." (each whole, its code named again).
-_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+){_ONE_CITATION})*"
+# ... and the same code's further sections after the first, its name not repeated, each with its section sign:
+# "Public Officers Law § 87(2)(b); § 89(2)(b).", "Gov't Code § 552.101, § 552.108(a)(1).", "R.C. 149.43(A)(1)(h) and
+# § 149.43(A)(2)(c)." (a section sign is needed: "; 2026" or "and 12 pages" is no citation).
+_SAME_CODE_SECTION = r"(?:§+|secs?\.|sections?)\s*\d+[\w.:/-]*(?:\(\w{1,5}\))*"
+_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_CITATION}|{_SAME_CODE_SECTION}))*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
 # Data said to share the classification of what the sentence before withholds: "are governed by the same
 # classification", "have the same classification", "are classified the same way", "are likewise classified as

@@ -131,3 +131,28 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Rules fixed for this set ---
+
+import pytest  # noqa: E402
+from intake_scoring import exemptions_in  # noqa: E402
+
+
+@pytest.mark.parametrize(("citation", "expected"), [
+    # l05: a citation alone after its reason, the same code's further section after a semicolon, its name not
+    # repeated: "Public Officers Law § 87(2)(b); § 89(2)(b)." (the definition beside it is no exemption)
+    ("Public Officers Law § 87(2)(b); § 89(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    ("Public Officers Law § 87(2)(b), § 89(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    ("Public Officers Law § 87(2)(b) and § 87(2)(g).",
+     ["Public Officers Law § 87(2)(b)", "Public Officers Law § 87(2)(g)"]),
+    # near misses: a number after the semicolon with no section sign, or a sentence going on after the citation
+    ("Public Officers Law § 87(2)(b); 2026.", []),
+    ("Public Officers Law § 87(2)(b); § 89(2)(b) applies to them as well.", []),
+])
+def test_a_citation_alone_with_the_same_codes_next_section(citation: str, expected: list[str]) -> None:
+    reason = ("Your appeal is granted in part. Twelve pages are released with redactions. The dates of birth of the "
+              "drivers have been redacted because their disclosure would constitute an unwarranted invasion of "
+              "personal privacy.")
+    assert exemptions_in(f"{reason} {citation}") == expected
+
