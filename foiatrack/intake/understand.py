@@ -58,6 +58,7 @@ from foiatrack.intake.pages import (
     listed_file_pages,
     one_record_released,
     pages_carried_to,
+    pages_in_all,
     pages_of_record_kept,
     pages_of_record_released,
     read_pages,
@@ -3091,6 +3092,15 @@ class _Reader:
                     (pages, counted), release = named
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
+            if counts.released is not None and counts.released_full is not None and counts.released_part is None \
+                    and not counts.released_beside and counts.released_full < counts.released and (summed := next((
+                        s for s in self.body if P.DECISION_RELEASE.search(s) and pages_in_all(s) == counts.released),
+                        None)):
+                # The pages the decision releases named as a sum, then those of them released in full: "The incident
+                # report ..., 18 pages in all, are released. Six pages are released in full." releases 18 (the rest
+                # in part), not 6.
+                counts.released_full = None
+                counts.sentences["pages_released"] = summed
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released

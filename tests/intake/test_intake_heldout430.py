@@ -109,6 +109,13 @@ made, then scored once after them, at 35889b83: 9 of 14 fully right. Wrong were:
 - l11 (l11-al-adoc-records-denial.pdf): exemptions ['Ala. Code § 12-21-3.1(b)'] != ['Ala. Code § 36-12-40', 'Ala. Code §
   12-21-3.1(b)']
 - l13 (l13-ms-mdoc-public-records-ack.txt): extension_days None != 7
+
+After general fixes (what was read, with the sentence quoted), 10 of 14: l05's citation standing alone after its
+reason with the same code's next section, "Public Officers Law § 87(2)(b); § 89(2)(b).", now gives § 87(2)(b) (§ 89(2)
+is the definition it applies, no exemption); and its pages released named as a sum, "The incident report, the
+supplementary reports, the reconstruction summary and the scene diagram and photograph log, 18 pages in all, are
+released." above "Six pages are released in full.", now give 18 (the expected value checked against the letter: six in
+full and twelve redacted).
 """
 
 from __future__ import annotations
@@ -117,10 +124,9 @@ from intake_scoring import set_tests
 
 SET = "heldout430"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "l05-ny-scpd-foil-appeal-partly.docx",
     "l06-pa-penndot-rtk-denial.txt",
     "l09-mi-oakland-sheriff-foia-extension.pdf",
     "l11-al-adoc-records-denial.pdf",
@@ -136,7 +142,7 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 # --- Rules fixed for this set ---
 
 import pytest  # noqa: E402
-from intake_scoring import exemptions_in  # noqa: E402
+from intake_scoring import events_in, exemptions_in  # noqa: E402
 
 
 @pytest.mark.parametrize(("citation", "expected"), [
@@ -156,3 +162,18 @@ def test_a_citation_alone_with_the_same_codes_next_section(citation: str, expect
               "personal privacy.")
     assert exemptions_in(f"{reason} {citation}") == expected
 
+
+@pytest.mark.parametrize(("released", "pages"), [
+    # l05: the pages an appeal decision releases named as a sum, then how many of them in full: the sum is released
+    ("The reports and the diagram, 18 pages in all, are released. Six pages are released in full.", 18),
+    ("The reports, 18 pages in total, are released to you. Six pages are released in full.", 18),
+    ("The reports and logs, a total of 18 pages, are released. Six pages are released in full.", 18),
+    ("The reports, 18 pages altogether, are released. Six pages are released in full.", 18),
+    # near misses: no sum named (the pages in full alone), or a sum smaller than the pages in full
+    ("The reports are released. Six pages are released in full.", 6),
+    ("The reports, 4 pages in all, are released. Six pages are released in full.", 6),
+])
+def test_appeal_releases_pages_named_as_a_sum(released: str, pages: int) -> None:
+    found = events_in(f"Your appeal is granted in part and denied in part. {released} The witness statements, 9 "
+                      f"pages, remain withheld.")
+    assert [e.pages_released for e in found] == [pages]
