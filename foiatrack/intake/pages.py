@@ -698,6 +698,12 @@ _SUM_NAMED = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+(?:in\s+(?:all|
                         rf"(?P<m>{COUNT})\s+pages?\b", re.IGNORECASE)
 
 
+def pages_in_all(sentence: str) -> int | None:
+    """The pages *sentence* names as a sum ("..., 18 pages in all, are released", "a total of 42 pages"), if any."""
+    named = _SUM_NAMED.search(sentence)
+    return None if named is None else count_value(named.group("n") or named.group("m"))
+
+
 def _without_summed_items(sentence: str) -> str:
     """*sentence* without the counts of its items where it also names their sum (see _SUM_NAMED), so that the pages are
     counted once, as the sum; or, where the items say what is done with the pages, without the sum after them. The

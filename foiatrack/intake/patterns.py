@@ -1774,6 +1774,14 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
 WAIVED_UNDER_THRESHOLD = re.compile(rf"^(?=.*(?:{FEE_THRESHOLD.pattern}))(?=.*(?:{NO_CHARGE.pattern}))"
                                     r"(?!.*\b(?:fee[\s-]+waiver|waiver\s+(?:request|of)|request(?:ed)?\s+(?:for\s+)?"
                                     r"(?:a\s+)?waiver)\b)", IC)
+# A billing note, the whole sentence saying only that the fees are waived: "Fees for this request have been waived.",
+# "Fees for processing this request are waived.", "All fees associated with this release have been waived." In a
+# letter that sends records and names no waiver asked for, it tells what is owed (nothing), not a ruling on a fee
+# waiver; never when the sentence says more ("because you meet the criteria", "your request for a fee waiver").
+FEES_WAIVED_NOTE = re.compile(r"^\s*(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)"
+                              r"(?:\s+(?:for|on|associated\s+with|in\s+connection\s+with|related\s+to)\s+"
+                              r"(?:[\w-]+\s+){1,4}?)?\s*(?:are|is|were|was|(?:have|has)\s+been)\s+(?:also\s+)?waived"
+                              r"\s*[.!]?\s*$", IC)
 # The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
 # waiver or reduction of the costs", "we will not waive the copying charges".
 # "all fees for this request are waived", "the charges associated with your public records request have been waived"

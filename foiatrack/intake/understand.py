@@ -58,6 +58,7 @@ from foiatrack.intake.pages import (
     listed_file_pages,
     one_record_released,
     pages_carried_to,
+    pages_in_all,
     pages_of_record_kept,
     pages_of_record_released,
     read_pages,
@@ -705,6 +706,10 @@ class _Reader:
                 released_now = self._page_counts(skip_items=False).pages_released
                 final, interim = None, (final if released_now is not None else None)
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
+        if waiver is not None and (final or interim) and self._fees_waived_note_only(waiver):
+            # A release that ends "Fees for this request have been waived." and names no waiver asked for says that
+            # nothing is owed, as "are waived because they fall below the $25.00 minimum" does: no fee waiver decided.
+            waiver = None
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
         # (never a rule on the time counted from a request for clarification the office may make one day, nor what
@@ -1607,6 +1612,14 @@ class _Reader:
             event.outcome, event.evidence["outcome"] = outcome, sentence
             return event
         return self._decision_taken_up(topic, kind)
+
+    def _fees_waived_note_only(self, waiver: ProposedEvent) -> bool:
+        """Whether the fee waiver *waiver* was read from a bare billing note ("Fees for this request have been
+        waived.") in a letter no other sentence of which speaks of a waiver (none asked for, none ruled on)."""
+        if not P.FEES_WAIVED_NOTE.search(waiver.evidence.get("outcome", "")):
+            return False
+        return not any(P.WAIVER.search(s) and not P.FEES_WAIVED_NOTE.search(s)
+                       and not P.WAIVED_UNDER_THRESHOLD.search(s) for s in self.body)
 
     def _decision_taken_up(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
         """A finding on the standard said a few sentences after the one that names the topic, naming no topic of
@@ -3091,6 +3104,15 @@ class _Reader:
                     (pages, counted), release = named
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
+            if counts.released is not None and counts.released_full is not None and counts.released_part is None \
+                    and not counts.released_beside and counts.released_full < counts.released and (summed := next((
+                        s for s in self.body if P.DECISION_RELEASE.search(s) and pages_in_all(s) == counts.released),
+                        None)):
+                # The pages the decision releases named as a sum, then those of them released in full: "The incident
+                # report ..., 18 pages in all, are released. Six pages are released in full." releases 18 (the rest
+                # in part), not 6.
+                counts.released_full = None
+                counts.sentences["pages_released"] = summed
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
@@ -3690,7 +3712,11 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 # ... several whole citations joined by "and" or commas too: "See R.C. 149.43(A)(1)(h) and R.C. 149.43(A)(2)(a), (b)
 # and (c).", "Ind. Code § 5-14-3-4(b)(1), Ind. Code § 5-14-3-4(b)(2)." (each whole, its code named again).
-_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+){_ONE_CITATION})*"
+# ... and the same code's further sections after the first, its name not repeated, each with its section sign:
+# "Public Officers Law § 87(2)(b); § 89(2)(b).", "Gov't Code § 552.101, § 552.108(a)(1).", "R.C. 149.43(A)(1)(h) and
+# § 149.43(A)(2)(c)." (a section sign is needed: "; 2026" or "and 12 pages" is no citation).
+_SAME_CODE_SECTION = r"(?:§+|secs?\.|sections?)\s*\d+[\w.:/-]*(?:\(\w{1,5}\))*"
+_CITATIONS = (rf"{_ONE_CITATION}(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_CITATION}|{_SAME_CODE_SECTION}))*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
 # Data said to share the classification of what the sentence before withholds: "are governed by the same
 # classification", "have the same classification", "are classified the same way", "are likewise classified as

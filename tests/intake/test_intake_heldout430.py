@@ -115,6 +115,13 @@ comes by: "With this extension, you will receive a response granting your reques
 and denying it in part on or before December 30, 2026."; the days the office says it will require, as the law permits,
 taken: "MDOC will require an additional seven working days to respond, as the statute permits."), 11 of 14: l09 and l13
 right.
+
+Then 12 of 14: l05's citation standing alone after its
+reason with the same code's next section, "Public Officers Law § 87(2)(b); § 89(2)(b).", now gives § 87(2)(b) (§ 89(2)
+is the definition it applies, no exemption); and its pages released named as a sum, "The incident report, the
+supplementary reports, the reconstruction summary and the scene diagram and photograph log, 18 pages in all, are
+released." above "Six pages are released in full.", now give 18 (the expected value checked against the letter: six in
+full and twelve redacted).
 """
 
 from __future__ import annotations
@@ -122,16 +129,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout430"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "l05-ny-scpd-foil-appeal-partly.docx",
     "l06-pa-penndot-rtk-denial.txt",
     "l11-al-adoc-records-denial.pdf",
 }
@@ -173,3 +179,37 @@ def test_days_the_office_will_require_as_the_law_permits_are_taken(sentence: str
 def test_an_answer_described_by_what_it_may_be_comes_by_its_day(sentence: str, day: dt.date | None) -> None:
     found = events_in(f"We received your request on December 7, 2026. {sentence}", "December 11, 2026")
     assert (found[0].kind, found[0].expected_by) == (EventKind.ACKNOWLEDGED, day)
+
+
+@pytest.mark.parametrize(("citation", "expected"), [
+    # l05: a citation alone after its reason, the same code's further section after a semicolon, its name not
+    # repeated: "Public Officers Law § 87(2)(b); § 89(2)(b)." (the definition beside it is no exemption)
+    ("Public Officers Law § 87(2)(b); § 89(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    ("Public Officers Law § 87(2)(b), § 89(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    ("Public Officers Law § 87(2)(b) and § 87(2)(g).",
+     ["Public Officers Law § 87(2)(b)", "Public Officers Law § 87(2)(g)"]),
+    # near misses: a number after the semicolon with no section sign, or a sentence going on after the citation
+    ("Public Officers Law § 87(2)(b); 2026.", []),
+    ("Public Officers Law § 87(2)(b); § 89(2)(b) applies to them as well.", []),
+])
+def test_a_citation_alone_with_the_same_codes_next_section(citation: str, expected: list[str]) -> None:
+    reason = ("Your appeal is granted in part. Twelve pages are released with redactions. The dates of birth of the "
+              "drivers have been redacted because their disclosure would constitute an unwarranted invasion of "
+              "personal privacy.")
+    assert exemptions_in(f"{reason} {citation}") == expected
+
+
+@pytest.mark.parametrize(("released", "pages"), [
+    # l05: the pages an appeal decision releases named as a sum, then how many of them in full: the sum is released
+    ("The reports and the diagram, 18 pages in all, are released. Six pages are released in full.", 18),
+    ("The reports, 18 pages in total, are released to you. Six pages are released in full.", 18),
+    ("The reports and logs, a total of 18 pages, are released. Six pages are released in full.", 18),
+    ("The reports, 18 pages altogether, are released. Six pages are released in full.", 18),
+    # near misses: no sum named (the pages in full alone), or a sum smaller than the pages in full
+    ("The reports are released. Six pages are released in full.", 6),
+    ("The reports, 4 pages in all, are released. Six pages are released in full.", 6),
+])
+def test_appeal_releases_pages_named_as_a_sum(released: str, pages: int) -> None:
+    found = events_in(f"Your appeal is granted in part and denied in part. {released} The witness statements, 9 "
+                      f"pages, remain withheld.")
+    assert [e.pages_released for e in found] == [pages]

@@ -105,8 +105,12 @@ days when there are unusual circumstances, and we are extending the statutory re
 n11: the scan read "(b)(3), which protects information exempted from release by statute, in this case 10" /
 "U.S.C." / (a blank line) / "130b, which permits the withholding ...", the blank line and the stop of "U.S.C."
 cutting the statute from Exemption 3; a blank line after a code's title or a section sign is now joined to the number
-it leads, and a line ending on "U.S.C." or "C.F.R." runs on into the next), 13 of 14: n11 and n13 right; n05 is not
-yet right.
+it leads, and a line ending on "U.S.C." or "C.F.R." runs on into the next), 13 of 14: n11 and n13 right.
+
+Then 14 of 14: n05's "Fees for this request have been
+waived.", a bare billing note closing a release that names no waiver asked for, is no longer read as a fee waiver
+granted (the interim release alone is logged, as "Fees for processing this request are waived" in earlier sets' final
+and interim answers).
 """
 
 from __future__ import annotations
@@ -121,11 +125,9 @@ from foiatrack.exchange import correspondence
 
 SET = "heldout431"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n05-gsfc-interim-release.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -173,3 +175,29 @@ def test_a_scans_blank_line_after_a_codes_title_is_joined(text: str, joined: str
 ])
 def test_a_statute_wrapped_after_its_code_stays_with_exemption_3(body: str, codes: list[str]) -> None:
     assert [code for event in events_in(body) for code in event.exemptions] == codes
+
+
+_RELEASE = "We are releasing 40 pages in full and 12 pages in part under Exemption 6. "
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # n05: a release that says only that nothing is owed, "Fees for this request have been waived.", decides no
+    # fee waiver; the same note in other words and in a final answer
+    (_RELEASE + "This is an interim response; we will send more records. Fees for this request have been waived.",
+     [EventKind.INTERIM_RELEASE]),
+    (_RELEASE + "This is an interim response; we will send more records. All fees associated with this release "
+     "have been waived.", [EventKind.INTERIM_RELEASE]),
+    (_RELEASE + "This completes our response to your request. The fees for this request are waived.",
+     [EventKind.FINAL_DETERMINATION]),
+    (_RELEASE + "This completes our response to your request. Processing fees on your request were waived.",
+     [EventKind.FINAL_DETERMINATION]),
+    # near misses: the requester's waiver named in the letter is ruled on; a note saying why; no records sent
+    (_RELEASE + "This completes our response to your request. You asked that all fees be waived. Fees for this "
+     "request have been waived.", [EventKind.FEE_WAIVER_DECISION, EventKind.FINAL_DETERMINATION]),
+    (_RELEASE + "This completes our response to your request. Fees for this request have been waived because "
+     "disclosure is in the public interest.", [EventKind.FEE_WAIVER_DECISION, EventKind.FINAL_DETERMINATION]),
+    ("We have considered your request under the fee waiver criteria. All fees for this request are waived.",
+     [EventKind.FEE_WAIVER_DECISION]),
+])
+def test_fees_waived_as_a_billing_note_in_a_release(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body)] == kinds
