@@ -1919,6 +1919,29 @@ def _cite(code: str, section: str) -> str:
     return f"{code}{section}" if code.endswith(("/", " ")) else f"{code} § {section}"
 
 
+# A code named in words reads as California's ("Section 3754(b) of the Vehicle Code" is "Vehicle Code § 3754(b)"),
+# but another state names its codes in words too: where the letter also cites that very section in a state's own
+# form, in the sentence after ("... or disclosed to the public. 75 Pa.C.S. § 3754(b).") or anywhere else, the words
+# named that section, cited once, in the form the letter gives it.
+_CODE_IN_WORDS = re.compile(r"(?P<code>" + "|".join(map(re.escape, sorted(_CALIFORNIA_CODE_NAMES)))
+                            + r") § (?P<sec>.+)")
+
+
+def one_form_per_section(codes: list[str]) -> list[str]:
+    """*codes* with a section read in California's form of a code named in words ("Vehicle Code § 3754(b)") given
+    as the other form the letter cites of the same section ("75 Pa.C.S. § 3754(b)"), in the first one's place; not
+    where the other is also a California code's ("Government Code § 1808.21") or federal, nor a section of another
+    number ("75 Pa.C.S. § 3754(a)")."""
+    out: list[str] = []
+    for code in codes:
+        words = _CODE_IN_WORDS.fullmatch(code)
+        other = next((own for own in codes if words and own != code and own.endswith(f" § {words.group('sec')}")
+                      and not _CODE_IN_WORDS.fullmatch(own) and not own.startswith("(b)")
+                      and "U.S.C." not in own and "C.F.R." not in own), None)
+        out.append(other or code)
+    return list(dict.fromkeys(out))
+
+
 # A section may run on past a hyphen: "15 U.S.C. § 57b-2(f)".
 # ... and the code may be spelled out: "50 U.S. Code 3605", "50 U.S. Code § 3024(i)".
 # (the section sign as Florida's letters write it too: "18 U.S.C. s. 2721")
