@@ -1641,7 +1641,7 @@ def _state(sentence: str, found: list[str]) -> None:
             after = _SUBDIVISION_AFTER.match(sentence, match.end())
             if after and "(" not in section and "subd" not in section:
                 section += re.sub(r"\s+", "", after.group(1))
-            if _procedural(section):
+            if _procedural(section) and not _own_exception_applied(sentence, match.start(), section):
                 continue
             if _ET_SEQ.match(sentence, match.end()):
                 continue  # "5 ILCS 140/1 et seq.", "MCL 15.231 et seq.": the whole act, not one of its exemptions
@@ -1839,6 +1839,27 @@ def _worded_section_alike(section: str, rest: str, position: int) -> re.Match[st
     """One more section of the same code introduced by the word (see _MORE_WORDED_SECTIONS), shaped as *section*."""
     extra = _MORE_WORDED_SECTIONS.match(rest, position)
     return extra if extra and _number_shape(extra.group(1)) == _number_shape(section) else None
+
+
+# A section of access that holds an exception of its own beside the right it grants: Alabama's § 36-12-40 gives every
+# citizen the right to inspect and copy public writings and, in its second paragraph, excepts "records concerning
+# security plans, procedures, assessments, measures, or systems" whose disclosure "could reasonably be expected to be
+# detrimental to the public safety or welfare" (Act 2004-487). Cited for the request ("your public records request
+# under Ala. Code § 36-12-40") it is the right; cited as what excepts the records, the exception.
+_ACCESS_WITH_OWN_EXCEPTION = {"36-12-40"}
+# ... so cited right after the words that withhold under it: "are excepted from public disclosure under", "are exempt
+# from disclosure pursuant to", "is protected from disclosure by", "are withheld under".
+_WITHHELD_UNDER_JUST_BEFORE = re.compile(
+    r"\b(?:(?:exempt(?:ed)?|excepted|protected|shielded|withheld|excluded)\s+(?:from\s+(?:public\s+)?"
+    r"(?:disclosure|inspection|release|production)\s+)?|(?:withhold(?:s|ing)?|deny(?:ing)?|denied)\s+"
+    r"(?:them\s+|it\s+|the\s+(?:[\w'’-]+\s+){1,3})?)(?:under|pursuant\s+to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_exception_applied(sentence: str, start: int, section: str) -> bool:
+    """Whether the section at *start*, one of access that holds an exception of its own (_ACCESS_WITH_OWN_EXCEPTION),
+    is cited as what withholds the records: "are excepted from public disclosure under Ala. Code § 36-12-40"."""
+    return re.split(r"[(,]", section)[0] in _ACCESS_WITH_OWN_EXCEPTION \
+        and bool(_WITHHELD_UNDER_JUST_BEFORE.search(sentence[max(0, start - 80):start]))
 
 
 def _procedural(section: str) -> bool:
