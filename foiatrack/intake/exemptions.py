@@ -1254,7 +1254,33 @@ _CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
 # not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
 # The laws a letter may name once and then cite by their sections alone, each with the rewrite that names the law
 # before those sections again (Illinois and Massachusetts keep rewrites of their own: they are read in more places).
-_LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes))
+# A letter under Mississippi's Public Records Act: it names the Code somewhere, as the Ethics Commission's orders and
+# the agencies write it ("Section 25-61-13, Miss. Code of 1972", "Miss. Code Ann. § 25-61-12", "the Mississippi Code
+# of 1972"), or the Act by its state's name.
+MISSISSIPPI_LETTER = re.compile(r"\bMiss(?:\.|issippi)\s+Code\b|\bMississippi\s+Public\s+Records\s+Act\b",
+                                re.IGNORECASE)
+# ... whose sections, title-chapter-section, are then cited by "Section" alone, or with the Code after them: "The City
+# did not violate the Public Records Act by withholding the investigative file under Section 25-61-12(2)(a)",
+# "exempt under Section 25-61-9, Miss. Code of 1972", "Miss. Code Ann. Section 25-61-12(2)(a)" (not one with another
+# code or act named just before or after it, read as it stands: "Section 3754(b) of the Vehicle Code").
+_MS_SECTION = r"\d{1,2}-\d{1,3}-\d{1,3}(?:\.\d+)?(?:\(\w{1,4}\))*(?![\w.-]*\d|\()"
+_MS_BARE_SECTIONS = re.compile(
+    r"(?:\bMiss(?:\.|issippi)\s+Code(?:\s+Ann(?:\.|otated))?(?:\s+of\s+1972)?,?\s+)?"
+    rf"(?<![\w§.])[Ss]ections?\s+(?P<secs>{_MS_SECTION}(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?{_MS_SECTION})*)"
+    r"(?!\s+of\s+(?!the\s+Miss|Miss))(?!,?\s+(?!Miss)(?:[A-Z][\w.']*\s+)?(?:Code|Stat|Law|Act|Rev)\b)")
+
+
+def with_mississippi_code(sentence: str) -> str:
+    """*sentence* with each section of Mississippi's Code cited by "Section" alone given in the Code's form ("under
+    Section 25-61-12(2)(a)" is "under Miss. Code Ann. § 25-61-12(2)(a)"), for a letter that names the Code or the Act
+    elsewhere (see MISSISSIPPI_LETTER)."""
+    def named(match: re.Match[str]) -> str:
+        return " and ".join(f"Miss. Code Ann. § {section}" for section in re.findall(_MS_SECTION, match.group("secs")))
+    return _MS_BARE_SECTIONS.sub(named, sentence)
+
+
+_LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes),
+                    (MISSISSIPPI_LETTER, with_mississippi_code))
 
 
 def laws_named_once(body: list[str]) -> list[Callable[[str], str]]:
