@@ -1254,7 +1254,33 @@ _CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
 # not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
 # The laws a letter may name once and then cite by their sections alone, each with the rewrite that names the law
 # before those sections again (Illinois and Massachusetts keep rewrites of their own: they are read in more places).
-_LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes))
+# A letter under Mississippi's Public Records Act: it names the Code somewhere, as the Ethics Commission's orders and
+# the agencies write it ("Section 25-61-13, Miss. Code of 1972", "Miss. Code Ann. § 25-61-12", "the Mississippi Code
+# of 1972"), or the Act by its state's name.
+MISSISSIPPI_LETTER = re.compile(r"\bMiss(?:\.|issippi)\s+Code\b|\bMississippi\s+Public\s+Records\s+Act\b",
+                                re.IGNORECASE)
+# ... whose sections, title-chapter-section, are then cited by "Section" alone, or with the Code after them: "The City
+# did not violate the Public Records Act by withholding the investigative file under Section 25-61-12(2)(a)",
+# "exempt under Section 25-61-9, Miss. Code of 1972", "Miss. Code Ann. Section 25-61-12(2)(a)" (not one with another
+# code or act named just before or after it, read as it stands: "Section 3754(b) of the Vehicle Code").
+_MS_SECTION = r"\d{1,2}-\d{1,3}-\d{1,3}(?:\.\d+)?(?:\(\w{1,4}\))*(?![\w.-]*\d|\()"
+_MS_BARE_SECTIONS = re.compile(
+    r"(?:\bMiss(?:\.|issippi)\s+Code(?:\s+Ann(?:\.|otated))?(?:\s+of\s+1972)?,?\s+)?"
+    rf"(?<![\w§.])[Ss]ections?\s+(?P<secs>{_MS_SECTION}(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?{_MS_SECTION})*)"
+    r"(?!\s+of\s+(?!the\s+Miss|Miss))(?!,?\s+(?!Miss)(?:[A-Z][\w.']*\s+)?(?:Code|Stat|Law|Act|Rev)\b)")
+
+
+def with_mississippi_code(sentence: str) -> str:
+    """*sentence* with each section of Mississippi's Code cited by "Section" alone given in the Code's form ("under
+    Section 25-61-12(2)(a)" is "under Miss. Code Ann. § 25-61-12(2)(a)"), for a letter that names the Code or the Act
+    elsewhere (see MISSISSIPPI_LETTER)."""
+    def named(match: re.Match[str]) -> str:
+        return " and ".join(f"Miss. Code Ann. § {section}" for section in re.findall(_MS_SECTION, match.group("secs")))
+    return _MS_BARE_SECTIONS.sub(named, sentence)
+
+
+_LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes),
+                    (MISSISSIPPI_LETTER, with_mississippi_code))
 
 
 def laws_named_once(body: list[str]) -> list[Callable[[str], str]]:
@@ -1641,7 +1667,7 @@ def _state(sentence: str, found: list[str]) -> None:
             after = _SUBDIVISION_AFTER.match(sentence, match.end())
             if after and "(" not in section and "subd" not in section:
                 section += re.sub(r"\s+", "", after.group(1))
-            if _procedural(section):
+            if _procedural(section) and not _own_exception_applied(sentence, match.start(), section):
                 continue
             if _ET_SEQ.match(sentence, match.end()):
                 continue  # "5 ILCS 140/1 et seq.", "MCL 15.231 et seq.": the whole act, not one of its exemptions
@@ -1841,6 +1867,27 @@ def _worded_section_alike(section: str, rest: str, position: int) -> re.Match[st
     return extra if extra and _number_shape(extra.group(1)) == _number_shape(section) else None
 
 
+# A section of access that holds an exception of its own beside the right it grants: Alabama's § 36-12-40 gives every
+# citizen the right to inspect and copy public writings and, in its second paragraph, excepts "records concerning
+# security plans, procedures, assessments, measures, or systems" whose disclosure "could reasonably be expected to be
+# detrimental to the public safety or welfare" (Act 2004-487). Cited for the request ("your public records request
+# under Ala. Code § 36-12-40") it is the right; cited as what excepts the records, the exception.
+_ACCESS_WITH_OWN_EXCEPTION = {"36-12-40"}
+# ... so cited right after the words that withhold under it: "are excepted from public disclosure under", "are exempt
+# from disclosure pursuant to", "is protected from disclosure by", "are withheld under".
+_WITHHELD_UNDER_JUST_BEFORE = re.compile(
+    r"\b(?:(?:exempt(?:ed)?|excepted|protected|shielded|withheld|excluded)\s+(?:from\s+(?:public\s+)?"
+    r"(?:disclosure|inspection|release|production)\s+)?|(?:withhold(?:s|ing)?|deny(?:ing)?|denied)\s+"
+    r"(?:them\s+|it\s+|the\s+(?:[\w'’-]+\s+){1,3})?)(?:under|pursuant\s+to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_exception_applied(sentence: str, start: int, section: str) -> bool:
+    """Whether the section at *start*, one of access that holds an exception of its own (_ACCESS_WITH_OWN_EXCEPTION),
+    is cited as what withholds the records: "are excepted from public disclosure under Ala. Code § 36-12-40"."""
+    return re.split(r"[(,]", section)[0] in _ACCESS_WITH_OWN_EXCEPTION \
+        and bool(_WITHHELD_UNDER_JUST_BEFORE.search(sentence[max(0, start - 80):start]))
+
+
 def _procedural(section: str) -> bool:
     """A section (or subsection: "149.43(B)") that sets procedure, deadlines or fees, never an exemption."""
     base = re.split(r"[(,]", section)[0]
@@ -1917,6 +1964,29 @@ def _cite(code: str, section: str) -> str:
     if code == "65 P.S." and section.startswith("708("):
         section = "67." + section  # the RTKL's own section number, "708(b)(16)", in Purdon's: 67.708(b)(16)
     return f"{code}{section}" if code.endswith(("/", " ")) else f"{code} § {section}"
+
+
+# A code named in words reads as California's ("Section 3754(b) of the Vehicle Code" is "Vehicle Code § 3754(b)"),
+# but another state names its codes in words too: where the letter also cites that very section in a state's own
+# form, in the sentence after ("... or disclosed to the public. 75 Pa.C.S. § 3754(b).") or anywhere else, the words
+# named that section, cited once, in the form the letter gives it.
+_CODE_IN_WORDS = re.compile(r"(?P<code>" + "|".join(map(re.escape, sorted(_CALIFORNIA_CODE_NAMES)))
+                            + r") § (?P<sec>.+)")
+
+
+def one_form_per_section(codes: list[str]) -> list[str]:
+    """*codes* with a section read in California's form of a code named in words ("Vehicle Code § 3754(b)") given
+    as the other form the letter cites of the same section ("75 Pa.C.S. § 3754(b)"), in the first one's place; not
+    where the other is also a California code's ("Government Code § 1808.21") or federal, nor a section of another
+    number ("75 Pa.C.S. § 3754(a)")."""
+    out: list[str] = []
+    for code in codes:
+        words = _CODE_IN_WORDS.fullmatch(code)
+        other = next((own for own in codes if words and own != code and own.endswith(f" § {words.group('sec')}")
+                      and not _CODE_IN_WORDS.fullmatch(own) and not own.startswith("(b)")
+                      and "U.S.C." not in own and "C.F.R." not in own), None)
+        out.append(other or code)
+    return list(dict.fromkeys(out))
 
 
 # A section may run on past a hyphen: "15 U.S.C. § 57b-2(f)".

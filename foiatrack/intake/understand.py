@@ -33,6 +33,7 @@ from foiatrack.intake.exemptions import (
     grand_jury_rule_then_codes,
     laws_named_once,
     list_item_exemptions,
+    one_form_per_section,
     signed_sections,
     texas_leave,
     with_illinois_act,
@@ -2626,6 +2627,7 @@ class _Reader:
         # 552.130(c) and 552.147(b) ..., this information was redacted without the necessity of requesting a
         # decision" applies § 552.147.
         codes = [code for code in codes if texas_leave(code) not in codes]
+        codes = one_form_per_section(codes)  # "Section 3754(b) of the Vehicle Code" ... "75 Pa.C.S. § 3754(b)"
         merged: list[str] = []
         decided_on_appeal = any(P.APPEAL_DECISION.search(sentence) for sentence in self.body)
         for code in codes:
