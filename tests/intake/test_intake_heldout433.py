@@ -1,0 +1,111 @@
+"""The four-hundred-and-thirty-third held-out set: 14 letters (letters/heldout433) from fourteen components of the
+Department of Homeland Security and the Department of Justice, across a request's whole life, in the formats they
+really send: a DHS Privacy Office letter finding no CIS Ombudsman case assistance records on U visa bona fide
+determinations; an ICE e-mailed acknowledgement that grants a research group's fee waiver and only warns of a
+possible 10-day extension; a CBP final response (PDF) releasing every page of a Detroit Field Office's trade guidance
+in full; a TSA final response in Word with a table of the records, withholding Sensitive Security Information under
+Exemption 3 (49 U.S.C. 114(r)) and names under Exemption 6; a Secret Service acknowledgement invoking the 10-day
+extension for contract records held in three offices; a FEMA acknowledgement (PDF) denying a legal aid lawyer's
+expedited processing for disaster survivors' appeals; a Coast Guard fee estimate in Word for a commercial requester,
+with its fee table and advance payment, that never says when the request arrived; an Office of Intelligence and
+Analysis answer that no license plate reader records were found, pointing to ICE; a DHS Office of Inspector General
+e-mail asking a civil rights group to narrow a request about port-of-entry complaints within 30 working days; an FBI
+refusal to confirm or deny records on a third party under Exemptions 6 and 7(C); an EOUSA e-mail with its letter
+attached as PDF denying a reporter's expedited processing; a scanned Bureau of Prisons first interim release on deaths
+in custody with pages in full, in part and withheld; an ATF letter denying a retired dealer's fee waiver; and an OIP
+letter closing a prisoner's appeal from the Marshals Service as filed after the ninety days. Written blind and
+committed before the rules were run on them.
+
+- q01-cisomb-no-records.txt: DHS Privacy Office for the CIS Ombudsman, 2027-HQFO-01592, no records (the search terms
+  named, the Ombudsman's case categories explained), appeal within 90 days, OGIS.
+- q02-ice-ack-fee-waiver-granted.eml: ICE 2027-ICFO-14307, received December 1, 2026, fee waiver granted under
+  6 C.F.R. 5.11(k); the 10-day extension is only said to be possible ("ICE may need the extension"), not taken.
+- q03-cbp-final-full.pdf: CBP CBP-FO-2027-052817 final, 38 pages released in their entirety, no exemptions; the
+  news-media fee category, appeal to the FOIA Appeals, Policy and Litigation Branch on page two.
+- q04-tsa-final-partial-ssi.docx: TSA 2027-TSFO-00874 final, 112 pages, 61 in full, 39 in part, 12 withheld in full
+  (a table of four records); Exemption 3 with 49 U.S.C. 114(r) and Exemption 6.
+- q05-usss-ack-extension.txt: Secret Service file 20271426, received December 2, 2026, 10-day extension for unusual
+  circumstances (three offices, submitter consultation); the requester's $150 agreement to pay noted.
+- q06-fema-expedite-denied.pdf: FEMA 2027-FEFO-00731, received December 4, 2026, expedited processing denied under
+  6 C.F.R. 5.5(e) (no loss of substantial due process rights), the complex track, the requester's $50 noted.
+- q07-uscg-fee-estimate.docx: Coast Guard 2027-CGFO-00911, commercial use category, fee table totalling $412.50,
+  advance payment over $250, 20 working days to answer; the letter only "concerns" the request dated November 24.
+- q08-ia-no-records.txt: I&A 2027-IAFO-00217, no records of commercial license plate reader data; ICE suggested.
+- q09-dhs-oig-clarification.eml: DHS OIG 2027-IGFO-00158, received December 3, 2026, four questions to narrow the
+  request, 30 working days before administrative closure, the time tolled.
+- q10-fbi-glomar-third-party.txt: FBI FOIPA Request No. 1668274-000, neither confirm nor deny under (b)(6) and
+  (b)(7)(C), "your request has been closed"; appeal to OIP within ninety days.
+- q11-eousa-ack-expedite-denied.eml: EOUSA-2027-001284, "dated and received in our office on December 9, 2026",
+  expedited processing denied under 28 C.F.R. 16.5(e), the complex track; the letter attached as PDF.
+- q12-bop-interim-scanned.pdf: BOP Request Number 2027-01833, interim response, 500 pages reviewed, 388 in full, 97 in
+  part, 15 withheld in full, (b)(6), (b)(7)(C), (b)(7)(E), (b)(7)(F); about 1,150 pages still to review; scanned.
+- q13-atf-fee-waiver-denied.txt: ATF REFER TO 2027-0412, received November 23, 2026, fee waiver denied under
+  28 C.F.R. 16.10(k), "all other requesters", the $25 agreement noted, the complex track.
+- q14-oip-appeal-usms-untimely.txt: OIP Appeal No. A-2027-00318 of USMS Request No. 2026-USMS-001942, appeal
+  postmarked after the ninety days of 28 C.F.R. 16.8(a), "I am closing your appeal file" (dismissed, logged denied).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- q01 DHS Privacy Office no-records letter: the Privacy Office's final responses ("A search of ... produced",
+  appeal to "Privacy Office, Attn: FOIA Appeals ... Mail Stop 0655", 6 C.F.R. 5.8),
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528, and the DHS letter templates released as
+  CRCL 12-002, https://vdocument.in/responsive-documents-crcl-12-002.html
+- q02 ICE acknowledgement: ICE's acknowledgement letter ("This acknowledges receipt of your ... Your request was
+  received in this office on ...", "Per Section 5.5(a) of the DHS FOIA regulations", "We have queried the appropriate
+  program offices"), http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt, and ICE's FOIA office
+  address and mailbox, https://foia.wiki/wiki/U.S._Immigration_%26_Customs_Enforcement
+- q03 CBP final response in full: the DHS final response wording of the Privacy Office letter above and the CRCL
+  templates, https://vdocument.in/responsive-documents-crcl-12-002.html, with CBP's appeal office as earlier sets give
+  it.
+- q04 TSA final response: TSA's response letters ("FOIA Case Number: TSA09-0624", "being processed under the FOIA",
+  Exemption 3 and 49 U.S.C. 114(r)),
+  http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html
+  and https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html
+- q05 Secret Service acknowledgement: the Secret Service's pages on responses and the 10-day extension for unusual
+  circumstances, https://www.secretservice.gov/foia/usss-response, its FOIA/PA address (Communications Center, 245
+  Murray Lane, Building T-5),
+  https://vdocuments.net/internal-united-states-secret-service-usss-annual-foia-reports-2009-5-11.html, and the DHS
+  extension sentence of https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002
+- q06 FEMA expedite denial: FEMA's Disclosure Branch correspondence and case numbers (2014-FEFO-00559),
+  https://www.muckrock.com/foi/united-states-of-america-10/foia-processing-notes-dhs-occupy-sandy-10847/, and the
+  expedite criteria letters of https://de.scribd.com/document/325964564/Denial-of-Expedited-Processing-Of-Russ-Feingold-State-Department-Correspondence
+- q07 Coast Guard fee estimate: the Coast Guard FOIA Process Guide for Requesters (fee categories, fee waiver
+  requirements, CG-6P), https://bayfury.com/how-to-check-us-coast-guard-licence-1656, and the fee-notice rules of
+  https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47
+- q08 I&A no-records letter: the Privacy Office's appeal paragraph,
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528, and the no-records letters of earlier sets.
+- q09 DHS OIG clarification: 6 C.F.R. 5.3(b) and the "too broad" closures it allows,
+  https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/ and
+  http://Muckrock.com/foi/united-states-of-america-10/foia-report-comms-142439/
+- q10 FBI third-party Glomar: the Department's guidance on refusing to confirm or deny and on exclusions,
+  http://www.justice.gov/oip/foia-guide-2004-edition-exclusions, and FBI request numbers (1176349-000),
+  https://print.casetext.com/case/light-v-dept-of-justice
+- q11 EOUSA expedite denial: EOUSA's letter ("Re: Request Number: EOUSA-2018-005579", "Subject of Request:",
+  "dated and received in our office on", "As you may know, expedited treatment allows one requester ..."),
+  https://ja.scribd.com/document/390911514/Denial-to-expedite, and EOUSA's FOIA pages,
+  http://WWW.JUSTICE.GOV/usao/resources/making-foia-request/foia-frequently-asked-questions
+- q12 BOP interim release: the Bureau's FOIA pages (exemptions cited as 5 U.S.C. 552(b)(7)(C), the FOIA/PA Section,
+  Room 841), https://www.bop.gov/foia/index.jsp and http://www.bop.gov/foia/index.jsp
+- q13 ATF fee-waiver denial: the Disclosure Division as ATF describes it,
+  https://www.judicialwatch.org/document-archive/jw-v-doj-chisolm-declaration-atf-ammo-02218/, and the Department's
+  fee regulations (28 C.F.R. part 16), https://sgp.fas.org/news/2015/04/doj-foia.html
+- q14 OIP untimely appeal: 28 C.F.R. 16.8 in the Department's rule, https://sgp.fas.org/news/2015/04/doj-foia.html,
+  and the appeal time limits of https://law.lawstack.com/laws/43-cfr_s_2-58_how-long-do-you-have-to-file-an-appeal-e34d7810-d15d-49a6-b3a3-72c6daa161e6
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout433"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
