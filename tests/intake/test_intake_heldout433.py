@@ -92,7 +92,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and the appeal time limits of https://law.lawstack.com/laws/43-cfr_s_2-58_how-long-do-you-have-to-file-an-appeal-e34d7810-d15d-49a6-b3a3-72c6daa161e6
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at b2a62a5b: 11 of 14 fully right. Wrong were:
+- q11 (q11-eousa-ack-expedite-denied.eml): kinds ['expedite_decision'] != ['acknowledged', 'expedite_decision'];
+  received None != '2026-12-09'
+- q12 (q12-bop-interim-scanned.pdf): exemptions ['(b)(6)', '(b)(7)(C)', '(b)(7)(E)'] != ['(b)(6)', '(b)(7)(C)',
+  '(b)(7)(E)', '(b)(7)(F)']
+- q14 (q14-oip-appeal-usms-untimely.txt): outcome 'other' != 'denied'
 """
 
 from __future__ import annotations
@@ -100,10 +105,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout433"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "q11-eousa-ack-expedite-denied.eml",
+    "q12-bop-interim-scanned.pdf",
+    "q14-oip-appeal-usms-untimely.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

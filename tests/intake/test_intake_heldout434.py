@@ -92,7 +92,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://archive.legmt.gov/bills/MCA/title_0020/chapter_0060/part_0100/section_0060/0020-0060-0100-0060.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at b2a62a5b: 12 of 14 fully right. Wrong were:
+- r05 (r05-ny-nyserda-foil-appeal-modified.pdf): exemptions ['Public Officers Law § 87(2)(d)'] != ['Public Officers Law
+  § 87(2)(d)', 'Public Officers Law § 87(2)(f)']; pages_withheld None != 32
+- r14 (r14-mt-doj-public-information-ack.docx): kinds ['acknowledged', 'clarification_requested'] != ['acknowledged']
 """
 
 from __future__ import annotations
@@ -100,10 +103,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout434"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r05-ny-nyserda-foil-appeal-modified.pdf",
+    "r14-mt-doj-public-information-ack.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -96,7 +96,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and DOE's FOIA rule, 10 C.F.R. part 1004, http://laws9.com/cfr/text/10/1004/4
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at b2a62a5b: 12 of 14 fully right. Wrong were:
+- k09 (k09-uspsoig-final-denied.docx): exemptions ['(b)(6)', '(b)(7)(C)'] != ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)']
+- k12 (k12-ars-appeal-partly.pdf): pages_withheld None != 9
 """
 
 from __future__ import annotations
@@ -105,9 +107,13 @@ from intake_scoring import set_tests
 
 SET = "heldout435"
 # Not scored yet: the set is sealed until it is scored once; the floor is then what the rules reached, and only goes up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k09-uspsoig-final-denied.docx",
+    "k12-ars-appeal-partly.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -92,7 +92,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   for informants and juvenile records.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at b2a62a5b: 9 of 14 fully right. Wrong were:
+- u03 (u03-fmc-appeal-partly.docx): pages_withheld 11 != 8
+- u04 (u04-stb-appeal-reversed.txt): pages_released None != 14
+- u07 (u07-ms-ethics-final-order.txt): outcome 'full_grant' != 'partial_grant'; exemptions None != ['Miss. Code Ann. §
+  25-61-12(2)(a)']
+- u09 (u09-bis-release-after-ogis.eml): pages_released 58 != 29
+- u13 (u13-boem-closed-fee-unanswered.txt): kinds ['fee_estimate', 'final_determination'] != ['final_determination'];
+  amount 1176.0 != None
 """
 
 from __future__ import annotations
@@ -100,10 +107,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout436"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "u03-fmc-appeal-partly.docx",
+    "u04-stb-appeal-reversed.txt",
+    "u07-ms-ethics-final-order.txt",
+    "u09-bis-release-after-ogis.eml",
+    "u13-boem-closed-fee-unanswered.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
