@@ -1129,7 +1129,20 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
                              r"(?:after|beyond|outside))\s+"
                              r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
-                             + r"\b", IC)
+                             + r"\b|"
+                             # ... or that reason, then the office turning it away in the first person: "Because your
+                             # appeal was not timely filed, I am closing your appeal file in this Office", "Since the
+                             # appeal was received after the deadline, we must dismiss it" (not a condition: "If your
+                             # appeal is untimely, we will close it"; nor one heard all the same: "Although your appeal
+                             # was late, we have considered it", no turning away)
+                             r"\b(?:because|since|as)\s+(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?"
+                             r"(?:appeal|petition)\s+(?:is|was|has\s+been)\s+(?:" + _UNTIMELY + r"|"
+                             r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
+                             r"(?:after|beyond|outside))\s+"
+                             r"[^.;,]{0,80}?)\s*,\s+(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+)?"
+                             r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|clos)(?:e|es|ed|ing)?\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?(?:appeal|petition)(?:\s+file)?)\b",
+                             IC)
 APPEAL_LEFT_UNDECIDED = (r"^(?![^.;]*\b(?:if|unless|ordinarily)\b)[^.;]*?"
                          r"(?:\b(?:will|shall)\s+not\s+(?:adjudicate|decide|rule\s+on|issue\s+a\s+decision\s+on)\s+"
                          r"(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,2}?appeal\b|"
