@@ -3978,7 +3978,14 @@ PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\
                                rf"(?:release|send|provide|disclose|produce)\s+them\b))"
                                rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted|"
                                r"withheld)\s+)?pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?"
-                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)", IC)
+                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)|"
+                               # ... or said as the requester receiving them: "You should receive the 14 pages within
+                               # five business days", "you will receive those 9 pages shortly" (not pages received
+                               # before, "you should have received the 14 pages", nor a bill for them: "you will
+                               # receive an invoice for the 14 pages")
+                               r"\byou\s+(?:should|will|shall)\s+(?:now\s+|soon\s+|shortly\s+|also\s+|promptly\s+)?"
+                               rf"receive\s+(?:(?:these|those|the|all)\s+)?(?P<r>{COUNT})\s+(?:(?:additional|remaining|"
+                               r"released|redacted)\s+)?pages?\b", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"

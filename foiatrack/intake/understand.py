@@ -3093,7 +3093,7 @@ class _Reader:
                 # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
                 sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
                              and (found := P.PAGES_SENT_TO_YOU.search(sentence))
-                             and (value := count_value(found.group("n"))) is not None), None)
+                             and (value := count_value(found.group("n") or found.group("r"))) is not None), None)
                 if sent:
                     counts.released = sent[0]
                     counts.sentences["pages_released"] = sent[1]
