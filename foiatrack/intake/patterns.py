@@ -4055,7 +4055,13 @@ PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+
 # ... or the remaining pages named with what they are ("The remaining 12 pages are draft reports and internal staff
 # comments on those drafts"), and found rightly kept back in the next sentence, pointed back to: "I find that FTA
 # properly withheld them under Exemption 5", "They were properly withheld in full" (not pages released or kept in part).
-REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+# ... or the pages of one kind of record named so, without "remaining": "The 9 pages of scoring sheets contain
+# individual panelists' preliminary ratings" (not pages released or kept in part, nor all the pages found: "The 40
+# pages of responsive records were reviewed").
+REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b|"
+                                   r"(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+of\s+(?!(?:the\s+|these\s+|those\s+)?"
+                                   r"(?:responsive|records?|documents?|materials?)\b)[\w-]+"
+                                   r"(?![^.;]*\b(?:responsive|located|identified|found|reviewed|processed|total\w*)\b))"
                                    r"(?![^.;]*\b(?:releas\w*|disclos\w*|in\s+part|redact\w*)\b)", IC)
 THEY_RIGHTLY_WITHHELD = re.compile(
     r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"

@@ -3033,11 +3033,18 @@ class _Reader:
                 # pages under Exemption 5 is affirmed", or the pages named in one sentence and upheld in the next (a
                 # decision that affirms it all keeps back nothing new: "VHA's withholding of the 65 pages under FOIA
                 # Exemption 5 is affirmed, and your appeal is denied").
-                for sentence, after in itertools.pairwise([*self.body, ""]):
+                for index, (sentence, after) in enumerate(itertools.pairwise([*self.body, ""])):
+                    # (the finding may come a sentence later, after one more saying what the pages hold, where that
+                    # sentence counts no pages and releases nothing: "The 9 pages of scoring sheets contain ..." /
+                    # "They reflect the panelists' individual opinions ..." / "I find that these pages were properly
+                    # withheld in full under Exemption 5")
+                    later = self.body[index + 2] if index + 2 < len(self.body) and not re.search(
+                        r"\bpages?\b|\d", after) and not P.DECISION_RELEASE.search(after) else ""
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
                         P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
                         # "The remaining 12 pages are draft reports ..." / "I find that FTA properly withheld them"
-                        P.THEY_RIGHTLY_WITHHELD.search(after) and P.REMAINING_PAGES_NAMED.search(sentence))
+                        (P.THEY_RIGHTLY_WITHHELD.search(after) or P.THEY_RIGHTLY_WITHHELD.search(later))
+                        and P.REMAINING_PAGES_NAMED.search(sentence))
                     if upheld_pages and not P.IF.search(sentence):
                         pages = count_value(next((found for found in upheld_pages.groupdict().values() if found),
                                                  upheld_pages.group(0)))
