@@ -3078,7 +3078,15 @@ class _Reader:
                                and own.pages_released is None]
                 rows_upheld = upheld_rows
                 row_pages = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
-                if row_pages and (counts.withheld_full is None
+                # (also where the text, adding up its sentences, counts more than the rows, but one of its sentences
+                # alone gives the rows' sum: "the three pages of recommendations remain withheld under Exemption 5"
+                # then "Eight pages remain withheld in full under Exemptions 4, 5 and 6" above rows upholding 3, 3
+                # and 2 pages: the second sentence sums up the first with the rest, 8 kept back, not 11)
+                summed_up = bool(row_pages) and counts.withheld_full is not None \
+                    and counts.withheld_full > sum(row_pages) and any(
+                        pages_in_one(sentence).withheld_full == sum(row_pages) for sentence in self.body
+                        if P.DECISION_KEEPS_WITHHELD.search(sentence))
+                if row_pages and (counts.withheld_full is None or summed_up
                                   or (len(row_pages) > 1 and counts.withheld_full in row_pages
                                       and counts.withheld_full < sum(row_pages))):
                     counts.withheld_full = sum(row_pages)
