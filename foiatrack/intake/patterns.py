@@ -1129,7 +1129,20 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
                              r"(?:after|beyond|outside))\s+"
                              r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
-                             + r"\b", IC)
+                             + r"\b|"
+                             # ... or that reason, then the office turning it away in the first person: "Because your
+                             # appeal was not timely filed, I am closing your appeal file in this Office", "Since the
+                             # appeal was received after the deadline, we must dismiss it" (not a condition: "If your
+                             # appeal is untimely, we will close it"; nor one heard all the same: "Although your appeal
+                             # was late, we have considered it", no turning away)
+                             r"\b(?:because|since|as)\s+(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?"
+                             r"(?:appeal|petition)\s+(?:is|was|has\s+been)\s+(?:" + _UNTIMELY + r"|"
+                             r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
+                             r"(?:after|beyond|outside))\s+"
+                             r"[^.;,]{0,80}?)\s*,\s+(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+)?"
+                             r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|clos)(?:e|es|ed|ing)?\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?(?:appeal|petition)(?:\s+file)?)\b",
+                             IC)
 APPEAL_LEFT_UNDECIDED = (r"^(?![^.;]*\b(?:if|unless|ordinarily)\b)[^.;]*?"
                          r"(?:\b(?:will|shall)\s+not\s+(?:adjudicate|decide|rule\s+on|issue\s+a\s+decision\s+on)\s+"
                          r"(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,2}?appeal\b|"
@@ -3965,7 +3978,14 @@ PAGES_SENT_TO_YOU = re.compile(rf"\b(?:will|shall)\s+(?:now\s+|also\s+|promptly\
                                rf"(?:release|send|provide|disclose|produce)\s+them\b))"
                                rf"(?:these|those|the)\s+(?P<n>{COUNT})\s+(?:(?:additional|remaining|released|redacted|"
                                r"withheld)\s+)?pages?\s+(?:(?:directly|separately|promptly|electronically)\s+)?"
-                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)", IC)
+                               r"(?:to\s+you\b|and\s+(?:release|send|provide|disclose|produce)\s+them\b)|"
+                               # ... or said as the requester receiving them: "You should receive the 14 pages within
+                               # five business days", "you will receive those 9 pages shortly" (not pages received
+                               # before, "you should have received the 14 pages", nor a bill for them: "you will
+                               # receive an invoice for the 14 pages")
+                               r"\byou\s+(?:should|will|shall)\s+(?:now\s+|soon\s+|shortly\s+|also\s+|promptly\s+)?"
+                               rf"receive\s+(?:(?:these|those|the|all)\s+)?(?P<r>{COUNT})\s+(?:(?:additional|remaining|"
+                               r"released|redacted)\s+)?pages?\b", IC)
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
@@ -4035,7 +4055,13 @@ PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+
 # ... or the remaining pages named with what they are ("The remaining 12 pages are draft reports and internal staff
 # comments on those drafts"), and found rightly kept back in the next sentence, pointed back to: "I find that FTA
 # properly withheld them under Exemption 5", "They were properly withheld in full" (not pages released or kept in part).
-REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+# ... or the pages of one kind of record named so, without "remaining": "The 9 pages of scoring sheets contain
+# individual panelists' preliminary ratings" (not pages released or kept in part, nor all the pages found: "The 40
+# pages of responsive records were reviewed").
+REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b|"
+                                   r"(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+of\s+(?!(?:the\s+|these\s+|those\s+)?"
+                                   r"(?:responsive|records?|documents?|materials?)\b)[\w-]+"
+                                   r"(?![^.;]*\b(?:responsive|located|identified|found|reviewed|processed|total\w*)\b))"
                                    r"(?![^.;]*\b(?:releas\w*|disclos\w*|in\s+part|redact\w*)\b)", IC)
 THEY_RIGHTLY_WITHHELD = re.compile(
     r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"

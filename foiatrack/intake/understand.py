@@ -3033,11 +3033,18 @@ class _Reader:
                 # pages under Exemption 5 is affirmed", or the pages named in one sentence and upheld in the next (a
                 # decision that affirms it all keeps back nothing new: "VHA's withholding of the 65 pages under FOIA
                 # Exemption 5 is affirmed, and your appeal is denied").
-                for sentence, after in itertools.pairwise([*self.body, ""]):
+                for index, (sentence, after) in enumerate(itertools.pairwise([*self.body, ""])):
+                    # (the finding may come a sentence later, after one more saying what the pages hold, where that
+                    # sentence counts no pages and releases nothing: "The 9 pages of scoring sheets contain ..." /
+                    # "They reflect the panelists' individual opinions ..." / "I find that these pages were properly
+                    # withheld in full under Exemption 5")
+                    later = self.body[index + 2] if index + 2 < len(self.body) and not re.search(
+                        r"\bpages?\b|\d", after) and not P.DECISION_RELEASE.search(after) else ""
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
                         P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
                         # "The remaining 12 pages are draft reports ..." / "I find that FTA properly withheld them"
-                        P.THEY_RIGHTLY_WITHHELD.search(after) and P.REMAINING_PAGES_NAMED.search(sentence))
+                        (P.THEY_RIGHTLY_WITHHELD.search(after) or P.THEY_RIGHTLY_WITHHELD.search(later))
+                        and P.REMAINING_PAGES_NAMED.search(sentence))
                     if upheld_pages and not P.IF.search(sentence):
                         pages = count_value(next((found for found in upheld_pages.groupdict().values() if found),
                                                  upheld_pages.group(0)))
@@ -3071,7 +3078,15 @@ class _Reader:
                                and own.pages_released is None]
                 rows_upheld = upheld_rows
                 row_pages = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
-                if row_pages and (counts.withheld_full is None
+                # (also where the text, adding up its sentences, counts more than the rows, but one of its sentences
+                # alone gives the rows' sum: "the three pages of recommendations remain withheld under Exemption 5"
+                # then "Eight pages remain withheld in full under Exemptions 4, 5 and 6" above rows upholding 3, 3
+                # and 2 pages: the second sentence sums up the first with the rest, 8 kept back, not 11)
+                summed_up = bool(row_pages) and counts.withheld_full is not None \
+                    and counts.withheld_full > sum(row_pages) and any(
+                        pages_in_one(sentence).withheld_full == sum(row_pages) for sentence in self.body
+                        if P.DECISION_KEEPS_WITHHELD.search(sentence))
+                if row_pages and (counts.withheld_full is None or summed_up
                                   or (len(row_pages) > 1 and counts.withheld_full in row_pages
                                       and counts.withheld_full < sum(row_pages))):
                     counts.withheld_full = sum(row_pages)
@@ -3093,7 +3108,7 @@ class _Reader:
                 # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
                 sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
                              and (found := P.PAGES_SENT_TO_YOU.search(sentence))
-                             and (value := count_value(found.group("n"))) is not None), None)
+                             and (value := count_value(found.group("n") or found.group("r"))) is not None), None)
                 if sent:
                     counts.released = sent[0]
                     counts.sentences["pages_released"] = sent[1]
