@@ -2278,7 +2278,15 @@ ANY_REQUEST_FAILING = re.compile(r"\b(?:a|an|any|every|all|such)\s+(?:[\w-]+\s+)
 CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+"
                                     r"(?:of|from|after)\s+(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
                                     r"(?:written\s+)?(?:request\s+for\s+(?:clarification|(?:additional|more|further)\s+"
-                                    r"information)|(?:clarification|information)\s+request)\b", IC)
+                                    r"information)|(?:clarification|information)\s+request)\b"
+                                    # ... and the answer owed to such a request, one day: "If you do not respond to a
+                                    # request for clarification or payment within 30 days, the Department may close
+                                    # your request" (an indefinite one only: not "respond to our request for
+                                    # clarification", "reply to this request for clarification")
+                                    r"|\b(?:(?:respond|reply)\s+to|answer(?:\s+to)?)\s+(?:a|an|any|such\s+a)\s+(?:written\s+)?"
+                                    r"request\s+for\s+(?:clarification|(?:additional|more|further)\s+information)"
+                                    r"(?:\s+(?:or|and|and/or)\s+(?:for\s+)?(?:payment|a\s+(?:fee|deposit)|"
+                                    r"(?:fee\s+)?payment))?\b", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|"
     # (not the statement that partial disclosure was considered: "we have considered whether partial disclosure of

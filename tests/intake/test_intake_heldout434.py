@@ -100,7 +100,8 @@ made, then scored once after them, at b2a62a5b: 12 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout434"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
@@ -115,3 +116,24 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_ACK = "We received your public records request on December 14, 2026. "
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # r14: the answer owed to a request for clarification the office may send one day, its time and a closure
+    (_ACK + "If you do not respond to a request for clarification or payment within 30 days, the Department may "
+     "close your request.", ["acknowledged"]),
+    (_ACK + "If you fail to reply to any request for additional information within 20 business days, we will consider "
+     "your request withdrawn.", ["acknowledged"]),
+    (_ACK + "Should you not answer a request for clarification within 30 days, the request may be closed.",
+     ["acknowledged"]),
+    # near misses: this letter's own ask, or one the office has sent already
+    (_ACK + "Please clarify the date range you are seeking. If you do not respond to this request for clarification "
+     "within 30 days, we will close your request.", ["acknowledged", "clarification_requested"]),
+    (_ACK + "If you do not respond to our request for clarification within 30 days, we will close your request.",
+     ["acknowledged", "clarification_requested"]),
+])
+def test_the_answer_owed_to_a_request_for_clarification_one_day_is_no_ask(body: str, kinds: list[str]) -> None:
+    assert [event.kind.value for event in events_in(body)] == kinds
