@@ -3648,6 +3648,13 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
+# The Act found broken ("did not violate", "has not violated" are not): "the Department violated the Public Records
+# Act by denying access to the incident reports".
+_VIOLATED_PLAIN = r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|FOIA|statutes?)\b"
+# A complaint or appeal dismissed as to some of the records only: "the complaint is dismissed as to those records",
+# "the appeal is denied with respect to the investigative file".
+DISMISSED_AS_TO = (r"\b(?:complaint|appeal|petition)\s+(?:is|was|has\s+been|shall\s+be)\s+(?:hereby\s+)?"
+                   r"(?:dismissed|denied)\s+(?:only\s+)?(?:as\s+to|with\s+(?:respect|regard)\s+to|insofar\s+as)\b")
 # A denial or withholding a review finds was not proper, its ground named in it: "DOCARE's denial of the remainder of
 # the records under HRS § 92F-13(3) was not proper", "the redactions under Exemption 5 were improper" (not "was not
 # improper", nor "was proper").
@@ -3739,6 +3746,13 @@ APPEAL_RESULTS = (
                           # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
                           # force reports in their entirety, but properly redacted the home addresses"
                           rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}|"
+                          # ... or the Act found broken by one denial and another withholding found proper, or the
+                          # complaint dismissed as to it: "the Police Department violated the Public Records Act by
+                          # denying access to the incident reports" ... "the respondent properly withheld the
+                          # investigative file ..., and the complaint is dismissed as to those records" (a finding that
+                          # the answer was only late is weighed apart, _late_answer_findings)
+                          rf"{_VIOLATED_PLAIN}.*(?:{RIGHTLY_KEPT}|{DISMISSED_AS_TO})|"
+                          rf"(?:{RIGHTLY_KEPT}|{DISMISSED_AS_TO}).*{_VIOLATED_PLAIN}|"
                           # ... or found not to break the law in keeping the others back: "the Department improperly
                           # withheld the arrest report ..., but did not violate FOIA by withholding the supplementary
                           # investigative reports"

@@ -104,7 +104,10 @@ made, then scored once after them, at b2a62a5b: 9 of 14 fully right. Wrong were:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.intake.model import EventKind, Outcome
 
 SET = "heldout436"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
@@ -122,3 +125,33 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# An order's caption, as the Commission heads one
+_CAPTION = "BEFORE THE MISSISSIPPI ETHICS COMMISSION\n\nPUBLIC RECORDS CASE NO. R-26-001\n\nFINAL ORDER"
+_COMPLAINT = ("This matter came before the Commission on the public records complaint filed against the City "
+              "pursuant to Section 25-61-13, Miss. Code of 1972. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # u07: the Act found broken by one denial, another withholding found proper and the complaint dismissed as to it
+    (_COMPLAINT + "IT IS THEREFORE ORDERED that the City violated the Public Records Act by denying access to the "
+     "incident reports. IT IS FURTHER ORDERED that the respondent properly withheld the investigative file pursuant "
+     "to Section 25-61-12(2)(a), and the complaint is dismissed as to those records.", Outcome.PARTIAL_GRANT),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act when it denied access to the "
+     "911 recordings. The complaint is dismissed with respect to the autopsy photographs.", Outcome.PARTIAL_GRANT),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act by withholding the contract in "
+     "full, but correctly withheld the home addresses of its employees.", Outcome.PARTIAL_GRANT),
+    # near misses: the Act broken and nothing found proper; nothing broken; only the answer late
+    (_COMPLAINT + "IT IS THEREFORE ORDERED that the City violated the Public Records Act by denying access to the "
+     "incident reports. The respondent shall produce them to the complainant within fourteen days.",
+     Outcome.FULL_GRANT),
+    (_COMPLAINT + "The City did not violate the Public Records Act by withholding the investigative file. The City "
+     "properly withheld the investigative file, and the complaint is dismissed.", Outcome.DENIED),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act by failing to respond within "
+     "seven working days. The Commission finds that the City properly withheld the investigative file, and the "
+     "complaint is dismissed as to those records.", Outcome.DENIED),
+])
+def test_the_act_broken_by_one_denial_and_another_withholding_proper(body: str, outcome: Outcome) -> None:
+    assert [event.outcome for event in events_in(body, head=_CAPTION)
+            if event.kind is EventKind.APPEAL_DECISION] == [outcome]
