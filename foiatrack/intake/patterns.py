@@ -5262,6 +5262,15 @@ FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|
                           r"(?:said|saying|says)\s+that)\b)[^;]*\b(?:are|is)\s+"
                           r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
                           r"(?:under|pursuant\s+to|by)\b", IC)
+# ... or a ground the deciding office says it would rely on whatever came of the first, of itself: "Portions of the
+# interconnection studies also constitute critical infrastructure information, which NYSERDA would in any event withhold
+# under Public Officers Law § 87(2)(f)", "which would in any case be exempt under", "would independently be withheld
+# pursuant to" (never a plain "would withhold", a condition: "we would withhold them under Exemption 6 if ..."; a ground
+# the decision then sets aside, "I do not reach those exemptions", is dropped before).
+GROUND_IN_ANY_EVENT = re.compile(r"\bwould\s+(?:in\s+any\s+(?:event|case)|independently|in\s+addition|also)\s+"
+                                 r"(?:withhold|be\s+(?:withheld|exempt(?:ed)?|protected))\s+(?:(?:them|it|those|these|"
+                                 r"that|this|the\s+\w+)\s+)?(?:from\s+(?:release|disclosure)\s+)?(?:under|pursuant\s+to|"
+                                 r"by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"

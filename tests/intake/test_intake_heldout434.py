@@ -137,3 +137,29 @@ _ACK = "We received your public records request on December 14, 2026. "
 ])
 def test_the_answer_owed_to_a_request_for_clarification_one_day_is_no_ask(body: str, kinds: list[str]) -> None:
     assert [event.kind.value for event in events_in(body)] == kinds
+
+
+_MODIFIED = ("I write in response to your appeal of the Records Access Officer's determination. For the reasons below, "
+             "the determination is modified. The pricing exhibits (14 pages) will be released to you in full with this "
+             "letter. ")
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # r05: a ground the deciding office says it would rely on in any event, beside the one it upholds
+    (_MODIFIED + "The denial of access to the remaining 32 pages is affirmed under Public Officers Law § 87(2)(d). "
+     "Portions of the studies also constitute critical infrastructure information, which the Authority would in any "
+     "event withhold under Public Officers Law § 87(2)(f).",
+     ["Public Officers Law § 87(2)(d)", "Public Officers Law § 87(2)(f)"]),
+    (_MODIFIED + "The denial of access to the remaining 32 pages is affirmed under Public Officers Law § 87(2)(d). "
+     "The engineering drawings would in any case be exempt under Public Officers Law § 87(2)(f).",
+     ["Public Officers Law § 87(2)(d)", "Public Officers Law § 87(2)(f)"]),
+    # near misses: a plain "would withhold", a condition; a ground set aside
+    (_MODIFIED + "The denial of access to the remaining 32 pages is affirmed under Public Officers Law § 87(2)(d). "
+     "The Authority would withhold the drawings under Public Officers Law § 87(2)(f) if they were requested.",
+     ["Public Officers Law § 87(2)(d)"]),
+    (_MODIFIED + "The denial of access to the remaining 32 pages is affirmed under Public Officers Law § 87(2)(d). "
+     "The studies would in any event be protected by Public Officers Law § 87(2)(f). Because the pages are withheld "
+     "in full under § 87(2)(d), I do not reach that exemption.", ["Public Officers Law § 87(2)(d)"]),
+])
+def test_a_ground_the_decision_would_rely_on_in_any_event(body: str, codes: list[str]) -> None:
+    assert [code for event in events_in(body) for code in event.exemptions] == codes
