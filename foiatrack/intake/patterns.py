@@ -4037,9 +4037,12 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"\b(?:were|was|are|is|have\s+been)\s+(?:properly|"
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
 # Pages whose withholding a decision upholds, counted as it upholds it: "The withholding of the remaining 14 pages
-# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted).
+# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted);
+# ... the denial of access to them, pointed to: "The denial of access to these 32 pages is affirmed under Public Officers
+# Law § 87(2)(d)", "The denial of the remaining 9 pages is upheld".
 PAGES_WITHHOLDING_UPHELD = re.compile(
-    r"\bwithholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+    r"\b(?:withholding\s+(?:in\s+full\s+)?of|denial\s+of\s+(?:access\s+to\s+)?)\s*(?:the\s+|these\s+|those\s+)?"
+    r"(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
     r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
     r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
     r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)|"

@@ -163,3 +163,19 @@ _MODIFIED = ("I write in response to your appeal of the Records Access Officer's
 ])
 def test_a_ground_the_decision_would_rely_on_in_any_event(body: str, codes: list[str]) -> None:
     assert [code for event in events_in(body) for code in event.exemptions] == codes
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    # r05: the pages whose denial of access the decision upholds, pointed to
+    (_MODIFIED + "The remaining 32 pages contain each awardee's cost build-up. The denial of access to these 32 pages "
+     "is affirmed under Public Officers Law § 87(2)(d).", 32),
+    (_MODIFIED + "The denial of the remaining 9 pages is upheld under Public Officers Law § 87(2)(d).", 9),
+    (_MODIFIED + "The withholding of the remaining 12 pages under Public Officers Law § 87(2)(g) is affirmed.", 12),
+    # near misses: the denial of pages reversed; pages withheld in part
+    (_MODIFIED + "The denial of access to these 32 pages is reversed, and they will be released.", None),
+    (_MODIFIED + "The denial of access to these 32 pages in part is affirmed under Public Officers Law § 87(2)(d).",
+     None),
+])
+def test_the_pages_whose_denial_of_access_is_affirmed(body: str, withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert event.pages_withheld == withheld
