@@ -4038,8 +4038,8 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
 # Pages whose withholding a decision upholds, counted as it upholds it: "The withholding of the remaining 14 pages
 # under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted);
-# ... the denial of access to them, pointed to: "The denial of access to these 32 pages is affirmed under Public Officers
-# Law § 87(2)(d)", "The denial of the remaining 9 pages is upheld".
+# ... the denial of access to them, pointed to: "The denial of access to these 32 pages is affirmed under Public
+# Officers Law § 87(2)(d)", "The denial of the remaining 9 pages is upheld".
 PAGES_WITHHOLDING_UPHELD = re.compile(
     r"\b(?:withholding\s+(?:in\s+full\s+)?of|denial\s+of\s+(?:access\s+to\s+)?)\s*(?:the\s+|these\s+|those\s+)?"
     r"(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
