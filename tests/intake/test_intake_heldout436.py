@@ -100,6 +100,13 @@ made, then scored once after them, at b2a62a5b: 9 of 14 fully right. Wrong were:
 - u09 (u09-bis-release-after-ogis.eml): pages_released 58 != 29
 - u13 (u13-boem-closed-fee-unanswered.txt): kinds ['fee_estimate', 'final_determination'] != ['final_determination'];
   amount 1176.0 != None
+After general fixes (a review that finds the Act broken by one denial and another withholding proper, or the complaint
+dismissed as to it, is a decision in part: "violated the Public Records Act by denying access to the incident reports"
+... "IT IS FURTHER ORDERED that the respondent properly withheld the investigative file pursuant to Section
+25-61-12(2)(a), and the complaint is dismissed as to those records"), 9 of 14: u07's outcome is now read, its
+exemptions add § 25-61-12(2)(b), under which the order lets the incident reports be redacted ("may redact only the
+identities of victims and witnesses as permitted by Section 25-61-12(2)(b)"), as earlier sets log a ground a decision
+lets the agency redact under (heldout240 h09, heldout323 c08).
 """
 
 from __future__ import annotations
