@@ -2291,7 +2291,15 @@ ANY_REQUEST_FAILING = re.compile(r"\b(?:a|an|any|every|all|such)\s+(?:[\w-]+\s+)
 CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+"
                                     r"(?:of|from|after)\s+(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
                                     r"(?:written\s+)?(?:request\s+for\s+(?:clarification|(?:additional|more|further)\s+"
-                                    r"information)|(?:clarification|information)\s+request)\b", IC)
+                                    r"information)|(?:clarification|information)\s+request)\b"
+                                    # ... and the answer owed to such a request, one day: "If you do not respond to a
+                                    # request for clarification or payment within 30 days, the Department may close
+                                    # your request" (an indefinite one only: not "respond to our request for
+                                    # clarification", "reply to this request for clarification")
+                                    r"|\b(?:(?:respond|reply)\s+to|answer(?:\s+to)?)\s+(?:a|an|any|such\s+a)\s+(?:written\s+)?"
+                                    r"request\s+for\s+(?:clarification|(?:additional|more|further)\s+information)"
+                                    r"(?:\s+(?:or|and|and/or)\s+(?:for\s+)?(?:payment|a\s+(?:fee|deposit)|"
+                                    r"(?:fee\s+)?payment))?\b", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|"
     # (not the statement that partial disclosure was considered: "we have considered whether partial disclosure of
@@ -3653,6 +3661,13 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
+# The Act found broken ("did not violate", "has not violated" are not): "the Department violated the Public Records
+# Act by denying access to the incident reports".
+_VIOLATED_PLAIN = r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|FOIA|statutes?)\b"
+# A complaint or appeal dismissed as to some of the records only: "the complaint is dismissed as to those records",
+# "the appeal is denied with respect to the investigative file".
+DISMISSED_AS_TO = (r"\b(?:complaint|appeal|petition)\s+(?:is|was|has\s+been|shall\s+be)\s+(?:hereby\s+)?"
+                   r"(?:dismissed|denied)\s+(?:only\s+)?(?:as\s+to|with\s+(?:respect|regard)\s+to|insofar\s+as)\b")
 # A denial or withholding a review finds was not proper, its ground named in it: "DOCARE's denial of the remainder of
 # the records under HRS § 92F-13(3) was not proper", "the redactions under Exemption 5 were improper" (not "was not
 # improper", nor "was proper").
@@ -3744,6 +3759,13 @@ APPEAL_RESULTS = (
                           # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
                           # force reports in their entirety, but properly redacted the home addresses"
                           rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}|"
+                          # ... or the Act found broken by one denial and another withholding found proper, or the
+                          # complaint dismissed as to it: "the Police Department violated the Public Records Act by
+                          # denying access to the incident reports" ... "the respondent properly withheld the
+                          # investigative file ..., and the complaint is dismissed as to those records" (a finding that
+                          # the answer was only late is weighed apart, _late_answer_findings)
+                          rf"{_VIOLATED_PLAIN}.*(?:{RIGHTLY_KEPT}|{DISMISSED_AS_TO})|"
+                          rf"(?:{RIGHTLY_KEPT}|{DISMISSED_AS_TO}).*{_VIOLATED_PLAIN}|"
                           # ... or found not to break the law in keeping the others back: "the Department improperly
                           # withheld the arrest report ..., but did not violate FOIA by withholding the supplementary
                           # investigative reports"
@@ -4035,9 +4057,12 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"\b(?:were|was|are|is|have\s+been)\s+(?:properly|"
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
 # Pages whose withholding a decision upholds, counted as it upholds it: "The withholding of the remaining 14 pages
-# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted).
+# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted);
+# ... the denial of access to them, pointed to: "The denial of access to these 32 pages is affirmed under Public
+# Officers Law § 87(2)(d)", "The denial of the remaining 9 pages is upheld".
 PAGES_WITHHOLDING_UPHELD = re.compile(
-    r"\bwithholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+    r"\b(?:withholding\s+(?:in\s+full\s+)?of|denial\s+of\s+(?:access\s+to\s+)?)\s*(?:the\s+|these\s+|those\s+)?"
+    r"(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
     r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
     r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
     r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)|"
@@ -5266,6 +5291,15 @@ FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|
                           r"(?:said|saying|says)\s+that)\b)[^;]*\b(?:are|is)\s+"
                           r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
                           r"(?:under|pursuant\s+to|by)\b", IC)
+# ... or a ground the deciding office says it would rely on whatever came of the first, of itself: "Portions of the
+# interconnection studies also constitute critical infrastructure information, which NYSERDA would in any event withhold
+# under Public Officers Law § 87(2)(f)", "which would in any case be exempt under", "would independently be withheld
+# pursuant to" (never a plain "would withhold", a condition: "we would withhold them under Exemption 6 if ..."; a ground
+# the decision then sets aside, "I do not reach those exemptions", is dropped before).
+GROUND_IN_ANY_EVENT = re.compile(r"\bwould\s+(?:in\s+any\s+(?:event|case)|independently|in\s+addition|also)\s+"
+                                 r"(?:withhold|be\s+(?:withheld|exempt(?:ed)?|protected))\s+(?:(?:them|it|those|these|"
+                                 r"that|this|the\s+\w+)\s+)?(?:from\s+(?:release|disclosure)\s+)?(?:under|pursuant\s+to|"
+                                 r"by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"

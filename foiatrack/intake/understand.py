@@ -3167,7 +3167,13 @@ class _Reader:
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
                 # exempt under FOIA Exemption 5"), never one it finds wrongly used.
-                upheld += [code for sentence in self.body if P.FOUND_EXEMPT.search(sentence)
+                # ... and one it says it would rely on in any event ("which NYSERDA would in any event withhold under
+                # Public Officers Law § 87(2)(f)"), unless it then sets it aside ("I do not reach that exemption").
+                in_any_event = [sentence for sentence, after in itertools.pairwise([*self.body, ""])
+                                if P.GROUND_IN_ANY_EVENT.search(sentence) and not P.SET_ASIDE.search(sentence)
+                                and not P.SET_ASIDE.search(after)]
+                upheld += [code for sentence in self.body if (P.FOUND_EXEMPT.search(sentence)
+                                                              or sentence in in_any_event)
                            and not re.search(P.WRONGLY_KEPT, sentence, P.IC) for code in find_exemptions(sentence)]
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
@@ -3177,7 +3183,7 @@ class _Reader:
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
-                                       or P.FOUND_EXEMPT.search(s)]
+                                       or P.FOUND_EXEMPT.search(s) or s in in_any_event]
             elif result == "partly" and (in_order := self._redacted_in_order()) and (
                     allowed := [code for code in exemptions if _among(code, in_order)]):
                 # A decision that orders the records given out with only some information taken out, under a ground it

@@ -106,6 +106,14 @@ released: "You should receive the 14 pages within five business days."; u03's pa
 sentence sums up an earlier one with the rest, "Eight pages remain withheld in full under Exemptions 4, 5 and 6." after
 "the three pages of recommendations remain withheld under Exemption 5", as its table of dispositions on appeal adds them
 up), 11 of 14.
+
+Then (a review that finds the Act broken by one denial and another withholding proper, or the complaint
+dismissed as to it, is a decision in part: "violated the Public Records Act by denying access to the incident reports"
+... "IT IS FURTHER ORDERED that the respondent properly withheld the investigative file pursuant to Section
+25-61-12(2)(a), and the complaint is dismissed as to those records"), still 11 of 14: u07's outcome is now read, its
+exemptions add § 25-61-12(2)(b), under which the order lets the incident reports be redacted ("may redact only the
+identities of victims and witnesses as permitted by Section 25-61-12(2)(b)"), as earlier sets log a ground a decision
+lets the agency redact under (heldout240 h09, heldout323 c08).
 """
 
 from __future__ import annotations
@@ -113,7 +121,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout436"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
@@ -172,3 +180,33 @@ _ROWS = ("| Record | Pages | Disposition on appeal | Exemptions |\n"
 def test_pages_kept_back_summed_up_in_one_sentence_are_counted_once(text: str, withheld: int) -> None:
     found = events_in(f"{_PARTLY}{text}\n{_ROWS}", head="Federal Maritime Commission")
     assert [(e.kind, e.pages_withheld) for e in found] == [(EventKind.APPEAL_DECISION, withheld)]
+
+
+# An order's caption, as the Commission heads one
+_CAPTION = "BEFORE THE MISSISSIPPI ETHICS COMMISSION\n\nPUBLIC RECORDS CASE NO. R-26-001\n\nFINAL ORDER"
+_COMPLAINT = ("This matter came before the Commission on the public records complaint filed against the City "
+              "pursuant to Section 25-61-13, Miss. Code of 1972. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # u07: the Act found broken by one denial, another withholding found proper and the complaint dismissed as to it
+    (_COMPLAINT + "IT IS THEREFORE ORDERED that the City violated the Public Records Act by denying access to the "
+     "incident reports. IT IS FURTHER ORDERED that the respondent properly withheld the investigative file pursuant "
+     "to Section 25-61-12(2)(a), and the complaint is dismissed as to those records.", Outcome.PARTIAL_GRANT),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act when it denied access to the "
+     "911 recordings. The complaint is dismissed with respect to the autopsy photographs.", Outcome.PARTIAL_GRANT),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act by withholding the contract in "
+     "full, but correctly withheld the home addresses of its employees.", Outcome.PARTIAL_GRANT),
+    # near misses: the Act broken and nothing found proper; nothing broken; only the answer late
+    (_COMPLAINT + "IT IS THEREFORE ORDERED that the City violated the Public Records Act by denying access to the "
+     "incident reports. The respondent shall produce them to the complainant within fourteen days.",
+     Outcome.FULL_GRANT),
+    (_COMPLAINT + "The City did not violate the Public Records Act by withholding the investigative file. The City "
+     "properly withheld the investigative file, and the complaint is dismissed.", Outcome.DENIED),
+    (_COMPLAINT + "The Commission finds that the City violated the Public Records Act by failing to respond within "
+     "seven working days. The Commission finds that the City properly withheld the investigative file, and the "
+     "complaint is dismissed as to those records.", Outcome.DENIED),
+])
+def test_the_act_broken_by_one_denial_and_another_withholding_proper(body: str, outcome: Outcome) -> None:
+    assert [event.outcome for event in events_in(body, head=_CAPTION)
+            if event.kind is EventKind.APPEAL_DECISION] == [outcome]
