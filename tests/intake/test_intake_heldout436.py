@@ -100,25 +100,65 @@ made, then scored once after them, at b2a62a5b: 9 of 14 fully right. Wrong were:
 - u09 (u09-bis-release-after-ogis.eml): pages_released 58 != 29
 - u13 (u13-boem-closed-fee-unanswered.txt): kinds ['fee_estimate', 'final_determination'] != ['final_determination'];
   amount 1176.0 != None
+
+After general fixes (what was read, with the sentence quoted), 10 of 14: u13's "In that letter we estimated that
+processing your request would cost $1,176.00, ..." is now a recital of the earlier letter ("In that letter" without its
+comma, and "estimated that" as what was done then), no new estimate.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+from decimal import Decimal
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout436"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "u03-fmc-appeal-partly.docx",
     "u04-stb-appeal-reversed.txt",
     "u07-ms-ethics-final-order.txt",
     "u09-bis-release-after-ogis.eml",
-    "u13-boem-closed-fee-unanswered.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- An earlier letter's fee estimate recalled in a closure (u13) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    # u13
+    "On October 27, 2026, the Bureau sent you a letter concerning your request. In that letter we estimated that "
+    "processing your request would cost $1,176.00 and asked you to tell us within 20 workdays whether you were "
+    "willing to pay. To date, we have not received any reply. Accordingly, your request is considered withdrawn, and "
+    "we have closed it as of the date of this letter.",
+    "We wrote to you on September 8, 2026. In that e-mail the Service estimated that the fees would be $640.00. "
+    "Because you did not respond, we have closed your request as withdrawn.",
+    "Our office sent you a notice on May 4, 2026. In that notice we quoted fees of $85.00. We have not heard from "
+    "you, and your request is therefore considered withdrawn and closed.",
+])
+def test_an_estimate_recalled_from_that_letter_is_no_new_estimate(body: str) -> None:
+    assert [(event.kind, event.outcome) for event in events_in(body)] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # this letter's own estimate, however opened
+    ("In this letter we estimate that processing your request will cost $1,176.00. Please tell us within 20 "
+     "workdays whether you are willing to pay.", Decimal("1176.00")),
+    ("We estimate that processing your request will cost $300.00. Please tell us whether you agree to pay.",
+     Decimal("300.00")),
+    ("In that regard, we estimate the fees at $95.00. Please tell us whether you agree to pay them.",
+     Decimal("95.00")),
+])
+def test_an_estimate_given_now_is_still_read(body: str, amount: Decimal) -> None:
+    assert [event.amount for event in events_in(body) if event.kind is EventKind.FEE_ESTIMATE] == [amount]
