@@ -1836,6 +1836,13 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # released in full and 88 released in part"
         _read_respelt(sentence, f"{sentence[:found.start()]}{found.group('n')} are {sentence[found.end():]}", counts)
         return
+    if _breaks_down_one_count(sentence, counts):
+        # A release sheet's "Supplemental Release - 29 pages (Bates BIS-SUPP-0001 through BIS-SUPP-0029)", read as of
+        # one manner by an item listed under it ("Order ... (released in full)"), and then the letter's "We are
+        # releasing 29 additional pages to you: 12 pages in full and 17 pages in part": the same pages told how, read
+        # in place of the one count, not beside it.
+        counts.released_full = counts.released_part = None
+        counts.sentences.pop("pages_released", None)
     if counts.released_full and counts.released_part and _restates_breakdown(sentence, counts):
         # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet
         # "Release on Remand - 53 pages (41 released in full, 12 released in part)": the same pages told again.
@@ -1936,6 +1943,20 @@ def _restates_breakdown(sentence: str, counts: PageCounts) -> bool:
     _read_pages(sentence, own)
     return (own.released_full, own.released_part) == (counts.released_full, counts.released_part) and (
         own.withheld_full is None or own.withheld_full == counts.withheld_full)
+
+
+def _breaks_down_one_count(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence*, read alone, releases pages in full and in part that add up to the one count of released
+    pages of a single manner *counts* holds (nothing else released yet), the sentence's own whole, if it gives one,
+    the same: the same release told again with its shares. Not where the count held has no manner (the shares are read
+    as its parts already), nor shares that add up to another count."""
+    held = [value for value in (counts.released_full, counts.released_part) if value is not None]
+    if len(held) != 1 or counts.released is not None or counts.release_total is not None:
+        return False
+    own = PageCounts()
+    _read_pages(sentence, own)
+    return own.released_full is not None and own.released_part is not None \
+        and own.released_full + own.released_part == held[0] and own.released in (None, held[0])
 
 
 def _restates_sum(sentence: str, counts: PageCounts) -> bool:

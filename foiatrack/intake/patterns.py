@@ -5995,7 +5995,11 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
                      # the Sheriff's Office responded to your request ... In that response, CCSO advised you that ...
                      # for a fee of $165.00" (not "In this response")
                      r"^\W*in\s+that\s+(?:written\s+)?(?:letter|e-?mail|response|reply|notice|determination|"
-                     r"correspondence)\s*,", IC)
+                     r"correspondence)\s*,|"
+                     # ... without the comma, its subject next: "In that letter we estimated that processing your
+                     # request would cost $1,176.00", "In that notice the Bureau quoted ..." (not "In this letter")
+                     r"^\W*in\s+that\s+(?:written\s+)?(?:letter|e-?mail|response|reply|notice|determination|"
+                     r"correspondence)\s+(?=(?:we|I|it|they|the|our|this\s+office)\b)", IC)
 # What the office itself released or withheld before, told in the past by its own voice: "By letter dated August 27,
 # 2026, we released 19 pages of records to you with portions withheld, and withheld the remaining records in full
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
@@ -6123,7 +6127,10 @@ ESTIMATE_SENT_ON_DAY = re.compile(
     r"\b(?:we\s+|I\s+|the\s+(?:[\w.'\u2019-]+\s+){0,4}?)(?:had\s+)?" + _SENT_VERB + r"\s+(?:to\s+)?you\s+"
     r"(?:an?\s+|the\s+|its\s+|our\s+)?" + _COST_SENT + r"\b(?:[^.;]|\.(?=\d)){0,100}?\bon\s+" + A_DATE, IC)
 SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed|notified|informed|advised|quoted|"
-                         r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b|\b(?:we|i)\s+(?:had\s+)?estimated\b", IC)
+                         r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b|\b(?:we|i)\s+(?:had\s+)?estimated\b|"
+                         # ... or the office named, the verb taking a clause (never the adjective: "the estimated
+                         # fee"): "In that letter, the Bureau estimated that the fees would be $640.00"
+                         r"\bestimated\s+that\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
 # ... said of data, files or material as well as of records: "No data have been withheld or redacted".
 # Redaction said not to make a record releasable, in a denial: "Redaction of the juveniles' names would not permit
