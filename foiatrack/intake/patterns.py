@@ -4829,9 +4829,12 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # The receipt joined to the request's own date by "and": "your Freedom of Information Act (FOIA) request dated
 # November 9, 2026, and received in this office on November 10, 2026", "your request of May 2, 2026 and received by the
 # Division on May 4" (the request itself received, not what came with it: "and the records received on").
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},?"
-                                     r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
-                                     r"on\b", IC)
+# ... or one day for both, the date after the two words: "your Freedom of Information Act request dated and received in
+# our office on December 9, 2026", "your request, dated and received on May 4" (EOUSA's and the Criminal Division's
+# form; never "dated and mailed on", nor the records "dated and received by the contractor").
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+"
+                                     rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
+                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
