@@ -5518,6 +5518,16 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|yi
                                r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# ... but not a ground that will lapse only later, on a condition still to come, and so applies now: "Exemption 7(A)
+# will no longer apply once the investigation and any related proceedings are closed", "When the case is closed, the
+# Bureau will no longer rely on Exemption 7(A)", "Exemption 7(A) may no longer apply at the close of the trial" (not
+# "we no longer rely on Exemption 5", nor "After further review, the Bureau will no longer rely on Exemption 5", a
+# decision of now: "after" and "upon" tell of a review done as often as of a day to come).
+LAPSES_LATER = re.compile(r"\b(?:will|would|may|might|could|should|shall)\s+(?:then\s+|likely\s+|probably\s+)?"
+                          r"no\s+longer\b(?=.*?\b(?:once|when|whenever|until|if|as\s+soon\s+as|at\s+the\s+"
+                          r"(?:close|conclusion|end)\s+of)\b)|"
+                          r"^\W*(?:once|when|whenever|if|as\s+soon\s+as)\b[^;]*?,\s*[^;]*?\b(?:will|would|may|"
+                          r"might|could|should|shall)\s+(?:then\s+)?no\s+longer\b", IC)
 # ... but not the requester's argument that it no longer does, recited by the deciding office: "In your appeal, you
 # argue that Exemption 8 no longer applies because the bank has failed", "The appellant contends that the deliberative
 # process privilege no longer applies", "your appeal asserts that ..." (the decision may still uphold it).
