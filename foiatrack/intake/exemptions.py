@@ -1160,10 +1160,37 @@ _FOIA_SPELT = re.compile(r"\(b\)\s?\([1-9]\)|\b552\b")
 
 
 def _b_misread(sentence: str) -> str:
-    """*sentence* with the FOIA exemptions a scan's OCR misread as "(6)(7)(C)" spelt "(b)(7)(C)" (see _B_READ_AS_6)."""
+    """*sentence* with the FOIA exemptions a scan's OCR misread as "(6)(7)(C)" spelt "(b)(7)(C)" (see _B_READ_AS_6),
+    and its section misread as "§ 952(b)(7)(F)" spelt "§ 552(b)(7)(F)" (see _SECTION_MISREAD)."""
+    sentence = _section_misread(sentence)
     if "(6)" not in sentence or not _FOIA_SPELT.search(sentence):
         return sentence
     return _B_READ_AS_6.sub("(b)", sentence)
+
+
+# ... and reads one figure of the Act's section "552" wrong in a row of its citations ("5 U.S.C. § 552(b)(6) 5 U.S.C. §
+# 552(b)(7)(E) 5 U.S.C. § 952(b)(7)(F)", a 5 read as a 9, 6 or 3): a section of title 5 one figure off 552, cited with
+# an exemption's "(b)(N)", is § 552 where the same sentence cites 5 U.S.C. § 552(b) rightly (never alone, nor another
+# title's "42 U.S.C. § 652(b)(1)"). Only the figures that make no section of title 5's chapter 5 the Act sits in: never
+# its neighbours §§ 551-559 (the notice of "5 U.S.C. § 553(b)(3)" beside a FOIA citation), §§ 561-596 (negotiated
+# rulemaking, dispute resolution, the Administrative Conference) or § 502.
+_SECTION_READ_FOR_552 = frozenset({f"{figure}52" for figure in "012346789"} | {"512", "522", "532", "542"})
+_TITLE_5_SECTION = re.compile(r"(?<![\d.])(?<=\b5\s)(?P<head>U\.?\s?S\.?\s?C\.?\s*(?:\u00a7+\s*)?)(?P<sec>\d{3})"
+                              r"(?=\s?\(b\)\s?\([1-9]\))")
+_FOIA_CITED = re.compile(r"\b5\s+U\.?\s?S\.?\s?C\.?\s*(?:\u00a7+\s*)?552\s?\(b\)\s?\([1-9]\)")
+
+
+def _section_misread(sentence: str) -> str:
+    """*sentence* with a section of title 5 one figure off 552 spelt 552, where it cites the Act's exemptions rightly
+    too (see _TITLE_5_SECTION and _SECTION_READ_FOR_552)."""
+    if not _FOIA_CITED.search(sentence):
+        return sentence
+
+    def spelt(match: re.Match[str]) -> str:
+        section = match.group("sec")
+        return match.group("head") + ("552" if section in _SECTION_READ_FOR_552 else section)
+
+    return _TITLE_5_SECTION.sub(spelt, sentence)
 
 
 # A range of a section's last subdivisions, the section's factors or parts named together: "the public interest under

@@ -4880,9 +4880,12 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # The receipt joined to the request's own date by "and": "your Freedom of Information Act (FOIA) request dated
 # November 9, 2026, and received in this office on November 10, 2026", "your request of May 2, 2026 and received by the
 # Division on May 4" (the request itself received, not what came with it: "and the records received on").
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},?"
-                                     r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
-                                     r"on\b", IC)
+# ... or one day for both, the date after the two words: "your Freedom of Information Act request dated and received in
+# our office on December 9, 2026", "your request, dated and received on May 4" (EOUSA's and the Criminal Division's
+# form; never "dated and mailed on", nor the records "dated and received by the contractor").
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+"
+                                     rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
+                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
@@ -5575,6 +5578,16 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|yi
                                r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# ... but not a ground that will lapse only later, on a condition still to come, and so applies now: "Exemption 7(A)
+# will no longer apply once the investigation and any related proceedings are closed", "When the case is closed, the
+# Bureau will no longer rely on Exemption 7(A)", "Exemption 7(A) may no longer apply at the close of the trial" (not
+# "we no longer rely on Exemption 5", nor "After further review, the Bureau will no longer rely on Exemption 5", a
+# decision of now: "after" and "upon" tell of a review done as often as of a day to come).
+LAPSES_LATER = re.compile(r"\b(?:will|would|may|might|could|should|shall)\s+(?:then\s+|likely\s+|probably\s+)?"
+                          r"no\s+longer\b(?=.*?\b(?:once|when|whenever|until|if|as\s+soon\s+as|at\s+the\s+"
+                          r"(?:close|conclusion|end)\s+of)\b)|"
+                          r"^\W*(?:once|when|whenever|if|as\s+soon\s+as)\b[^;]*?,\s*[^;]*?\b(?:will|would|may|"
+                          r"might|could|should|shall)\s+(?:then\s+)?no\s+longer\b", IC)
 # ... but not the requester's argument that it no longer does, recited by the deciding office: "In your appeal, you
 # argue that Exemption 8 no longer applies because the bank has failed", "The appellant contends that the deliberative
 # process privilege no longer applies", "your appeal asserts that ..." (the decision may still uphold it).

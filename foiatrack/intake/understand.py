@@ -3573,13 +3573,18 @@ def _no_longer_applied(sentence: str) -> set[str]:
     continues to be withheld under Exemption 5")."""
     clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
     dropped: set[str] = set()
+
+    def set_aside(clause: str) -> bool:
+        # said of now, not of a day to come ("will no longer apply once the investigation is closed": P.LAPSES_LATER)
+        return bool(P.NO_LONGER_APPLIED.search(clause)) and not P.LAPSES_LATER.search(clause)
+
     for clause in clauses:
-        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause) \
+        if set_aside(clause) and not P.STILL_WITHHELD.search(clause) \
                 and not P.ARGUED_NO_LONGER_APPLIED.search(clause):
             dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
             if P.EXEMPTION_5_PRIVILEGE.search(clause):
                 dropped.add("(b)(5)")
-    kept = {code for clause in clauses if not P.NO_LONGER_APPLIED.search(clause) or P.STILL_WITHHELD.search(clause)
+    kept = {code for clause in clauses if not set_aside(clause) or P.STILL_WITHHELD.search(clause)
             for code in find_exemptions(clause)}
     return dropped - kept
 

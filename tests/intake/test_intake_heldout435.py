@@ -103,6 +103,9 @@ made, then scored once after them, at b2a62a5b: 12 of 14 fully right. Wrong were
 After general fixes (k12's pages named by what they are, "The 9 pages of scoring sheets contain individual panelists'
 preliminary ratings ...", then found rightly kept back a sentence later, "I find that these pages were properly
 withheld in full under Exemption 5 ...", now counted as withheld by a decision in part), 13 of 14.
+
+Then (a ground said to lapse only later, on a condition still to come, still applies: "Exemption 7(A)
+will no longer apply once the investigation and any related proceedings are closed"), 14 of 14: k09 right.
 """
 
 from __future__ import annotations
@@ -115,11 +118,9 @@ from foiatrack.core.vocabulary import EventKind
 SET = "heldout435"
 # Not scored yet: the set is sealed until it is scored once; the floor is then what the rules reached, and only goes up.
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k09-uspsoig-final-denied.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -153,3 +154,29 @@ def test_pages_named_then_found_rightly_withheld_are_withheld(named: str, betwee
                       f"report are enclosed and are released to you in full. {named} {between} {finding}",
                       head="Office of the Administrator")
     assert [(e.kind, e.pages_withheld) for e in found] == [(EventKind.APPEAL_DECISION, withheld)]
+
+
+_DENIAL = ("After careful review, we have determined that these records must be withheld in their entirety pursuant to "
+           "5 U.S.C. 552(b)(7)(A) and 5 U.S.C. 552(b)(6). ")
+
+
+@pytest.mark.parametrize("body", [
+    "Exemption 7(A) will no longer apply once the investigation and any related proceedings are closed; you may wish "
+    "to submit a new request at that time.",
+    "When the case is closed, the Office will no longer rely on Exemption 7(A), and you may submit a new request then.",
+    "Exemption 7(A) may no longer apply at the conclusion of the prosecution.",
+    "If the matter is closed without charges, Exemption 7(A) would no longer apply.",
+])
+def test_a_ground_that_will_lapse_only_later_is_still_applied(body: str) -> None:
+    found = events_in("December 16, 2026\n\nDear Mr. Doe:\n\n" + _DENIAL + body, "December 16, 2026")
+    assert [(e.kind, list(e.exemptions)) for e in found] == [(EventKind.FINAL_DETERMINATION, ["(b)(6)", "(b)(7)(A)"])]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a ground set aside now, in the present or by a decision said in the future
+    "Because the investigation has closed, Exemption 7(A) no longer applies.",
+    "After further review, the Office will no longer rely on Exemption 7(A) for these records.",
+])
+def test_a_ground_set_aside_now_is_not_applied(body: str) -> None:
+    found = events_in("December 16, 2026\n\nDear Mr. Doe:\n\n" + _DENIAL + body, "December 16, 2026")
+    assert [list(e.exemptions) for e in found if e.kind is EventKind.FINAL_DETERMINATION] == [["(b)(6)"]]
