@@ -1275,12 +1275,6 @@ _CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
                              r"(?=\s*(?:,|:|;|\s[-\u2013\u2014]\s|\s+which\b))", re.IGNORECASE)
 
 
-# ... or one that opens with the FOIA's paragraphs alone, one or several joined, and says what they cover after a
-# space, no punctuation between, as EOUSA's line of exemptions has it: "(b)(5) attorney work product and deliberative
-# process", "(b)(6) and (b)(7)(C) the names and identifying information of third parties" (a letter after the codes,
-# not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
-# The laws a letter may name once and then cite by their sections alone, each with the rewrite that names the law
-# before those sections again (Illinois and Massachusetts keep rewrites of their own: they are read in more places).
 # A letter under Mississippi's Public Records Act: it names the Code somewhere, as the Ethics Commission's orders and
 # the agencies write it ("Section 25-61-13, Miss. Code of 1972", "Miss. Code Ann. § 25-61-12", "the Mississippi Code
 # of 1972"), or the Act by its state's name.
@@ -1306,6 +1300,8 @@ def with_mississippi_code(sentence: str) -> str:
     return _MS_BARE_SECTIONS.sub(named, sentence)
 
 
+# The laws a letter may name once and then cite by their sections alone, each with the rewrite that names the law
+# before those sections again (Illinois and Massachusetts keep rewrites of their own: they are read in more places).
 _LAWS_NAMED_ONCE = ((NEW_YORK_LETTER, with_new_york_law), (MINNESOTA_LETTER, with_minnesota_statutes),
                     (MISSISSIPPI_LETTER, with_mississippi_code))
 
@@ -1315,6 +1311,10 @@ def laws_named_once(body: list[str]) -> list[Callable[[str], str]]:
     return [rewrite for letter, rewrite in _LAWS_NAMED_ONCE if any(letter.search(sentence) for sentence in body)]
 
 
+# ... or one that opens with the FOIA's paragraphs alone, one or several joined, and says what they cover after a
+# space, no punctuation between, as EOUSA's line of exemptions has it: "(b)(5) attorney work product and deliberative
+# process", "(b)(6) and (b)(7)(C) the names and identifying information of third parties" (a letter after the codes,
+# not a verb of a sentence about them: "(b)(6) was applied to ..." is no item of this form).
 _FOIA_CODE = r"\(\s*b\s*\)\s*\(\s*[1-9]\s*\)(?:\s*\(\s*[A-F]\s*\))?"
 _CODES_THEN_WHAT = re.compile(r"^\s*" + _ITEM_MARK + r"?(?P<head>" + _FOIA_CODE
                               + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)" + _FOIA_CODE + r")*)\s+"
