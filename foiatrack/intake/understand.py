@@ -2105,8 +2105,9 @@ class _Reader:
             dropped = {code for s in recalled for code in cited(s) if not _among(code, own)}
             # (a recalled bare "(b)(3)" drops the statute read for it elsewhere, "(b)(3) 10 U.S.C. § 1102", when
             # this letter applies no Exemption 3 of its own)
-            if own and dropped and [code for code in codes if not _among(code, dropped)]:
-                codes = [code for code in codes if not _among(code, dropped)]
+            still_applied = [code for code in codes if not _among(code, dropped)]
+            if own and dropped and still_applied:
+                codes = still_applied
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
         # A state's grounds are in the order this letter applies them, not that of the earlier answer recalled
         # first: "On September 1, 2026, the Department withheld the responsive records ... under G. L. c. 4, §
