@@ -70,7 +70,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and OIP's guidance on appeals, https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 13 of 14 fully right. Wrong were:
+- p09 (p09-fbi-closed-fee-unanswered.eml): outcome 'full_grant' != 'other'; pages_released 500 != None
 """
 
 from __future__ import annotations
@@ -78,10 +79,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout437"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "p09-fbi-closed-fee-unanswered.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

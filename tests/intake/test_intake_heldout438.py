@@ -83,7 +83,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://legalclarity.org/how-to-make-an-arizona-public-records-request
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were:
+- k01 (k01-wa-atg-pra-exempt-in-full.txt): exemptions ['RCW 42.56.290', '(b)(4)'] != ['RCW 42.56.290', 'RCW
+  5.60.060(2)(a)']
+- k10 (k10-ga-cobb-schools-ora-denial.txt): exemptions None != ['O.C.G.A. § 50-18-72(a)(4)']
+- k12 (k12-mo-slmpd-sunshine-delay.eml): kinds ['acknowledged'] != ['acknowledged', 'extension']
 """
 
 from __future__ import annotations
@@ -91,10 +95,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout438"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k01-wa-atg-pra-exempt-in-full.txt",
+    "k10-ga-cobb-schools-ora-denial.txt",
+    "k12-mo-slmpd-sunshine-delay.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

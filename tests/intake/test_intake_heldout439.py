@@ -86,7 +86,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.ecfr.gov:443/api/renderer/v1/content/enhanced/2021-09-23/title-12?chapter=X&part=1070
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were:
+- v08 (v08-doe-rl-clarification.txt): kinds ['acknowledged'] != ['acknowledged', 'clarification_requested']
+- v10 (v10-opm-final-partial-scanned.pdf): exemptions ['(b)(4)', '(b)(6)'] != ['(b)(4)', '(b)(5)', '(b)(6)']
+- v12 (v12-sba-appeal-partly.txt): exemptions None != ['(b)(4)', '(b)(6)']; pages_withheld None != 14
 """
 
 from __future__ import annotations
@@ -94,10 +97,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout439"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "v08-doe-rl-clarification.txt",
+    "v10-opm-final-partial-scanned.pdf",
+    "v12-sba-appeal-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

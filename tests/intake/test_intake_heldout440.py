@@ -99,7 +99,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://assets.documentcloud.org/documents/6534551/ACLUSheriffLawsuitTransparency.txt
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 10 of 14 fully right. Wrong were:
+- w01 (w01-dcaa-appeal-ack.eml): kinds ['appeal_acknowledged', 'extension'] != ['appeal_acknowledged']
+- w07 (w07-nd-ag-open-records-opinion.pdf): kinds ['clarification_requested'] != ['appeal_decision']; appeal_number None
+  != '2026-O-21'; outcome None != 'full_grant'
+- w09 (w09-atlanta-release-after-ag-mediation.docx): exemptions ['O.C.G.A. § 50-18-72(a)(4)'] != ['O.C.G.A. §
+  50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(2)']
+- w14 (w14-lasd-production-court-order.txt): exemptions ['Government Code § 7927.700'] != ['Penal Code § 832.7(b)(5)',
+  'Government Code § 7927.700']
 """
 
 from __future__ import annotations
@@ -107,10 +114,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout440"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w01-dcaa-appeal-ack.eml",
+    "w07-nd-ag-open-records-opinion.pdf",
+    "w09-atlanta-release-after-ag-mediation.docx",
+    "w14-lasd-production-court-order.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

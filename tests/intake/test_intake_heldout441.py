@@ -88,7 +88,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   exceptions of 28 C.F.R. 16.5(e)), https://efta-search.vercel.app/documents/efta00023435
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 10 of 14 fully right. Wrong were:
+- g02 (g02-cisomb-referral-uscis.txt): outcome 'no_records' != 'other'
+- g05 (g05-fema-clarification.txt): kinds ['clarification_requested'] != ['acknowledged', 'clarification_requested'];
+  received None != '2026-12-03'
+- g12 (g12-doj-oig-interim.txt): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' != None
+- g13 (g13-oip-appeal-dea-partly.txt): outcome 'denied' != 'partial_grant'; pages_released None != 2
 """
 
 from __future__ import annotations
@@ -96,10 +101,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout441"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g02-cisomb-referral-uscis.txt",
+    "g05-fema-clarification.txt",
+    "g12-doj-oig-interim.txt",
+    "g13-oip-appeal-dea-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -100,7 +100,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://statutes.laws.com/kentucky/061-00/870 and https://kyopengov.org/law/ag/2004/04-ord-080
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were:
+- o01 (o01-wa-vancouver-pra-installment-unclaimed.txt): outcome 'full_grant' != 'other'; pages_released 412 != None
+- o02 (o02-ca-sjpd-nextrequest-released.eml): exemptions ['Government Code § 7923.600', 'Government Code § 7927.705',
+  'Penal Code § 832.7(a)', 'Penal Code § 832.7(b)(1)', 'Government Code § 7927.700'] != ['Government Code § 7923.600',
+  'Government Code § 7927.705', 'Penal Code § 832.7(a)', 'Government Code § 7927.700']
+- o13 (o13-nj-rutgers-opra-extension.txt): kinds ['extension', 'final_determination'] != ['acknowledged', 'extension'];
+  received None != '2026-12-04'; expected_by None != '2027-01-15'; outcome 'denied' != None
 """
 
 from __future__ import annotations
@@ -108,10 +114,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout442"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "o01-wa-vancouver-pra-installment-unclaimed.txt",
+    "o02-ca-sjpd-nextrequest-released.eml",
+    "o13-nj-rutgers-opra-extension.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

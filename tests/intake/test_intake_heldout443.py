@@ -88,7 +88,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://omb.report/icr/201003-2139-001/doc/16638401
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 13 of 14 fully right. Wrong were:
+- x06 (x06-swpa-interim-release.txt): pages_released 150 != 198; pages_withheld 62 != 14
 """
 
 from __future__ import annotations
@@ -96,10 +97,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout443"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "x06-swpa-interim-release.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -91,7 +91,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://checkoutapi.com/regulations/expand/title22_chapterVII_part706_subpartA_section706.3
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 42f444c3: 12 of 14 fully right. Wrong were:
+- y06 (y06-sd-ohe-decision.pdf): kinds ['final_determination'] != ['appeal_decision']; appeal_number None != 'PR 26-09';
+  outcome 'denied' != 'partial_grant'; exemptions ['SDCL 1-27-1.5(5)', 'SDCL 1-27-1.5(2)'] != ['SDCL 1-27-1.5(2)']
+- y08 (y08-eda-release-after-ogis.eml): pages_released 30 != 21
 """
 
 from __future__ import annotations
@@ -99,10 +102,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout444"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "y06-sd-ohe-decision.pdf",
+    "y08-eda-release-after-ogis.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
