@@ -26,7 +26,7 @@ the rules were run on them.
   for unusual circumstances, a response expected by February 26, 2027.
 - p08-uscg-withdrawn.txt: Coast Guard CG-6P, 2027-CGFO-01046, the withdrawal by e-mail confirmed and the file closed.
 - p09-fbi-closed-fee-unanswered.eml: FBI, FOIPA 1671933-000, administratively closed after no answer to a $75 fee
-  letter.
+  letter (a closure for a fee letter left unanswered: final, outcome withdrawn).
 - p10-dea-ack-expedite-denied.txt: DEA, 27-00214-F, received December 8, 2026, expedited processing denied under the
   four standards of 28 C.F.R. 16.5(e)(1).
 - p11-bop-fee-estimate.txt: Bureau of Prisons, 2027-02174, estimate of $361.00 with advance payment, 30 days to answer.
@@ -72,6 +72,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 42f444c3: 13 of 14 fully right. Wrong were:
 - p09 (p09-fbi-closed-fee-unanswered.eml): outcome 'full_grant' != 'other'; pages_released 500 != None
+
+Corrected after the score (the score stands): p09's outcome was first written as other; a request closed because
+the requester never answered a fee letter is logged as withdrawn, as every earlier set does (heldout350 h03,
+heldout411 c13, heldout436 u13). The reading was wrong either way.
 """
 
 from __future__ import annotations

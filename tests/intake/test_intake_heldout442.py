@@ -17,7 +17,7 @@ them.
 
 - o01-wa-vancouver-pra-installment-unclaimed.txt: City of Vancouver, P011873-102826, request closed under RCW
   42.56.120(4) because the first installment ($41.20, 412 pages) was not paid for or claimed within 30 days
-  (a closure: final, outcome other).
+  (a closure for an installment never claimed: final, outcome withdrawn).
 - o02-ca-sjpd-nextrequest-released.eml: San José Police Department, #26-4471, closed "Documents released in part":
   63 pages (45 in full, 18 redacted), two reports withheld; Government Code 7923.600, 7927.705 with Penal Code
   832.7(a), and 7927.700.
@@ -107,6 +107,10 @@ made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were
   'Government Code § 7927.705', 'Penal Code § 832.7(a)', 'Government Code § 7927.700']
 - o13 (o13-nj-rutgers-opra-extension.txt): kinds ['extension', 'final_determination'] != ['acknowledged', 'extension'];
   received None != '2026-12-04'; expected_by None != '2027-01-15'; outcome 'denied' != None
+
+Corrected after the score (the score stands): o01's outcome was first written as other; a request closed because
+the requester neither paid for nor claimed an installment is logged as withdrawn, as the earlier sets do for a
+closure the requester's silence brings about (heldout300 z14, heldout350 h14). The reading was wrong either way.
 """
 
 from __future__ import annotations
