@@ -296,6 +296,20 @@ _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,300}?\b(?:produced|yiel
 # you" (not "were released, not withheld").
 _NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:releas|enclos|provid|produc|disclos|"
                        r"attach|furnish|sent\b|included\b)", re.IGNORECASE)
+# A count's own clause that holds its pages back until the requester pays: "the first installment ... (412 pages) had
+# been assembled and was available upon payment of the installment fee of $41.20", "118 pages, ready for pickup once
+# the fee is paid", "would be released after receipt of your payment" (pages made ready, not given out: a closing for
+# the fee never paid recalls them, and gives out none).
+_HELD_FOR_PAYMENT = re.compile(r"\b(?:upon|on|after|once|when|following|pending)\s+(?:(?:the\s+)?receipt\s+of\s+)?"
+                               r"(?:your\s+|the\s+|full\s+|advance\s+)*(?:payment|pre-?payment|deposit|remittance)\b|"
+                               r"\b(?:once|when|after|upon)\s+(?:you\s+(?:have\s+)?pa(?:y|id)\b|(?:the|your|all)\s+"
+                               r"(?:[\w-]+\s+)?(?:fees?|charges?|costs?|invoice|balance)\s+(?:is|are|has\s+been|have\s+been)\s+"
+                               r"(?:paid|received)\b)", re.IGNORECASE)
+# Pages named in an option offered the requester, not a release: "to select the free 500-page or CD release option",
+# "you may choose the 100-page paper option" (a choice the requester may make, nothing given out by it).
+_OPTION_AFTER_COUNT = re.compile(r"^[^.;,]{0,40}?\b(?:options?|alternatives?)\b", re.IGNORECASE)
+_OPTION_CHOSEN_BEFORE = re.compile(r"\b(?:select|selecting|choose|choosing|opt\s+for|opting\s+for|elect)\s+"
+                                   r"(?:(?:the|a|an|our|its)\s+)?(?:free\s+)?$", re.IGNORECASE)
 # A count's own clause that says its pages only copy others: "17 pages ... are duplicates of pages released to you
 # earlier", "were duplicative of the records above", "duplicate those in the first release" (not "are not duplicates").
 # ... or found so on review: "15 of those pages were found to be exact duplicates of pages elsewhere in the production",
@@ -2495,6 +2509,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                 after_clause):
             # "The remaining 17 pages reviewed are duplicates of pages released to you earlier and have been removed":
             # pages neither released nor withheld this time, whatever verb the pages they copy carry.
+            continue
+        if verb == "release" and (_HELD_FOR_PAYMENT.search(after_clause) or _OPTION_AFTER_COUNT.match(after_clause)
+                                  or _OPTION_CHOSEN_BEFORE.search(before)):
+            # pages held until a fee is paid, or named in an option the requester was offered: none given out
             continue
         if verb == "release" and _NOT_SENT.search(after_clause):
             # "The other 23 pages duplicate records sent with our first interim response and are not enclosed

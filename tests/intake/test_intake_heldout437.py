@@ -76,21 +76,64 @@ made, then scored once after them, at 42f444c3: 13 of 14 fully right. Wrong were
 Corrected after the score (the score stands): p09's outcome was first written as other; a request closed because
 the requester never answered a fee letter is logged as withdrawn, as every earlier set does (heldout350 h03,
 heldout411 c13, heldout436 u13). The reading was wrong either way.
+
+After general fixes (what was read, with the sentence quoted), 14 of 14: p09's "or to select the free 500-page or CD
+release option" names pages in an option the requester was offered, no release, and the closing for the fee letter
+unanswered is withdrawn (tests below).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout437"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "p09-fbi-closed-fee-unanswered.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# An option offered the requester names pages that nobody has released: "or to select the free 500-page or CD release
+# option" (the FBI's fee letter, recalled by its closing).
+@pytest.mark.parametrize("sentence", [
+    "You were asked to commit to pay the estimated fee of $75.00, to narrow the scope of your request, or to select "
+    "the free 500-page or CD release option, within 30 days of the date of that letter.",
+    "You may select the free 500-page release option.",
+    "Alternatively, you may choose the 100-page paper option at no charge.",
+    "You may opt for the 250-page release instead of the full set.",
+])
+def test_pages_named_in_an_option_offered_are_no_release(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released is None
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # near misses: pages released, an option named apart from them
+    ("We are releasing 40 pages in full.", 40),
+    ("The 40 pages are enclosed, as you chose the paper option.", 40),
+    ("Enclosed are 120 pages; you selected the CD format.", 120),
+])
+def test_pages_released_beside_an_option_still_count(sentence: str, released: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+def test_a_closing_for_a_fee_letter_unanswered_offering_pages_is_withdrawn() -> None:
+    found = events_in(
+        "By letter dated October 29, 2026, you were asked to commit to pay the estimated fee of $75.00, to narrow the "
+        "scope of your request, or to select the free 500-page or CD release option, within 30 days of the date of "
+        "that letter.\n\nAs of the date of this letter, we have not received your response. Therefore, your request "
+        "has been administratively closed.")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, None)]

@@ -111,18 +111,25 @@ made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were
 Corrected after the score (the score stands): o01's outcome was first written as other; a request closed because
 the requester neither paid for nor claimed an installment is logged as withdrawn, as the earlier sets do for a
 closure the requester's silence brings about (heldout300 z14, heldout350 h14). The reading was wrong either way.
+
+After general fixes (what was read, with the sentence quoted; tests below), 12 of 14: o01's "the first installment of
+responsive records (412 pages) had been assembled and was available upon payment of the installment fee of $41.20" holds
+the pages until a payment never made, no release, and the closing is withdrawn.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout442"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "o01-wa-vancouver-pra-installment-unclaimed.txt",
     "o02-ca-sjpd-nextrequest-released.eml",
     "o13-nj-rutgers-opra-extension.txt",
 }
@@ -131,3 +138,41 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# Pages held until the requester pays are made ready, not given out: "the first installment of responsive records (412
+# pages) had been assembled and was available upon payment of the installment fee of $41.20".
+@pytest.mark.parametrize("sentence", [
+    "On November 6, 2026, the City notified you that the first installment of responsive records (412 pages) had been "
+    "assembled and was available upon payment of the installment fee of $41.20.",
+    "The second installment, consisting of 118 pages, was available upon payment of $11.80.",
+    "The 212 pages are ready for pickup once the fee is paid.",
+    "The 96 pages will be released after receipt of your payment.",
+    "The installment of 75 pages is available pending payment of the deposit.",
+])
+def test_pages_held_for_payment_are_no_release(sentence: str) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released is None
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # near misses: pages given out now, a payment spoken of apart from them
+    ("The 40 pages are available for download in the portal.", 40),
+    ("We are releasing 40 pages in full; payment of $4.00 is due within 30 days.", 40),
+    ("Enclosed are 212 pages; the remaining 88 pages will be released upon payment of $8.80.", 212),
+])
+def test_pages_given_out_beside_a_payment_still_count(sentence: str, released: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+def test_a_closing_for_an_installment_never_paid_for_is_withdrawn() -> None:
+    found = events_in(
+        "On November 6, 2026, the City notified you that the first installment of responsive records (412 pages) had "
+        "been assembled and was available upon payment of the installment fee of $41.20.\n\nAs of the date of this "
+        "letter the City has not received payment for the first installment, and the records have not been claimed. "
+        "Accordingly, the City has stopped searching for the remaining records and your request is now closed.")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, None)]
