@@ -1592,6 +1592,19 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amo
 COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit|litigation)\b|"
                r"\battorney(?:'s|s'|\u2019s|s)?\s+fees?\b|\bawarded\b|\bawards?\s+(?:of\s+)?(?:\$|court|attorney|costs?|"
                r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
+# A review for exempt matter still to be made, among the work a request needs (an extension's reason): "Your request
+# requires the University ... to review the records for information that is exempt from disclosure under OPRA", "the
+# e-mails must be reviewed for privileged material", "we need to review the files for confidential information" (not a
+# review made: "We reviewed the records for exempt information and redacted it").
+REVIEW_FOR_EXEMPT_TO_COME = re.compile(
+    r"(?:\bto\s+(?:(?:search|locate|retrieve|collect|gather|compile)\s+(?:and|,)\s+)?(?:carefully\s+|then\s+)?review|"
+    r"\b(?:must|will|would|shall|need\s+to|needs\s+to|have\s+to|has\s+to)\s+(?:first\s+|still\s+|also\s+)?be\s+"
+    r"(?:carefully\s+)?reviewed)\s+(?:(?:the|all|any|those|these|each|every|such)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:records?|documents?|e-?mails?|files?|materials?|pages?|messages?)\s+)?for\s+(?:any\s+)?"
+    r"(?:potentially\s+|possibly\s+)?(?:(?:information|material|content|matters?|portions?|records?)\s+"
+    r"(?:that\s+|which\s+)?(?:is\s+|are\s+|may\s+be\s+|might\s+be\s+|could\s+be\s+)?(?:potentially\s+)?"
+    r"(?:exempt|protected|confidential|privileged|excepted)|(?:exempt|protected|confidential|privileged|excepted)\s+"
+    r"(?:information|material|content|matters?|portions?|records?))\b[^.;]*", re.IGNORECASE)
 # A withholding that would apply only to records that were not found, said beside the finding that none were: "records
 # of medical quality assurance reviews, where they exist, are confidential under 10 U.S.C. § 1102 and would not be
 # releasable in any event; however, no such records were located", "Even if responsive records had been located, they

@@ -1766,7 +1766,10 @@ class _Reader:
         # it does not meet the following criteria of 45 C.F.R. § 5.54".
         # (the interim letter itself provided is no release: "the Department is providing this interim response")
         taken_up = self._verdicts_on_waiver_or_expedite()
-        released = next((s for s in self.body if P.RELEASE.search(P.INTERIM_LETTER_SENT.sub("", s))
+        # (nor the review for exempt matter the request still needs: "to review the records for information that is
+        # exempt from disclosure")
+        released = next((s for s in self.body if P.RELEASE.search(
+                             P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", P.INTERIM_LETTER_SENT.sub("", s)))
                          and not P.WAIVER.search(s) and s not in taken_up
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
@@ -2701,7 +2704,8 @@ class _Reader:
         # requester with an opportunity to revise it")
         # (nor a refusal to give again what was given before: "The Department will not provide those records again")
         denied = next((s for s in self.body
-                       if P.DENIED.search(P.NOT_FURNISHED_AGAIN.sub(" ", P.DENIAL_THE_LAW_ALLOWS.sub(" ", s)))
+                       if P.DENIED.search(P.NOT_FURNISHED_AGAIN.sub(" ", P.DENIAL_THE_LAW_ALLOWS.sub(
+                           " ", P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", s))))
                        and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None)
