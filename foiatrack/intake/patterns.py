@@ -6517,6 +6517,13 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # released", "once the final production has been made"
                          r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"
                          r"production|response|determination|letter|batch)\s+(?:is|has\s+been|have\s+been|are|will\s+be)\b|"
+                         # ... or the office to make it, named before it: "you may appeal the withholdings made in it
+                         # now or wait until the OIG has made its final response", "once we issue our final
+                         # determination" (not this letter: "This is our final response")
+                         r"\b(?:until|till|when|once|after|before)\s+(?:[\w.'-]+\s+){1,4}?(?:(?:has|have|had|will\s+"
+                         r"have)\s+)?(?:made|make|makes|issued|issue|issues|sent|send|sends|provided|provide|provides)\s+"
+                         r"(?:its|our|their|a|the|my)\s+final\s+(?:response|determination|decision|release|installment|"
+                         r"production|letter)\b|"
                          # ... or the last one foretold: "WSP anticipates that the third and final installment,
                          # consisting of the remaining records, will be available on or before January 29, 2027", "The
                          # final production is expected to be made in March" (not this one: "This is the final

@@ -94,20 +94,26 @@ made, then scored once after them, at 42f444c3: 10 of 14 fully right. Wrong were
   received None != '2026-12-03'
 - g12 (g12-doj-oig-interim.txt): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' != None
 - g13 (g13-oip-appeal-dea-partly.txt): outcome 'denied' != 'partial_grant'; pages_released None != 2
+
+After general fixes (what was read, with the sentence quoted; tests below), 11 of 14: g12's "you may appeal the
+withholdings made in it now or wait until the OIG has made its final response" foretells the final answer, so the letter
+is an interim release.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout441"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g02-cisomb-referral-uscis.txt",
     "g05-fema-clarification.txt",
-    "g12-doj-oig-interim.txt",
     "g13-oip-appeal-dea-partly.txt",
 }
 
@@ -115,3 +121,26 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# The final answer still to come, the office that will make it named before it, is no final answer now: "you may
+# appeal the withholdings made in it now or wait until the OIG has made its final response".
+@pytest.mark.parametrize("closing", [
+    "Although this is an interim response, you may appeal the withholdings made in it now or wait until the OIG has "
+    "made its final response.",
+    "You may appeal now or wait until the Division issues its final determination.",
+    "You may wish to wait to appeal until we have sent our final response.",
+    "Any appeal may be filed once the Bureau has issued its final response.",
+])
+def test_a_final_answer_the_office_will_make_leaves_an_interim_release(closing: str) -> None:
+    found = events_in("This is the second interim response to your request. For this interim response, we reviewed 318 "
+                      "pages. We are releasing 212 pages in full and 71 pages in part. We are withholding 35 pages in "
+                      f"full under Exemption 6. {closing}")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, None, 283)]
+
+
+def test_this_letter_called_the_final_response_stays_final() -> None:
+    # near miss: the letter is itself the final response
+    found = events_in("This is our final response to your request. We are releasing 212 pages in full and 71 pages in "
+                      "part. We are withholding 35 pages in full under Exemption 6.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
