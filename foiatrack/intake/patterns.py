@@ -3354,7 +3354,12 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # by commas: "we have referred your request, together with these 46 pages, to the VA for a
                        # release determination and direct response to you", "we have referred the 37 pages, together
                        # with a copy of your request, to CBP for processing and direct response to you"
-                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+){0,12}?to\s+(?!you\b|your\b)"
+                       # (a citation of the rule set off by commas on the way: "we are referring them, in accordance
+                       # with 6 C.F.R. § 5.4(d)(2), to the USCIS National Records Center for processing and direct
+                       # response to you")
+                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+|(?:in\s+accordance\s+with|"
+                       r"pursuant\s+to|consistent\s+with|as\s+provided\s+(?:in|by)|under)\s+[^,;]{1,60}?,\s+){0,12}?to\s+"
+                       r"(?!you\b|your\b)"
                        r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
                        r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
                        r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination)|"
@@ -5225,7 +5230,10 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
                                 # ... or not any: "SAMHSA did not locate any records that originated with SAMHSA
                                 # itself", "we could not find any documents created by the Bureau"
                                 r"\b(?:(?:did|could|does|do)\s+not|(?:did|could|does|do)n['\u2019]t|was\s+unable\s+to|"
-                                r"were\s+unable\s+to)\s+(?:locate|find|identify|uncover)\s+any)\s+"
+                                r"were\s+unable\s+to)\s+(?:locate|find|identify|uncover|"
+                                # ... or holds none: "The CIS Ombudsman does not maintain any records of its own on
+                                # your client's case assistance request beyond those records"
+                                r"maintain|hold|have|possess|keep)\s+any)\s+"
                                 r"(?:responsive\s+)?(?:records?|documents?|pages?)\s+"
                                 # ... what they answer set between: "ATF located no records responsive to your request
                                 # that originated with ATF"
