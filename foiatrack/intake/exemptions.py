@@ -34,7 +34,13 @@ _SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\
 # ... and a "(b)" one level down in another section or rule, after a level of its own: "Iowa Administrative Code rule
 # 497-2.1(2)(b)(1)", "N.D.C.C. § 44-04-18(2)(b)(1)", "Rule 16(a)(b)(2)" (FOIA's "(b)" follows § 552 itself); glued to
 # it, never a column away: "50 U.S.C. § 3024(i)(1)    (b)(7)(C)" on a grid of boxes is FOIA's next code.
+# ... and a court rule's own subdivision: "work product under CR 26(b)(4)", "Fed. R. Civ. P. 26(b)(3)", "Rule
+# 26(b)(3) of the Federal Rules of Civil Procedure", "Civil Rule 26(b)(4)", "Evidence Rule 502(b)(1)" (a rule of
+# discovery or evidence, which FOIA's exemptions never follow glued to a number).
+_COURT_RULE = (r"(?:\b(?:rules?|procedure|evidence)|(?-i:\b(?:CR|CrR|CRLJ|ER|FRCP|FRE|"
+               r"Fed\.\s?R\.\s?(?:Civ|Crim|Evid|App)\.(?:\s?P\.)?)))\s*(?!552\b)\d{1,3}(?:\.\d+)?[a-z]?$")
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
+                                   + _COURT_RULE + "|"
                                    r"(?<![\d.])(?!552\b)\d+(?:\.\d+)*[a-z]?(?:\(\s*\w{1,4}\s*\))+$|"
                                    r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
 # The further subsections of another section listed after it: "49 C.F.R. §§ 1520.5(b)(1), (b)(9) and (b)(10)" (TSA's

@@ -3834,15 +3834,19 @@ def _continues_item(body: list[str], index: int) -> bool:
     "3. Minn. Stat. § 13.43, subd. 2: personnel data ...")."""
     if not 0 < index < len(body) - 1 or _item_mark(body[index]) is not None:
         return False
-    if _cited_head(body[index]) is None:
+    if _cited_head(body[index], dashed=True) is None:
         # ... or between items with no mark, each a paragraph that opens with the law it cites and a colon: "Tenn.
         # Code Ann. § 10-7-504(a)(2)(A): records ... are confidential. The investigative files are withheld under this
         # section." / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..."
+        # ... or a dash: "RCW 42.56.290 - Records that are relevant to a controversy ... . The withheld memoranda ...
+        # are work product under CR 26(b)(4)." / "RCW 5.60.060(2)(a) - The attorney-client privilege ..."
         back = next((at for at in range(index - 1, max(index - 4, -1), -1)
-                     if _cited_head(body[at]) or _run_in_item(body[at]) is not None), None)
-        ahead = next((at for at in range(index + 1, min(index + 4, len(body))) if _cited_head(body[at])), None)
-        if back is not None and ahead is not None and all(_cited_head(body[at]) is None and _item_mark(body[at]) is None
-                                                          for at in range(back + 1, ahead) if at != index):
+                     if _cited_head(body[at], dashed=True) or _run_in_item(body[at]) is not None), None)
+        ahead = next((at for at in range(index + 1, min(index + 4, len(body)))
+                      if _cited_head(body[at], dashed=True)), None)
+        if back is not None and ahead is not None and all(
+                _cited_head(body[at], dashed=True) is None and _item_mark(body[at]) is None
+                for at in range(back + 1, ahead) if at != index):
             return True
     # (the item may go on for a few sentences: "1. R.C. 149.43(A)(2)(c): ... The notes are withheld in full. They
     # make up 9 pages." / "2. R.C. 149.45: ...")
@@ -3858,10 +3862,12 @@ def _continues_item(body: list[str], index: int) -> bool:
         or (before.isdigit() and after.isdigit() and int(after) == int(before) + 1))
 
 
-def _cited_head(sentence: str) -> str | None:
+def _cited_head(sentence: str, *, dashed: bool = False) -> str | None:
     """The law an item of a list with no mark opens with, before its colon ("Tenn. Code Ann. § 10-7-504(a)(29):
-    identifying information ...", "18 U.S.C. § 2721: personal information ..."); None for any other sentence."""
-    head = _STATUTE_HEAD.match(sentence)
+    identifying information ...", "18 U.S.C. § 2721: personal information ..."); None for any other sentence.
+    With *dashed*, also one before a dash set between spaces ("RCW 42.56.290 - Records that are relevant to a
+    controversy ...", "5 U.S.C. 552(b)(5) - inter-agency or intra-agency memoranda ...")."""
+    head = _STATUTE_HEAD.match(sentence) or (_STATUTE_DASH_HEAD.match(sentence) if dashed else None)
     if head is None:
         return None
     return head.group(1) if (find_exemptions(head.group(1), withholding=True)
@@ -3883,6 +3889,9 @@ def _run_in_item(sentence: str) -> str | None:
 _FIRST_COLON = re.compile(r"[^:]{10,}?:\s+(?=[A-Z0-9\u00a7])")
 # A citation alone at a sentence's head, then a colon and what it covers: "18 U.S.C. § 2721: personal information".
 _STATUTE_HEAD = re.compile(r"\s*([A-Z0-9\u00a7][^:|\n]{2,60}?\d[^:|\s]*)\s*:\s+\S")
+# ... or before a dash between spaces, as a list of the grounds one a paragraph sets them: "RCW 5.60.060(2)(a) - The
+# attorney-client privilege ...".
+_STATUTE_DASH_HEAD = re.compile(r"\s*([A-Z0-9\u00a7(][^:|\n]{2,60}?\d[^:|\s]*)\s+[-\u2013\u2014]\s+\S")
 
 
 # The mark at the head of a list's item: "-" for a bullet, else its number or letter ("3. ...", "(b) ...").
