@@ -5577,6 +5577,10 @@ WITHHOLDING_UNNEEDED = re.compile(r"^(?![^;]*\b(?:alleg\w*|contend\w*|argu\w*|wh
 NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|ying)\s+(?:up)?on|asserts?|invokes?|"
                                r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
+                               # ... or said of the records: "the records are no longer exempt under subsection
+                               # (a)(4)", "the file is no longer confidential under ..."
+                               r"\b(?:is|are)\s+no\s+longer\s+(?:exempt|excepted|confidential)\s+(?:from\s+"
+                               r"(?:disclosure|public\s+inspection)\s+)?(?:under|pursuant\s+to|by)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
 # ... but not a ground that will lapse only later, on a condition still to come, and so applies now: "Exemption 7(A)
 # will no longer apply once the investigation and any related proceedings are closed", "When the case is closed, the

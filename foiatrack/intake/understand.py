@@ -2299,8 +2299,8 @@ class _Reader:
                 # (a ground dropped for the pages released now stays for those another sentence still withholds
                 # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
                 # continue to be withheld in full under Exemption 5")
-                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence) \
-                    - _still_withheld_elsewhere(self.body, index)
+                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence,
+                                                cited=self.body) - _still_withheld_elsewhere(self.body, index)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -3575,10 +3575,12 @@ def _discretionary_release_only(sentence: str) -> bool:
     return not P.PRESENT_WITHHOLDING.search(P.COULD_BE_WITHHELD.sub(" ", sentence))
 
 
-def _no_longer_applied(sentence: str) -> set[str]:
+def _no_longer_applied(sentence: str, *, cited: list[str] | None = None) -> set[str]:
     """The grounds a sentence says are no longer applied ("Exemption 5 no longer applies to the factual portions",
     "The deliberative process privilege no longer applies"), not those its other clauses still apply ("...; the rest
-    continues to be withheld under Exemption 5")."""
+    continues to be withheld under Exemption 5"). A subsection named bare ("the records are no longer exempt under
+    subsection (a)(4)") is the one section the letter's *cited* sentences give with it ("O.C.G.A. §
+    50-18-72(a)(4)"); none where no section or more than one has it."""
     clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
     dropped: set[str] = set()
 
@@ -3590,11 +3592,22 @@ def _no_longer_applied(sentence: str) -> set[str]:
         if set_aside(clause) and not P.STILL_WITHHELD.search(clause) \
                 and not P.ARGUED_NO_LONGER_APPLIED.search(clause):
             dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
+            for bare in _BARE_SUBSECTION.finditer(clause) if cited else ():
+                part = re.sub(r"\s+", "", bare.group(1))
+                having = {code for other in cited or () if part in other
+                          for code in find_exemptions(other, withholding=True) if code.endswith(part)}
+                if len(having) == 1:
+                    dropped |= having
             if P.EXEMPTION_5_PRIVILEGE.search(clause):
                 dropped.add("(b)(5)")
     kept = {code for clause in clauses if not set_aside(clause) or P.STILL_WITHHELD.search(clause)
             for code in find_exemptions(clause)}
     return dropped - kept
+
+
+# A subsection named by its levels alone, its section cited elsewhere: "subsection (a)(4)", "paragraph (b)(2)".
+_BARE_SUBSECTION = re.compile(r"\b(?:sub)?(?:sections?|paragraphs?|divisions?)\s+((?:\(\s*\w{1,4}\s*\)){2,})",
+                              re.IGNORECASE)
 
 
 # A ticked reason under a form's Exemption 7, on a line of its own: "(C) Disclosure could reasonably be expected to
@@ -3980,7 +3993,8 @@ def _under_withholding_heading(body: list[str], index: int) -> bool:
     while first > 0 and _TABLE_ROW.search(body[first - 1]):
         first -= 1
     return first < index and bool(_TABLE_HEADING.fullmatch(body[first].strip().strip("|").strip())) and bool(
-        _WITHHOLDING_COLUMN.search(body[first]))
+        _WITHHOLDING_COLUMN.search(body[first]) or (_REDACTIONS_COLUMN.search(body[first])
+                                                     and _AUTHORITY_COLUMN.search(body[first])))
 
 
 # A heading's column naming the grounds something was withheld on.
@@ -3988,6 +4002,16 @@ _WITHHOLDING_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:statutory|legal|lawful)\s+(?
                                  r"(?:redaction|withholding|denial|exemption)|legal\s+basis|basis\s+for\s+(?:redaction|"
                                  r"withholding|denial)|exemptions?(?:\s+(?:applied|claimed|cited|asserted))?|"
                                  r"grounds?\s+for\s+(?:redaction|withholding|denial))\b[^|]*(?:\||$)", re.IGNORECASE)
+
+
+# ... or a heading with a column of what was taken out beside one of the law for it, each in a word: "Record | Pages |
+# Redactions | Authority", "Document | Information withheld | Basis", "Item | Redacted | Statute" (not "Record |
+# Pages | Authority", nor "Redactions | Pages").
+_REDACTIONS_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:information|material|portions?|data)\s+)?(?:redactions?|redacted|"
+                                r"withheld|withholdings?|excised)(?:\s+(?:information|material|portions?|data))?\s*"
+                                r"(?:\||$)", re.IGNORECASE)
+_AUTHORITY_COLUMN = re.compile(r"(?:^|\|)\s*(?:authority|basis|statutes?|citations?|law|legal\s+citation|"
+                               r"exemptions?)\s*(?:\||$)", re.IGNORECASE)
 
 
 # What a schedule's entry says was done under the ground it heads, as a label: "Withheld: draft memoranda (6 pages
