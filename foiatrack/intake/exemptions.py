@@ -1264,9 +1264,14 @@ _BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
 _CITATION_THEN_NOTE = re.compile(r"^\s*" + _ITEM_MARK + r"((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")
-# (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...")
-_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
-                                  r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)?),"
+# (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...";
+# so is California's, its levels in brackets: "Penal Code section 832.7, subdivision (b)(5), to remove personal data")
+# ... the item's mark perhaps left off, each item a paragraph of its own after the colon that introduces them:
+# "Portions of the records have been redacted pursuant to the following:" / "Government Code section 7927.700, to
+# protect the medical information ..."
+_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"?([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
+                                  r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*|,\s*subd(?:ivision|\.)\s*"
+                                  r"(?:\(\w{1,4}\))+)?),"
                                   r"(?!\s*(?:subd|subdivision|para|paragraph|cl|clause|item|sec|section|art|article)\b)\s",
                                   re.IGNORECASE)
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")

@@ -109,9 +109,11 @@ made, then scored once after them, at 42f444c3: 10 of 14 fully right. Wrong were
   'Government Code § 7927.700']
 
 After general fixes (a table whose heading names a column of what was taken out beside one of the law for it, each
-in a word: "Record | Pages | Redactions | Authority"; and the ground the earlier answer applied, said now to apply no
-more by its subsection alone, is not applied: "the records are no longer exempt under subsection (a)(4)"), 11 of 14:
-w09 right.
+in a word: "Record | Pages | Redactions | Authority"; the ground the earlier answer applied, said now to apply no more
+by its subsection alone, is not applied: "the records are no longer exempt under subsection (a)(4)"; an item with no
+mark after the colon that introduces the grounds, its citation with California's subdivision and then a comma:
+"Portions of the records have been redacted pursuant to the following:" / "Penal Code section 832.7, subdivision
+(b)(5), to remove personal data or information ..."), 12 of 14: w09 and w14 right.
 """
 
 from __future__ import annotations
@@ -121,12 +123,11 @@ from intake_scoring import events_in, set_tests
 
 SET = "heldout440"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w01-dcaa-appeal-ack.eml",
     "w07-nd-ag-open-records-opinion.pdf",
-    "w14-lasd-production-court-order.txt",
 }
 
 
@@ -173,4 +174,30 @@ def test_a_table_without_both_columns_is_not_read_as_grounds(heading: str) -> No
             "Incident report | 18 | Home addresses of witnesses | O.C.G.A. § 50-18-72(a)(20)(A)\n"
             "EMS patient care report | 6 | Diagnoses of the arrestee | O.C.G.A. § 50-18-72(a)(2)\n")
     found = events_in(body, date_line="December 4, 2026")
+    assert [code for e in found for code in e.exemptions] == []
+
+
+# ... an unmarked item after the colon that introduces the grounds, its citation with California's subdivision and
+# then a comma (w14).
+@pytest.mark.parametrize("item", [
+    "Penal Code section 832.7, subdivision (b)(5), to remove personal data or information, such as home addresses; "
+    "and to preserve the anonymity of whistleblowers.",
+    "Penal Code section 832.7, subd. (b)(5), to remove the home addresses and telephone numbers of officers.",
+    "- Penal Code section 832.7, subdivision (b)(5), to remove personal data.",
+])
+def test_an_item_citing_a_subdivision_then_a_comma_is_applied(item: str) -> None:
+    body = ("Portions of the records have been redacted pursuant to the following:\n\n" + item + "\n\n"
+            "Government Code section 7927.700, to protect the medical information of the person shot, the disclosure "
+            "of which would constitute an unwarranted invasion of personal privacy.\n\n"
+            "The Department has withheld no records in full.")
+    found = events_in(body, date_line="December 14, 2026")
+    assert [list(e.exemptions) for e in found] == [["Penal Code § 832.7(b)(5)", "Government Code § 7927.700"]]
+
+
+def test_a_paragraph_after_a_list_of_no_withholding_is_no_item() -> None:
+    # The near miss: the colon introduces what was produced, not what was withheld.
+    body = ("The Court ordered the Department to produce the following:\n\n"
+            "Penal Code section 832.7, subdivision (b)(1)(A)(i), records of the incident.\n\n"
+            "The records are enclosed.")
+    found = events_in(body, date_line="December 14, 2026")
     assert [code for e in found for code in e.exemptions] == []
