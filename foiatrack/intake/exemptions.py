@@ -1590,7 +1590,13 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     # which are not records described in Penal Code section 832.7(b)(1) and are withheld pursuant to ...", "are not
     # among the records listed in" (not "personnel records described in Penal Code section 832.7(a) are confidential")
     r"\bnot\s+(?:among\s+|within\s+|one\s+of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:records?|documents?|"
-    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by))"
+    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by)|"
+    # ... or said of what the records withheld do not concern: "Information in the complaint summaries that does not
+    # concern an incident described in Penal Code section 832.7(b)(1) has been redacted", "portions that do not relate
+    # to an event listed in ..." (not "records concerning an incident described in ... are released")
+    r"\b(?:not|neither|nor)\s+(?:concern|involve|relate\s+to|pertain\s+to|fall\s+(?:with)?in|arise\s+(?:from|out\s+of)|"
+    r"concerning|involving|relating\s+to|pertaining\s+to)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:described|listed|enumerated|specified|defined|identified)\s+(?:in|by))"
     r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 # ... but a record classed as the kind an exemption names, and withheld for it in the same sentence, is withheld under

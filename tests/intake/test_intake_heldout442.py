@@ -111,19 +111,25 @@ made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were
 Corrected after the score (the score stands): o01's outcome was first written as other; a request closed because
 the requester neither paid for nor claimed an installment is logged as withdrawn, as the earlier sets do for a
 closure the requester's silence brings about (heldout300 z14, heldout350 h14). The reading was wrong either way.
+
+After general fixes (the law named to say what the redacted information does not concern is no ground: "Information
+in the complaint summaries that does not concern an incident described in Penal Code section 832.7(b)(1) has been
+redacted."), 12 of 14: o02 right.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout442"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "o01-wa-vancouver-pra-installment-unclaimed.txt",
-    "o02-ca-sjpd-nextrequest-released.eml",
     "o13-nj-rutgers-opra-extension.txt",
 }
 
@@ -131,3 +137,26 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After general fixes: the law named to say what the redacted information does not concern is no ground (o02).
+
+@pytest.mark.parametrize("sentence", [
+    "Information in the complaint summaries that does not concern an incident described in Penal Code section "
+    "832.7(b)(1) has been redacted.",
+    "Portions of the reports that do not relate to an event listed in Penal Code section 832.7(b)(1) were redacted.",
+    "We redacted the passages that do not pertain to any incident described in Penal Code section 832.7(b)(1).",
+])
+def test_the_law_naming_what_the_redactions_do_not_concern_is_no_ground(sentence: str) -> None:
+    assert find_exemptions(sentence, withholding=True) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The near misses: the law the redaction is made under, said beside the incident it concerns
+    ("Information that does not concern an incident has been redacted under Penal Code section 832.7(b)(5).",
+     ["Penal Code § 832.7(b)(5)"]),
+    ("Information that does not concern the incident has been redacted under Penal Code section 832.7(a).",
+     ["Penal Code § 832.7(a)"]),
+])
+def test_the_ground_beside_what_the_redactions_concern_is_kept(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
