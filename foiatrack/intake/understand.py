@@ -2295,12 +2295,22 @@ class _Reader:
                 continue  # ... and the citation standing alone after such a note
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
-            if P.NO_LONGER_APPLIED.search(sentence):
+            if P.NO_LONGER_APPLIED.search(sentence) or P.NO_LONGER_EXEMPT.search(sentence):
                 # (a ground dropped for the pages released now stays for those another sentence still withholds
                 # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
                 # continue to be withheld in full under Exemption 5")
-                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence,
-                                                cited=self.body) - _still_withheld_elsewhere(self.body, index)
+                dropped = _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence,
+                                             cited=self.body) - _still_withheld_elsewhere(self.body, index)
+                if not P.NO_LONGER_APPLIED.search(sentence):
+                    # (records said to be no longer exempt under a ground leave it to the others another sentence
+                    # withholds under it now, not in recalling the earlier answer: "The crash report ... is no longer
+                    # exempt under MCL 15.243(1)(b)(i), and it is enclosed." beside "... the Department has determined
+                    # that disclosure at this time would interfere with law enforcement proceedings, MCL
+                    # 15.243(1)(b)(i).")
+                    dropped -= {code for number, other in enumerate(self.body) if number != index
+                                and not P.RECITAL.search(other) and withholds(other)
+                                for code in find_exemptions(other, withholding=True)}
+                set_aside |= dropped
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -3586,7 +3596,8 @@ def _no_longer_applied(sentence: str, *, cited: list[str] | None = None) -> set[
 
     def set_aside(clause: str) -> bool:
         # said of now, not of a day to come ("will no longer apply once the investigation is closed": P.LAPSES_LATER)
-        return bool(P.NO_LONGER_APPLIED.search(clause)) and not P.LAPSES_LATER.search(clause)
+        return bool(P.NO_LONGER_APPLIED.search(clause) or P.NO_LONGER_EXEMPT.search(clause)) \
+            and not P.LAPSES_LATER.search(clause)
 
     for clause in clauses:
         if set_aside(clause) and not P.STILL_WITHHELD.search(clause) \

@@ -201,3 +201,15 @@ def test_a_paragraph_after_a_list_of_no_withholding_is_no_item() -> None:
             "The records are enclosed.")
     found = events_in(body, date_line="December 14, 2026")
     assert [code for e in found for code in e.exemptions] == []
+
+
+def test_records_no_longer_exempt_under_a_ground_still_applied_to_others_keep_it() -> None:
+    # The near miss: some records are no longer exempt under a ground another sentence still applies to the rest.
+    body = ("The Director has decided to reverse the denial in part and to uphold it in part.\n\n"
+            "The crash report and the scene photographs are no longer exempt under MCL 15.243(1)(b)(i), and they are "
+            "enclosed. Home addresses have been redacted because their disclosure would constitute a clearly "
+            "unwarranted invasion of personal privacy, MCL 15.243(1)(a).\n\nThe denial of the video is upheld.\n\n"
+            "A civil action arising out of the crash is pending, and the video is withheld because its disclosure "
+            "would interfere with law enforcement proceedings, MCL 15.243(1)(b)(i).")
+    found = events_in(body, date_line="December 4, 2026")
+    assert sorted(code for e in found for code in e.exemptions) == ["MCL 15.243(1)(a)", "MCL 15.243(1)(b)(i)"]
