@@ -3867,14 +3867,7 @@ def _reason_between_withholdings(body: list[str], index: int) -> bool:
     neighbours = ([body[index - 2]] if index >= 2 else []) + ([body[index + 1]] if index + 1 < len(body) else [])
     return any(withholds(other) and not find_exemptions(other) and not find_exemptions(other, withholding=True)
                and not _review_rights(other) and not P.HYPOTHETICAL_WITHHOLDING.search(other)
-               and not _RULE_IN_GENERAL.search(other) for other in neighbours)
-
-
-# A withholding told as the law's rule for records in general, not done here: "Records in the possession of a
-# Commonwealth agency are presumed public unless exempt under the RTKL", "Records may be withheld only if ...".
-_RULE_IN_GENERAL = re.compile(r"\b(?:unless|presumed|if|except\s+(?:as|where|when)|only\s+(?:if|where|when))\b|"
-                              r"\b(?:may|can|must|shall)\s+(?:only\s+)?be\s+(?:withheld|redacted|denied|exempt)",
-                              re.IGNORECASE)
+               for other in neighbours)
 
 
 def _continues_item(body: list[str], index: int) -> bool:

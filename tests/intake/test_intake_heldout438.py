@@ -183,9 +183,6 @@ def test_a_citation_alone_after_its_reason_is_the_ground_of_the_withholding_besi
     "We have located the records you requested. They are the incident reports of the November 19 altercation. "
     "O.C.G.A. § 50-18-71(b). The records are enclosed.",
     "Your request is denied. You may seek review of this decision in the superior court. O.C.G.A. § 50-18-73(a).",
-    # ... or beside the law's rule for records in general, which withholds nothing here
-    "The Department is a Commonwealth agency subject to the RTKL that is required to disclose public records. 65 P.S. "
-    "§ 67.301. Records in the possession of a Commonwealth agency are presumed public unless exempt under the RTKL.",
 ])
 def test_a_citation_alone_with_no_withholding_beside_it_is_no_ground(body: str) -> None:
     found = events_in(body, date_line="December 17, 2026")
