@@ -2353,13 +2353,6 @@ class _Reader:
                     # classification." / "Minn. Stat. § 13.825, subd. 2(a)(4).": the law that gives the same
                     # classification as the withholding before it
                     items += find_exemptions(sentence, withholding=True)
-                if not items and _reason_between_withholdings(self.body, index):
-                    # ... or after a reason told in words of no withholding, the withholding said in the paragraph
-                    # just before the reason or just after the citation: "However, those records are exempt from
-                    # disclosure at this time." / "The altercation is the subject of a pending criminal
-                    # investigation, and the records you request are records of law enforcement in a pending
-                    # investigation." / "O.C.G.A. § 50-18-72(a)(4)." / "Accordingly, your request is denied."
-                    items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     # (the section cited bare there, or elsewhere in the letter where that sentence names it by the
@@ -3855,19 +3848,6 @@ def _with_codes_named_elsewhere(body: list[str]) -> list[str]:
 
 # A table's cell that gives only a section, its law unnamed: "| § 32.1-283 |".
 _BARE_CELL_SECTION = re.compile(r"(?P<lead>(?:^|\|)\s*)§\s*(?P<sec>\d[\w.:-]*?(?:\(\w+\))*)(?=\s*(?:\||$))")
-
-
-def _reason_between_withholdings(body: list[str], index: int) -> bool:
-    """Whether the citation standing alone at *index* closes a reason (the sentence before it, which neither withholds
-    nor cites) for a withholding the sentence before that reason or the one after the citation states, naming no
-    ground of its own (see _exemptions_cited); not after review rights, nor beside a citation of another ground."""
-    if index < 1 or withholds(body[index - 1]) or find_exemptions(body[index - 1]) \
-            or _review_rights(body[index - 1]) or P.LAW_NOTED_IN_GENERAL.search(body[index - 1]):
-        return False
-    neighbours = ([body[index - 2]] if index >= 2 else []) + ([body[index + 1]] if index + 1 < len(body) else [])
-    return any(withholds(other) and not find_exemptions(other) and not find_exemptions(other, withholding=True)
-               and not _review_rights(other) and not P.HYPOTHETICAL_WITHHOLDING.search(other)
-               for other in neighbours)
 
 
 def _continues_item(body: list[str], index: int) -> bool:
