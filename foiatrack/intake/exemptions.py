@@ -34,7 +34,13 @@ _SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\
 # ... and a "(b)" one level down in another section or rule, after a level of its own: "Iowa Administrative Code rule
 # 497-2.1(2)(b)(1)", "N.D.C.C. § 44-04-18(2)(b)(1)", "Rule 16(a)(b)(2)" (FOIA's "(b)" follows § 552 itself); glued to
 # it, never a column away: "50 U.S.C. § 3024(i)(1)    (b)(7)(C)" on a grid of boxes is FOIA's next code.
+# ... and a court rule's own subdivision: "work product under CR 26(b)(4)", "Fed. R. Civ. P. 26(b)(3)", "Rule
+# 26(b)(3) of the Federal Rules of Civil Procedure", "Civil Rule 26(b)(4)", "Evidence Rule 502(b)(1)" (a rule of
+# discovery or evidence, which FOIA's exemptions never follow glued to a number).
+_COURT_RULE = (r"(?:\b(?:rules?|procedure|evidence)|(?-i:\b(?:CR|CrR|CRLJ|ER|FRCP|FRE|"
+               r"Fed\.\s?R\.\s?(?:Civ|Crim|Evid|App)\.(?:\s?P\.)?)))\s*(?!552\b)\d{1,3}(?:\.\d+)?[a-z]?$")
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
+                                   + _COURT_RULE + "|"
                                    r"(?<![\d.])(?!552\b)\d+(?:\.\d+)*[a-z]?(?:\(\s*\w{1,4}\s*\))+$|"
                                    r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
 # The further subsections of another section listed after it: "49 C.F.R. §§ 1520.5(b)(1), (b)(9) and (b)(10)" (TSA's
@@ -1258,9 +1264,14 @@ _BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
 _CITATION_THEN_NOTE = re.compile(r"^\s*" + _ITEM_MARK + r"((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")
-# (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...")
-_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
-                                  r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)?),"
+# (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...";
+# so is California's, its levels in brackets: "Penal Code section 832.7, subdivision (b)(5), to remove personal data")
+# ... the item's mark perhaps left off, each item a paragraph of its own after the colon that introduces them:
+# "Portions of the records have been redacted pursuant to the following:" / "Government Code section 7927.700, to
+# protect the medical information ..."
+_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"?([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
+                                  r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*|,\s*subd(?:ivision|\.)\s*"
+                                  r"(?:\(\w{1,4}\))+)?),"
                                   r"(?!\s*(?:subd|subdivision|para|paragraph|cl|clause|item|sec|section|art|article)\b)\s",
                                   re.IGNORECASE)
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
@@ -1579,7 +1590,13 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     # which are not records described in Penal Code section 832.7(b)(1) and are withheld pursuant to ...", "are not
     # among the records listed in" (not "personnel records described in Penal Code section 832.7(a) are confidential")
     r"\bnot\s+(?:among\s+|within\s+|one\s+of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:records?|documents?|"
-    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by))"
+    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by)|"
+    # ... or said of what the records withheld do not concern: "Information in the complaint summaries that does not
+    # concern an incident described in Penal Code section 832.7(b)(1) has been redacted", "portions that do not relate
+    # to an event listed in ..." (not "records concerning an incident described in ... are released")
+    r"\b(?:not|neither|nor)\s+(?:concern|involve|relate\s+to|pertain\s+to|fall\s+(?:with)?in|arise\s+(?:from|out\s+of)|"
+    r"concerning|involving|relating\s+to|pertaining\s+to)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:described|listed|enumerated|specified|defined|identified)\s+(?:in|by))"
     r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 # ... but a record classed as the kind an exemption names, and withheld for it in the same sentence, is withheld under

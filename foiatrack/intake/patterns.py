@@ -5599,6 +5599,10 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|yi
                                r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# ... or said of the records: "the records are no longer exempt under subsection (a)(4)", "the file is no longer
+# confidential under ..." (of these records only: the ground may still be applied to others).
+NO_LONGER_EXEMPT = re.compile(r"\b(?:is|are)\s+no\s+longer\s+(?:exempt|excepted|confidential)\s+(?:from\s+"
+                              r"(?:disclosure|public\s+inspection)\s+)?(?:under|pursuant\s+to|by)\b", IC)
 # ... but not a ground that will lapse only later, on a condition still to come, and so applies now: "Exemption 7(A)
 # will no longer apply once the investigation and any related proceedings are closed", "When the case is closed, the
 # Bureau will no longer rely on Exemption 7(A)", "Exemption 7(A) may no longer apply at the close of the trial" (not

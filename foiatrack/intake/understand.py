@@ -2298,12 +2298,22 @@ class _Reader:
                 continue  # ... and the citation standing alone after such a note
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
-            if P.NO_LONGER_APPLIED.search(sentence):
+            if P.NO_LONGER_APPLIED.search(sentence) or P.NO_LONGER_EXEMPT.search(sentence):
                 # (a ground dropped for the pages released now stays for those another sentence still withholds
                 # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
                 # continue to be withheld in full under Exemption 5")
-                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence) \
-                    - _still_withheld_elsewhere(self.body, index)
+                dropped = _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence,
+                                             cited=self.body) - _still_withheld_elsewhere(self.body, index)
+                if not P.NO_LONGER_APPLIED.search(sentence):
+                    # (records said to be no longer exempt under a ground leave it to the others another sentence
+                    # withholds under it now, not in recalling the earlier answer: "The crash report ... is no longer
+                    # exempt under MCL 15.243(1)(b)(i), and it is enclosed." beside "... the Department has determined
+                    # that disclosure at this time would interfere with law enforcement proceedings, MCL
+                    # 15.243(1)(b)(i).")
+                    dropped -= {code for number, other in enumerate(self.body) if number != index
+                                and not P.RECITAL.search(other) and withholds(other)
+                                for code in find_exemptions(other, withholding=True)}
+                set_aside |= dropped
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -3572,26 +3582,40 @@ def _discretionary_release_only(sentence: str) -> bool:
     return not P.PRESENT_WITHHOLDING.search(P.COULD_BE_WITHHELD.sub(" ", sentence))
 
 
-def _no_longer_applied(sentence: str) -> set[str]:
+def _no_longer_applied(sentence: str, *, cited: list[str] | None = None) -> set[str]:
     """The grounds a sentence says are no longer applied ("Exemption 5 no longer applies to the factual portions",
     "The deliberative process privilege no longer applies"), not those its other clauses still apply ("...; the rest
-    continues to be withheld under Exemption 5")."""
+    continues to be withheld under Exemption 5"). A subsection named bare ("the records are no longer exempt under
+    subsection (a)(4)") is the one section the letter's *cited* sentences give with it ("O.C.G.A. §
+    50-18-72(a)(4)"); none where no section or more than one has it."""
     clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
     dropped: set[str] = set()
 
     def set_aside(clause: str) -> bool:
         # said of now, not of a day to come ("will no longer apply once the investigation is closed": P.LAPSES_LATER)
-        return bool(P.NO_LONGER_APPLIED.search(clause)) and not P.LAPSES_LATER.search(clause)
+        return bool(P.NO_LONGER_APPLIED.search(clause) or P.NO_LONGER_EXEMPT.search(clause)) \
+            and not P.LAPSES_LATER.search(clause)
 
     for clause in clauses:
         if set_aside(clause) and not P.STILL_WITHHELD.search(clause) \
                 and not P.ARGUED_NO_LONGER_APPLIED.search(clause):
             dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
+            for bare in _BARE_SUBSECTION.finditer(clause) if cited else ():
+                part = re.sub(r"\s+", "", bare.group(1))
+                having = {code for other in cited or () if part in other
+                          for code in find_exemptions(other, withholding=True) if code.endswith(part)}
+                if len(having) == 1:
+                    dropped |= having
             if P.EXEMPTION_5_PRIVILEGE.search(clause):
                 dropped.add("(b)(5)")
     kept = {code for clause in clauses if not set_aside(clause) or P.STILL_WITHHELD.search(clause)
             for code in find_exemptions(clause)}
     return dropped - kept
+
+
+# A subsection named by its levels alone, its section cited elsewhere: "subsection (a)(4)", "paragraph (b)(2)".
+_BARE_SUBSECTION = re.compile(r"\b(?:sub)?(?:sections?|paragraphs?|divisions?)\s+((?:\(\s*\w{1,4}\s*\)){2,})",
+                              re.IGNORECASE)
 
 
 # A ticked reason under a form's Exemption 7, on a line of its own: "(C) Disclosure could reasonably be expected to
@@ -3838,15 +3862,19 @@ def _continues_item(body: list[str], index: int) -> bool:
     "3. Minn. Stat. § 13.43, subd. 2: personnel data ...")."""
     if not 0 < index < len(body) - 1 or _item_mark(body[index]) is not None:
         return False
-    if _cited_head(body[index]) is None:
+    if _cited_head(body[index], dashed=True) is None:
         # ... or between items with no mark, each a paragraph that opens with the law it cites and a colon: "Tenn.
         # Code Ann. § 10-7-504(a)(2)(A): records ... are confidential. The investigative files are withheld under this
         # section." / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..."
+        # ... or a dash: "RCW 42.56.290 - Records that are relevant to a controversy ... . The withheld memoranda ...
+        # are work product under CR 26(b)(4)." / "RCW 5.60.060(2)(a) - The attorney-client privilege ..."
         back = next((at for at in range(index - 1, max(index - 4, -1), -1)
-                     if _cited_head(body[at]) or _run_in_item(body[at]) is not None), None)
-        ahead = next((at for at in range(index + 1, min(index + 4, len(body))) if _cited_head(body[at])), None)
-        if back is not None and ahead is not None and all(_cited_head(body[at]) is None and _item_mark(body[at]) is None
-                                                          for at in range(back + 1, ahead) if at != index):
+                     if _cited_head(body[at], dashed=True) or _run_in_item(body[at]) is not None), None)
+        ahead = next((at for at in range(index + 1, min(index + 4, len(body)))
+                      if _cited_head(body[at], dashed=True)), None)
+        if back is not None and ahead is not None and all(
+                _cited_head(body[at], dashed=True) is None and _item_mark(body[at]) is None
+                for at in range(back + 1, ahead) if at != index):
             return True
     # (the item may go on for a few sentences: "1. R.C. 149.43(A)(2)(c): ... The notes are withheld in full. They
     # make up 9 pages." / "2. R.C. 149.45: ...")
@@ -3862,10 +3890,12 @@ def _continues_item(body: list[str], index: int) -> bool:
         or (before.isdigit() and after.isdigit() and int(after) == int(before) + 1))
 
 
-def _cited_head(sentence: str) -> str | None:
+def _cited_head(sentence: str, *, dashed: bool = False) -> str | None:
     """The law an item of a list with no mark opens with, before its colon ("Tenn. Code Ann. § 10-7-504(a)(29):
-    identifying information ...", "18 U.S.C. § 2721: personal information ..."); None for any other sentence."""
-    head = _STATUTE_HEAD.match(sentence)
+    identifying information ...", "18 U.S.C. § 2721: personal information ..."); None for any other sentence.
+    With *dashed*, also one before a dash set between spaces ("RCW 42.56.290 - Records that are relevant to a
+    controversy ...", "5 U.S.C. 552(b)(5) - inter-agency or intra-agency memoranda ...")."""
+    head = _STATUTE_HEAD.match(sentence) or (_STATUTE_DASH_HEAD.match(sentence) if dashed else None)
     if head is None:
         return None
     return head.group(1) if (find_exemptions(head.group(1), withholding=True)
@@ -3887,6 +3917,9 @@ def _run_in_item(sentence: str) -> str | None:
 _FIRST_COLON = re.compile(r"[^:]{10,}?:\s+(?=[A-Z0-9\u00a7])")
 # A citation alone at a sentence's head, then a colon and what it covers: "18 U.S.C. § 2721: personal information".
 _STATUTE_HEAD = re.compile(r"\s*([A-Z0-9\u00a7][^:|\n]{2,60}?\d[^:|\s]*)\s*:\s+\S")
+# ... or before a dash between spaces, as a list of the grounds one a paragraph sets them: "RCW 5.60.060(2)(a) - The
+# attorney-client privilege ...".
+_STATUTE_DASH_HEAD = re.compile(r"\s*([A-Z0-9\u00a7(][^:|\n]{2,60}?\d[^:|\s]*)\s+[-\u2013\u2014]\s+\S")
 
 
 # The mark at the head of a list's item: "-" for a bullet, else its number or letter ("3. ...", "(b) ...").
@@ -3955,7 +3988,8 @@ def _under_withholding_heading(body: list[str], index: int) -> bool:
     while first > 0 and _TABLE_ROW.search(body[first - 1]):
         first -= 1
     return first < index and bool(_TABLE_HEADING.fullmatch(body[first].strip().strip("|").strip())) and bool(
-        _WITHHOLDING_COLUMN.search(body[first]))
+        _WITHHOLDING_COLUMN.search(body[first]) or (_REDACTIONS_COLUMN.search(body[first])
+                                                     and _AUTHORITY_COLUMN.search(body[first])))
 
 
 # A heading's column naming the grounds something was withheld on.
@@ -3963,6 +3997,16 @@ _WITHHOLDING_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:statutory|legal|lawful)\s+(?
                                  r"(?:redaction|withholding|denial|exemption)|legal\s+basis|basis\s+for\s+(?:redaction|"
                                  r"withholding|denial)|exemptions?(?:\s+(?:applied|claimed|cited|asserted))?|"
                                  r"grounds?\s+for\s+(?:redaction|withholding|denial))\b[^|]*(?:\||$)", re.IGNORECASE)
+
+
+# ... or a heading with a column of what was taken out beside one of the law for it, each in a word: "Record | Pages |
+# Redactions | Authority", "Document | Information withheld | Basis", "Item | Redacted | Statute" (not "Record |
+# Pages | Authority", nor "Redactions | Pages").
+_REDACTIONS_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:information|material|portions?|data)\s+)?(?:redactions?|redacted|"
+                                r"withheld|withholdings?|excised)(?:\s+(?:information|material|portions?|data))?\s*"
+                                r"(?:\||$)", re.IGNORECASE)
+_AUTHORITY_COLUMN = re.compile(r"(?:^|\|)\s*(?:authority|basis|statutes?|citations?|law|legal\s+citation|"
+                               r"exemptions?)\s*(?:\||$)", re.IGNORECASE)
 
 
 # What a schedule's entry says was done under the ground it heads, as a label: "Withheld: draft memoranda (6 pages

@@ -90,19 +90,24 @@ made, then scored once after them, at 42f444c3: 11 of 14 fully right. Wrong were
 - v08 (v08-doe-rl-clarification.txt): kinds ['acknowledged'] != ['acknowledged', 'clarification_requested']
 - v10 (v10-opm-final-partial-scanned.pdf): exemptions ['(b)(4)', '(b)(6)'] != ['(b)(4)', '(b)(5)', '(b)(6)']
 - v12 (v12-sba-appeal-partly.txt): exemptions None != ['(b)(4)', '(b)(6)']; pages_withheld None != 14
+
+After general fixes (FOIA's grounds listed one a paragraph, each cited before a dash, with the paragraph that says
+what was withheld under one between it and the next: "5 U.S.C. 552(b)(4) - trade secrets ..." / "The carrier's
+negotiated provider rates ... are commercial information ..." / "5 U.S.C. 552(b)(5) - inter-agency or intra-agency
+memoranda ..."), 12 of 14: v10 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout439"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "v08-doe-rl-clarification.txt",
-    "v10-opm-final-partial-scanned.pdf",
     "v12-sba-appeal-partly.txt",
 }
 
@@ -110,3 +115,45 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After general fixes: FOIA's grounds listed one a paragraph, each cited before a dash, the paragraph that says what
+# was withheld under one between it and the next (v10).
+
+_FEDERAL_DASHED = ("We have reviewed these records and determined that 84 pages may be released with portions "
+                   "redacted. The remaining 8 pages are withheld in full.\n\n"
+                   "The redacted portions and the withheld pages are exempt from disclosure under the following FOIA "
+                   "exemptions:\n\n"
+                   "{first} - trade secrets and commercial or financial information obtained from a person that is "
+                   "privileged or confidential.\n\n"
+                   "The carrier's negotiated rates are commercial information the carrier keeps private.\n\n"
+                   "{second} - inter-agency or intra-agency memoranda that would not be available by law to a party in "
+                   "litigation with the agency.\n\n"
+                   "The 8 pages withheld in full are draft audit findings that are predecisional and deliberative.\n\n"
+                   "{third} - personnel and medical files the disclosure of which would constitute a clearly "
+                   "unwarranted invasion of personal privacy.")
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    ("5 U.S.C. 552(b)(4)", "5 U.S.C. 552(b)(5)", "5 U.S.C. 552(b)(6)"),
+    ("5 U.S.C. § 552(b)(4)", "5 U.S.C. § 552(b)(5)", "5 U.S.C. § 552(b)(6)"),
+    ("(b)(4)", "(b)(5)", "(b)(6)"),
+])
+def test_each_foia_ground_a_paragraph_before_a_dash_is_applied(first: str, second: str, third: str) -> None:
+    found = events_in(_FEDERAL_DASHED.format(first=first, second=second, third=third), date_line="December 18, 2026")
+    assert [list(e.exemptions) for e in found] == [["(b)(4)", "(b)(5)", "(b)(6)"]]
+
+
+@pytest.mark.parametrize("between", [
+    # The near misses: a paragraph with a dash whose head cites no law is no item, and the list still goes on
+    "Note - the carrier's rates are commercial information it keeps private.",
+    "Pages 12 - 19 are draft audit findings that are predecisional.",
+])
+def test_a_dashed_paragraph_citing_nothing_is_no_ground(between: str) -> None:
+    body = ("The withheld pages are exempt from disclosure under the following FOIA exemptions:\n\n"
+            "5 U.S.C. 552(b)(5) - inter-agency or intra-agency memoranda.\n\n"
+            f"{between}\n\n"
+            "5 U.S.C. 552(b)(6) - personnel and medical files.\n\n"
+            "We redacted the names of enrollees.")
+    found = events_in(body, date_line="December 18, 2026")
+    assert [list(e.exemptions) for e in found] == [["(b)(5)", "(b)(6)"]]

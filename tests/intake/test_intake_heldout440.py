@@ -107,24 +107,109 @@ made, then scored once after them, at 42f444c3: 10 of 14 fully right. Wrong were
   50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(2)']
 - w14 (w14-lasd-production-court-order.txt): exemptions ['Government Code § 7927.700'] != ['Penal Code § 832.7(b)(5)',
   'Government Code § 7927.700']
+
+After general fixes (a table whose heading names a column of what was taken out beside one of the law for it, each
+in a word: "Record | Pages | Redactions | Authority"; the ground the earlier answer applied, said now to apply no more
+by its subsection alone, is not applied: "the records are no longer exempt under subsection (a)(4)"; an item with no
+mark after the colon that introduces the grounds, its citation with California's subdivision and then a comma:
+"Portions of the records have been redacted pursuant to the following:" / "Penal Code section 832.7, subdivision
+(b)(5), to remove personal data or information ..."), 12 of 14: w09 and w14 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout440"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w01-dcaa-appeal-ack.eml",
     "w07-nd-ag-open-records-opinion.pdf",
-    "w09-atlanta-release-after-ag-mediation.docx",
-    "w14-lasd-production-court-order.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After general fixes: a table whose heading names a column of what was taken out and one of the law for it, each in
+# a word (w09); the ground an earlier answer applied, said now to be no longer exempt under by its subsection alone,
+# is not applied (w09).
+
+_GA_TABLE = ("On August 12, 2026, the Department withheld these records in their entirety under O.C.G.A. § "
+             "50-18-72(a)(4), on the basis that the matter was a pending investigation.\n\n"
+             "The investigations are therefore {dropped}.\n\n"
+             "Enclosed are 64 pages of responsive records. Certain information has been redacted from the records as "
+             "set out in the table below. No records have been withheld in full.\n\n"
+             "{heading}\n"
+             "Incident report | 18 | Home addresses of witnesses | O.C.G.A. § 50-18-72(a)(20)(A)\n"
+             "EMS patient care report | 6 | Diagnoses of the arrestee | O.C.G.A. § 50-18-72(a)(2)\n\n"
+             "This completes the Department's response to your request, and your request is now closed.")
+
+
+@pytest.mark.parametrize(("heading", "dropped"), [
+    ("Record | Pages | Redactions | Authority", "no longer pending, and the records are no longer exempt under "
+     "subsection (a)(4)"),
+    ("Document | Pages | Information redacted | Basis", "closed, and the records are no longer exempt from disclosure "
+     "under paragraph (a)(4)"),
+    ("Record | Pages | Redacted | Statute", "closed; the records are no longer exempt under subsection (a)(4)"),
+])
+def test_a_table_of_redactions_and_authority_gives_the_grounds_not_the_one_dropped(heading: str, dropped: str) -> None:
+    found = events_in(_GA_TABLE.format(heading=heading, dropped=dropped), date_line="December 4, 2026")
+    assert [list(e.exemptions) for e in found] == [["O.C.G.A. § 50-18-72(a)(20)(A)", "O.C.G.A. § 50-18-72(a)(2)"]]
+
+
+@pytest.mark.parametrize("heading", [
+    # The near misses: no column of what was taken out, or no column of the law
+    "Record | Pages | Authority | Notes",
+    "Record | Pages | Redactions | Notes",
+])
+def test_a_table_without_both_columns_is_not_read_as_grounds(heading: str) -> None:
+    body = ("Enclosed are 24 pages of responsive records, as set out in the table below.\n\n"
+            f"{heading}\n"
+            "Incident report | 18 | Home addresses of witnesses | O.C.G.A. § 50-18-72(a)(20)(A)\n"
+            "EMS patient care report | 6 | Diagnoses of the arrestee | O.C.G.A. § 50-18-72(a)(2)\n")
+    found = events_in(body, date_line="December 4, 2026")
+    assert [code for e in found for code in e.exemptions] == []
+
+
+# ... an unmarked item after the colon that introduces the grounds, its citation with California's subdivision and
+# then a comma (w14).
+@pytest.mark.parametrize("item", [
+    "Penal Code section 832.7, subdivision (b)(5), to remove personal data or information, such as home addresses; "
+    "and to preserve the anonymity of whistleblowers.",
+    "Penal Code section 832.7, subd. (b)(5), to remove the home addresses and telephone numbers of officers.",
+    "- Penal Code section 832.7, subdivision (b)(5), to remove personal data.",
+])
+def test_an_item_citing_a_subdivision_then_a_comma_is_applied(item: str) -> None:
+    body = ("Portions of the records have been redacted pursuant to the following:\n\n" + item + "\n\n"
+            "Government Code section 7927.700, to protect the medical information of the person shot, the disclosure "
+            "of which would constitute an unwarranted invasion of personal privacy.\n\n"
+            "The Department has withheld no records in full.")
+    found = events_in(body, date_line="December 14, 2026")
+    assert [list(e.exemptions) for e in found] == [["Penal Code § 832.7(b)(5)", "Government Code § 7927.700"]]
+
+
+def test_a_paragraph_after_a_list_of_no_withholding_is_no_item() -> None:
+    # The near miss: the colon introduces what was produced, not what was withheld.
+    body = ("The Court ordered the Department to produce the following:\n\n"
+            "Penal Code section 832.7, subdivision (b)(1)(A)(i), records of the incident.\n\n"
+            "The records are enclosed.")
+    found = events_in(body, date_line="December 14, 2026")
+    assert [code for e in found for code in e.exemptions] == []
+
+
+def test_records_no_longer_exempt_under_a_ground_still_applied_to_others_keep_it() -> None:
+    # The near miss: some records are no longer exempt under a ground another sentence still applies to the rest.
+    body = ("The Director has decided to reverse the denial in part and to uphold it in part.\n\n"
+            "The crash report and the scene photographs are no longer exempt under MCL 15.243(1)(b)(i), and they are "
+            "enclosed. Home addresses have been redacted because their disclosure would constitute a clearly "
+            "unwarranted invasion of personal privacy, MCL 15.243(1)(a).\n\nThe denial of the video is upheld.\n\n"
+            "A civil action arising out of the crash is pending, and the video is withheld because its disclosure "
+            "would interfere with law enforcement proceedings, MCL 15.243(1)(b)(i).")
+    found = events_in(body, date_line="December 4, 2026")
+    assert sorted(code for e in found for code in e.exemptions) == ["MCL 15.243(1)(a)", "MCL 15.243(1)(b)(i)"]

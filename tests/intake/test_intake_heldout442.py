@@ -118,6 +118,10 @@ the pages until a payment never made, no release, and the closing is withdrawn; 
 University ... to review the records for information that is exempt from disclosure under OPRA" is a review still to
 make, the reason for more time, no determination, so the letter acknowledges the request (received December 4) and
 extends the time to January 15, 2027.
+
+Then (the law named to say what the redacted information does not concern is no ground: "Information
+in the complaint summaries that does not concern an incident described in Penal Code section 832.7(b)(1) has been
+redacted."), 14 of 14: o02 right.
 """
 
 from __future__ import annotations
@@ -126,15 +130,14 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout442"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "o02-ca-sjpd-nextrequest-released.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -205,3 +208,26 @@ def test_a_review_for_exempt_matter_still_to_come_is_no_determination(reason: st
 def test_a_review_made_still_decides(body: str, outcome: Outcome) -> None:
     found = events_in(body)
     assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+# After general fixes: the law named to say what the redacted information does not concern is no ground (o02).
+
+@pytest.mark.parametrize("sentence", [
+    "Information in the complaint summaries that does not concern an incident described in Penal Code section "
+    "832.7(b)(1) has been redacted.",
+    "Portions of the reports that do not relate to an event listed in Penal Code section 832.7(b)(1) were redacted.",
+    "We redacted the passages that do not pertain to any incident described in Penal Code section 832.7(b)(1).",
+])
+def test_the_law_naming_what_the_redactions_do_not_concern_is_no_ground(sentence: str) -> None:
+    assert find_exemptions(sentence, withholding=True) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The near misses: the law the redaction is made under, said beside the incident it concerns
+    ("Information that does not concern an incident has been redacted under Penal Code section 832.7(b)(5).",
+     ["Penal Code § 832.7(b)(5)"]),
+    ("Information that does not concern the incident has been redacted under Penal Code section 832.7(a).",
+     ["Penal Code § 832.7(a)"]),
+])
+def test_the_ground_beside_what_the_redactions_concern_is_kept(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
