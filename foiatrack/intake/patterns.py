@@ -3702,6 +3702,13 @@ GROUND_CLAUSE_END = re.compile(r";|\band\s+(?:\w+ing|released|withheld|redacted|
                                r"withheld|redacted|denied)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # the action appealed from upheld in part, named at length with its agency and the request:
+                          # "I am affirming DEA's action on your client's request in part", "we uphold the Bureau's
+                          # determination on your request in part" (not "in part because ...", the reason given)
+                          r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:the\s+)?(?:[\w.&-]+(?:'s|\u2019s)\s+|[\w.&-]+\s+){0,3}?"
+                          r"(?:action|decision|determination|response|denial|withholding)s?\s+(?:(?:on|of|to|in\s+response"
+                          r"\s+to)\s+(?:[\w.&'\u2019-]+\s+){1,5}?)?in\s+part\b(?!\s+(?:because|due|on\s+the\s+(?:basis|"
+                          r"ground)|for\s+the\s+reason))|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
                           # personal information redacted"
                           # ... the details taken out listed at length: "must disclose the requested complaint
@@ -4030,6 +4037,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # conclude that the remaining pages can be disclosed" (not "whether they may be released")
                               r"\b(?:determined?|determines|find|finds|found|conclude[sd]?)\s+that\s+(?:[^.;]{0,80}?\s)?"
                               r"(?:may|can)\s+(?:now\s+)?be\s+(?:releas|disclos|produc|provid)|"
+                              # ... or the agency's agreement to it reported by the appeals office: "As a result of
+                              # discussions between DEA personnel and this Office, DEA has agreed to release to your
+                              # client two pages" (not what it agreed to do before: "had agreed", nor "has not agreed")
+                              r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
+                              r"(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"

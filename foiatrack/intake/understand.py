@@ -3105,12 +3105,15 @@ class _Reader:
                     (pages, counted), release = carried
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
-            if result in ("reversed", "partly") and counts.pages_released is None:
+            if result in ("reversed", "partly"):
                 # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
+                # (also over fewer read from what the agency agreed to release, the sum of its parts: "the FBI has
+                # agreed to release to you additional portions of 14 pages, and to release 3 of the pages it withheld
+                # in full with redactions. The FBI will send these 17 pages directly to you.")
                 sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
                              and (found := P.PAGES_SENT_TO_YOU.search(sentence))
                              and (value := count_value(found.group("n") or found.group("r"))) is not None), None)
-                if sent:
+                if sent and (counts.pages_released is None or sent[0] > counts.pages_released):
                     counts.released = sent[0]
                     counts.sentences["pages_released"] = sent[1]
             if result in ("reversed", "partly") and counts.pages_released is None:
