@@ -679,6 +679,10 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|fi
             r"(?:(?!\b(?:if|unless)\b).)*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|laws|"
             r"FOIA|statutes?)\s+"
             r"(?:when|by|because)\b|"
+            # ... or the law cited by its section, said as a conclusion of its own: "The Minot Police Department
+            # violated N.D.C.C. § 44-04-18 when it denied a request for records ..." (North Dakota's Attorney General)
+            r"(?:(?!\b(?:if|unless)\b).)*?(?<!not\s)\bviolated\s+(?:[A-Z][\w.]*\s+){1,3}\u00a7{1,2}\s*[\d.:-]+"
+            r"(?:\([\w.]+\))*\s+(?:when|by|because)\b|"
             # ... and short of a denial (KRS 61.880(4)): "the agency subverted the intent of the Act ... when it charged
             # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
             rf".*?(?<!not\s){SUBVERTED_INTENT})")
