@@ -4496,6 +4496,15 @@ NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|as
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
                 r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body's decision on the requester's filing for review of a denial: "Corinna
+                           # Halvorsen-Adeyemi ("Requester") filed a written notice of review with the Office of
+                           # Hearing Examiners ... after the ... Sheriff's Office denied her written request" (South
+                           # Dakota's SDCL 1-27-38), "the requester submitted a petition for review of the denial" (not
+                           # the right to one: "you may file a notice of review", "if you file a petition for review")
+                           # (a sentence's own dots, "Ms. Rivera", stop nothing: it is one sentence)
+                           r"^(?![^;]*\b(?:if|may|can|must|should|unless)\b)[^;]*?\b(?:filed|submitted|lodged)\s+"
+                           r"(?:a|an|the|her|his|their|its)\s+(?:written\s+)?(?:notice|petition|application)\s+(?:of|for)\s+"
+                           r"(?:\w+\s+)?review\b[^;]*?\b(?:denied|denial|withh[eo]ld\w*|refus\w*)\b|"
                            # a review body's answer to the requester's complaint that an office broke the law: "has
                            # completed its review of your complaint, received on September 21, 2026, alleging that the
                            # Doña Ana County Detention Center ... violated the Inspection of Public Records Act" (not a
