@@ -4087,7 +4087,12 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     # in full" (not pages "properly withheld in part", which go out redacted)
     r"^\W*(?:we\s+find\s+that\s+)?the\s+(?:remaining|other)\s+(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b[^.;]{0,160}?"
     r"\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+"
-    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
+    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b|"
+    # ... or said of the office that kept them back: "OCA properly withheld 14 pages of these documents in full", "the
+    # Bureau correctly withheld the remaining 9 pages in their entirety" (not "improperly", nor "did not properly")
+    rf"(?<!\bnot\s)\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:(?:the|these|those)\s+)?"
+    rf"(?:remaining\s+|other\s+)?(?P<a>{COUNT})\s+(?:\(\d+\)\s+)?pages?\b[^.;]{{0,80}}?"
+    r"\bin\s+(?:full|(?:their|its)\s+entirety)\b", IC)
 # ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
 # remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
 # under Exemption 5 is affirmed."
@@ -5444,6 +5449,11 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
                                  r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
+                                 # ... or the withholding itself, said alone under its ground's heading: "Exemption
+                                 # 6." ... "This withholding is affirmed.", "That redaction is upheld."
+                                 r"^\W*(?:this|that|these|those)\s+(?:withholdings?|redactions?|denials?|excisions?)\s+"
+                                 r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|therefore\s+|hereby\s+)?"
+                                 r"(?:affirmed|upheld|sustained)\s*[.;]?\s*$|"
                                  # ... or by a possessive, in the clause that upholds: "these are predecisional and
                                  # deliberative, and we affirm their withholding", "I uphold its redaction"
                                  r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:their|its)\s+"
