@@ -1599,7 +1599,11 @@ _PREVIOUSLY_DONE = re.compile(r"\s+(?:that\s+(?:were|had\s+been)\s+|which\s+(?:w
 # ... and the same said after the pages given out now: "We are releasing 12 additional pages that were previously
 # withheld in full", "the agency will release two pages previously withheld under Exemption 5": what was done before
 # only names the pages, it withholds none of them now.
+# ... also with the record they are of named between: "DEA has agreed to release to your client two pages of the DEA-6
+# Report of Investigation, previously withheld in full, with excisions".
 _RELEASED_PREVIOUSLY_KEPT = re.compile(r"\b(?:releas|disclos|produc|provid|enclos)\w*\b[^.;]{0,80}?\bpages?\b"
+                                       r"(?:\s+of\s+(?:the|your|this|that|its|an?)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6}?"
+                                       r"(?=,?\s+(?:that\s+|which\s+)?(?:(?:were|was|had\s+been)\s+)?previously\b))?"
                                        r"(?P<was>,?\s+(?:that\s+|which\s+)?(?:(?:were|was|had\s+been)\s+)?previously\s+"
                                        r"(?:withheld|redacted|denied)(?:\s+in\s+(?:full|part|their\s+entirety|its\s+entirety))?"
                                        r"(?:\s+(?:under|pursuant\s+to|by)\s+[^,;]*?)?)(?=[,;]|\.?\s*$)", re.IGNORECASE)

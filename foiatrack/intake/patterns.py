@@ -679,6 +679,10 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|fi
             r"(?:(?!\b(?:if|unless)\b).)*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|laws|"
             r"FOIA|statutes?)\s+"
             r"(?:when|by|because)\b|"
+            # ... or the law cited by its section, said as a conclusion of its own: "The Minot Police Department
+            # violated N.D.C.C. § 44-04-18 when it denied a request for records ..." (North Dakota's Attorney General)
+            r"(?:(?!\b(?:if|unless)\b).)*?(?<!not\s)\bviolated\s+(?:[A-Z][\w.]*\s+){1,3}\u00a7{1,2}\s*[\d.:-]+"
+            r"(?:\([\w.]+\))*\s+(?:when|by|because)\b|"
             # ... and short of a denial (KRS 61.880(4)): "the agency subverted the intent of the Act ... when it charged
             # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
             rf".*?(?<!not\s){SUBVERTED_INTENT})")
@@ -3720,6 +3724,13 @@ GROUND_CLAUSE_END = re.compile(r";|\band\s+(?:\w+ing|released|withheld|redacted|
                                r"withheld|redacted|denied)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # the action appealed from upheld in part, named at length with its agency and the request:
+                          # "I am affirming DEA's action on your client's request in part", "we uphold the Bureau's
+                          # determination on your request in part" (not "in part because ...", the reason given)
+                          r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:the\s+)?(?:[\w.&-]+(?:'s|\u2019s)\s+|[\w.&-]+\s+){0,3}?"
+                          r"(?:action|decision|determination|response|denial|withholding)s?\s+(?:(?:on|of|to|in\s+response"
+                          r"\s+to)\s+(?:[\w.&'\u2019-]+\s+){1,5}?)?in\s+part\b(?!\s+(?:because|due|on\s+the\s+(?:basis|"
+                          r"ground)|for\s+the\s+reason))|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
                           # personal information redacted"
                           # ... the details taken out listed at length: "must disclose the requested complaint
@@ -4048,6 +4059,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # conclude that the remaining pages can be disclosed" (not "whether they may be released")
                               r"\b(?:determined?|determines|find|finds|found|conclude[sd]?)\s+that\s+(?:[^.;]{0,80}?\s)?"
                               r"(?:may|can)\s+(?:now\s+)?be\s+(?:releas|disclos|produc|provid)|"
+                              # ... or the agency's agreement to it reported by the appeals office: "As a result of
+                              # discussions between DEA personnel and this Office, DEA has agreed to release to your
+                              # client two pages" (not what it agreed to do before: "had agreed", nor "has not agreed")
+                              r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
+                              r"(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
@@ -4089,7 +4105,12 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     # in full" (not pages "properly withheld in part", which go out redacted)
     r"^\W*(?:we\s+find\s+that\s+)?the\s+(?:remaining|other)\s+(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b[^.;]{0,160}?"
     r"\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+"
-    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
+    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b|"
+    # ... or said of the office that kept them back: "OCA properly withheld 14 pages of these documents in full", "the
+    # Bureau correctly withheld the remaining 9 pages in their entirety" (not "improperly", nor "did not properly")
+    rf"(?<!\bnot\s)\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:(?:the|these|those)\s+)?"
+    rf"(?:remaining\s+|other\s+)?(?P<a>{COUNT})\s+(?:\(\d+\)\s+)?pages?\b[^.;]{{0,80}}?"
+    r"\bin\s+(?:full|(?:their|its)\s+entirety)\b", IC)
 # ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
 # remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
 # under Exemption 5 is affirmed."
@@ -4498,6 +4519,15 @@ NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|as
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
                 r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body's decision on the requester's filing for review of a denial: "Corinna
+                           # Halvorsen-Adeyemi ("Requester") filed a written notice of review with the Office of
+                           # Hearing Examiners ... after the ... Sheriff's Office denied her written request" (South
+                           # Dakota's SDCL 1-27-38), "the requester submitted a petition for review of the denial" (not
+                           # the right to one: "you may file a notice of review", "if you file a petition for review")
+                           # (a sentence's own dots, "Ms. Rivera", stop nothing: it is one sentence)
+                           r"^(?![^;]*\b(?:if|may|can|must|should|unless)\b)[^;]*?\b(?:filed|submitted|lodged)\s+"
+                           r"(?:a|an|the|her|his|their|its)\s+(?:written\s+)?(?:notice|petition|application)\s+(?:of|for)\s+"
+                           r"(?:\w+\s+)?review\b[^;]*?\b(?:denied|denial|withh[eo]ld\w*|refus\w*)\b|"
                            # a review body's answer to the requester's complaint that an office broke the law: "has
                            # completed its review of your complaint, received on September 21, 2026, alleging that the
                            # Doña Ana County Detention Center ... violated the Inspection of Public Records Act" (not a
@@ -5440,6 +5470,11 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
                                  r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
+                                 # ... or the withholding itself, said alone under its ground's heading: "Exemption
+                                 # 6." ... "This withholding is affirmed.", "That redaction is upheld."
+                                 r"^\W*(?:this|that|these|those)\s+(?:withholdings?|redactions?|denials?|excisions?)\s+"
+                                 r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|therefore\s+|hereby\s+)?"
+                                 r"(?:affirmed|upheld|sustained)\s*[.;]?\s*$|"
                                  # ... or by a possessive, in the clause that upholds: "these are predecisional and
                                  # deliberative, and we affirm their withholding", "I uphold its redaction"
                                  r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:their|its)\s+"

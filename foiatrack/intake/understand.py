@@ -2612,6 +2612,16 @@ class _Reader:
         applied = {code for sentence in self.body
                    if (P.GROUND_APPLIED.search(sentence) or P.FOUND_EXEMPT.search(sentence))
                    and not _ground_refused(sentence) for code in find_exemptions(sentence, withholding=True)}
+        # ... or a withholding it upholds by pointing back to the one ground its section is about: "Exemption 4." /
+        # "Exemption 4 protects trade secrets ..." / "OCA properly withheld 14 pages of these documents in full." /
+        # "However, the PPP loan amount ... [is] already publicly available ..., and [it] may not be withheld."
+        applied |= {code for index, sentence in enumerate(self.body)
+                    if _upholds(sentence) and P.UPHELD_NAMED_BEFORE.search(sentence) and not _ground_refused(sentence)
+                    and not P.SET_ASIDE.search(sentence) and not find_exemptions(sentence)
+                    # (a sentence that names a ground of its own, however bare, "properly redacted under section
+                    # 7(1)(b)", points back to none)
+                    and not _GROUND_WORD.search(sentence)
+                    and len(pointed := _grounds_just_before(self.body, index)) == 1 for code in pointed}
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
         # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.
@@ -2856,15 +2866,7 @@ class _Reader:
         when nothing between cites a ground: "1. Exemption 3 - CEII" / "Under the Commission's regulations, CEII
         includes ..." / "18 C.F.R. § 388.113(c)." / "The alignment sheets ... show ..." / "... I find that the
         Director properly designated and withheld these 57 pages."."""
-        for reach, before in enumerate(reversed(self.body[max(0, index - _SECTION_REACH):index])):
-            if _review_rights(before):
-                break
-            found = find_exemptions(before)
-            if found and reach < 3:
-                return found
-            if found:
-                return found if len(set(found)) == 1 and _SECTION_HEADING.fullmatch(before.strip()) else []
-        return []
+        return _grounds_just_before(self.body, index)
 
     def _ground_given_after(self, index: int) -> list[str]:
         """The exemptions of the sentence right after *index* when it gives the ground of what *index* upholds by
@@ -3119,12 +3121,15 @@ class _Reader:
                     (pages, counted), release = carried
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
-            if result in ("reversed", "partly") and counts.pages_released is None:
+            if result in ("reversed", "partly"):
                 # "The FBI will send these 17 pages directly to you": the pages the decision sends on, counted as sent.
+                # (also over fewer read from what the agency agreed to release, the sum of its parts: "the FBI has
+                # agreed to release to you additional portions of 14 pages, and to release 3 of the pages it withheld
+                # in full with redactions. The FBI will send these 17 pages directly to you.")
                 sent = next(((value, sentence) for sentence in self.body if not P.IF.search(sentence)
                              and (found := P.PAGES_SENT_TO_YOU.search(sentence))
                              and (value := count_value(found.group("n") or found.group("r"))) is not None), None)
-                if sent:
+                if sent and (counts.pages_released is None or sent[0] > counts.pages_released):
                     counts.released = sent[0]
                     counts.sentences["pages_released"] = sent[1]
             if result in ("reversed", "partly") and counts.pages_released is None:
@@ -3492,6 +3497,24 @@ def pages_in_one(sentence: str) -> PageCounts:
     counts = PageCounts()
     read_pages(sentence, counts)
     return counts
+
+
+# A ground named in a sentence, however bare: "under section 7(1)(b)", "Exemption 6", "§ 87(2)(b)".
+_GROUND_WORD = re.compile(r"\b(?:sections?|exemptions?|exceptions?)\s+\(?\d|\u00a7|\(b\)\(\d", re.IGNORECASE)
+
+
+def _grounds_just_before(body: list[str], index: int) -> list[str]:
+    """The exemptions of the nearest of the three sentences before *index* in *body* that cites any, or of the heading
+    of the section *index* stands in (see _Reader._exemptions_just_before)."""
+    for reach, before in enumerate(reversed(body[max(0, index - _SECTION_REACH):index])):
+        if _review_rights(before):
+            break
+        found = find_exemptions(before)
+        if found and reach < 3:
+            return found
+        if found:
+            return found if len(set(found)) == 1 and _SECTION_HEADING.fullmatch(before.strip()) else []
+    return []
 
 
 def _kept_elsewhere(body: list[str], code: str, at: int) -> bool:

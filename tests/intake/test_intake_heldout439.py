@@ -95,6 +95,11 @@ After general fixes (FOIA's grounds listed one a paragraph, each cited before a 
 what was withheld under one between it and the next: "5 U.S.C. 552(b)(4) - trade secrets ..." / "The carrier's
 negotiated provider rates ... are commercial information ..." / "5 U.S.C. 552(b)(5) - inter-agency or intra-agency
 memoranda ..."), 12 of 14: v10 right.
+
+Then (what was read, with the sentence quoted): v12, set out under one heading per exemption, upholds
+withholdings by pointing back to its sections' grounds ("Exemption 4." / "OCA properly withheld 14 pages of these
+documents in full.", "Exemption 6." / "This withholding is affirmed.") while setting Exemption 4 aside for other
+information ("... and they may not be withheld"), and counts the pages rightly withheld in full there: 13 of 14.
 """
 
 from __future__ import annotations
@@ -102,13 +107,15 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
+
 SET = "heldout439"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "v08-doe-rl-clarification.txt",
-    "v12-sba-appeal-partly.txt",
 }
 
 
@@ -157,3 +164,63 @@ def test_a_dashed_paragraph_citing_nothing_is_no_ground(between: str) -> None:
             "We redacted the names of enrollees.")
     found = events_in(body, date_line="December 18, 2026")
     assert [list(e.exemptions) for e in found] == [["(b)(5)", "(b)(6)"]]
+# After the sealed score: a decision set out under one heading per exemption, whose sections uphold a withholding by
+# pointing back to their ground ("OCA properly withheld 14 pages of these documents in full", "This withholding is
+# affirmed") while setting the same ground aside for other information ("... and they may not be withheld").
+_SECTIONS = (
+    "I have reviewed the records and your appeal. Exemption 4. Exemption 4 protects trade secrets and commercial or "
+    "financial information obtained from a person that is privileged or confidential. {upheld} However, the loan "
+    "amounts are already publicly available on the agency's website, and they may not be withheld. Exemption 6. "
+    "Exemption 6 protects information about individuals in personnel, medical and similar files. The agency properly "
+    "redacted the names of the borrower's employees. This withholding is affirmed. For these reasons, your appeal is "
+    "granted in part and denied in part.")
+
+
+@pytest.mark.parametrize(("upheld", "withheld"), [
+    ("OCA properly withheld 14 pages of these documents in full.", 14),
+    ("The Bureau correctly withheld these 9 pages in their entirety.", 9),
+    ("These documents were properly withheld.", None),
+])
+def test_a_withholding_upheld_under_its_sections_heading_keeps_its_ground(upheld: str, withheld: int | None) -> None:
+    found = events_in(_SECTIONS.format(upheld=upheld))
+    assert [(e.kind, e.outcome, list(e.exemptions), e.pages_withheld) for e in found] == [
+        (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ["(b)(4)", "(b)(6)"], withheld)]
+
+
+@pytest.mark.parametrize("upheld", [
+    # nothing upheld in the section (the ground set aside), or upheld only as "not properly withheld"
+    "The payroll registers are commercial information.",
+    "OCA did not properly withhold these documents.",
+])
+def test_a_ground_set_aside_with_nothing_upheld_under_it_is_dropped(upheld: str) -> None:
+    found = events_in(_SECTIONS.format(upheld=upheld))
+    assert [(e.kind, list(e.exemptions)) for e in found] == [(EventKind.APPEAL_DECISION, ["(b)(6)"])]
+
+
+@pytest.mark.parametrize(("sentence", "pages"), [
+    ("OCA properly withheld 14 pages of these documents in full.", "14"),
+    ("The Department correctly withheld the remaining 9 pages in their entirety.", "9"),
+])
+def test_pages_an_office_rightly_withheld_in_full_are_counted(sentence: str, pages: str) -> None:
+    found = P.PAGES_WITHHOLDING_UPHELD.search(sentence)
+    assert found is not None and found.group("a") == pages
+
+
+@pytest.mark.parametrize("sentence", [
+    "You argue that OCA improperly withheld 14 pages in full.",
+    "OCA did not properly withhold 14 pages in full.",
+    "OCA properly withheld 14 pages in part.",
+])
+def test_pages_not_rightly_withheld_in_full_are_not_counted(sentence: str) -> None:
+    assert P.PAGES_WITHHOLDING_UPHELD.search(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "upheld"), [
+    ("This withholding is affirmed.", True),
+    ("That redaction is upheld.", True),
+    ("These withholdings are therefore sustained.", True),
+    ("This withholding is not affirmed.", False),
+    ("This decision is affirmed in part.", False),
+])
+def test_a_withholding_pointed_back_to_and_upheld(sentence: str, upheld: bool) -> None:
+    assert bool(P.UPHELD_NAMED_BEFORE.search(sentence)) is upheld

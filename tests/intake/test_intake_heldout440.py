@@ -114,20 +114,29 @@ by its subsection alone, is not applied: "the records are no longer exempt under
 mark after the colon that introduces the grounds, its citation with California's subdivision and then a comma:
 "Portions of the records have been redacted pursuant to the following:" / "Penal Code section 832.7, subdivision
 (b)(5), to remove personal data or information ..."), 12 of 14: w09 and w14 right.
+
+Then (what was read, with the sentence quoted): w07's conclusion, the law found broken cited by its
+section in a sentence of its own ("The Minot Police Department violated N.D.C.C. § 44-04-18 when it denied a request for
+records of a completed criminal investigation as active criminal investigative information."), read as the opinion's
+reversal: 13 of 14.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
+
 SET = "heldout440"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w01-dcaa-appeal-ack.eml",
-    "w07-nd-ag-open-records-opinion.pdf",
 }
 
 
@@ -213,3 +222,29 @@ def test_records_no_longer_exempt_under_a_ground_still_applied_to_others_keep_it
             "would interfere with law enforcement proceedings, MCL 15.243(1)(b)(i).")
     found = events_in(body, date_line="December 4, 2026")
     assert sorted(code for e in found for code in e.exemptions) == ["MCL 15.243(1)(a)", "MCL 15.243(1)(b)(i)"]
+# After the sealed score: an attorney general's opinion whose conclusion finds, in a sentence of its own, that the
+# public body broke the law it cites by section, when or by doing what it did.
+_OPINION_ASKED = ("On September 14, 2026, this office received a request for an opinion under N.D.C.C. § 44-04-21.1 "
+                  "from Caspian Thorvaldsen asking whether the Minot Police Department violated N.D.C.C. § 44-04-18 by "
+                  "denying his request for incident reports. ")
+
+
+@pytest.mark.parametrize("conclusion", [
+    "The Minot Police Department violated N.D.C.C. § 44-04-18 when it denied a request for records of a completed "
+    "criminal investigation as active criminal investigative information.",
+    "The Department violated N.D.C.C. § 44-04-18(1) by denying access to the incident reports.",
+    "The City of Bemidji violated Minn. Stat. § 13.03 when it withheld the police reports.",
+])
+def test_a_law_found_broken_by_its_section_is_a_reversal(conclusion: str) -> None:
+    found = events_in(_OPINION_ASKED + conclusion)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the question asked, a finding that the law was not broken, or the law's consequence for a body that breaks it
+    "The issue is whether the Department violated N.D.C.C. § 44-04-18 when it denied the request.",
+    "If a public entity violated N.D.C.C. § 44-04-18 by denying a request, the requester may bring a civil action.",
+    "The Department has not violated N.D.C.C. § 44-04-18 by denying access to the reports.",
+])
+def test_a_law_by_section_not_found_broken_is_no_reversal(sentence: str) -> None:
+    assert not re.search(P.VIOLATED, sentence, P.IC)
