@@ -1310,7 +1310,10 @@ class _Reader:
         statutory = self._statutory_extension()
         if statutory is not None:
             return statutory
-        if undated is None:
+        # An appeal office's backlog, the law's days it cannot meet said alone ("Our current backlog is 11 appeals, and
+        # we are unable to complete yours within the 20 working days the FOIA provides"), takes no more time for the
+        # appeal: an appeal's time is extended only in so many words, as the loop above asks.
+        if undated is None and not appeal:
             # ... not what an earlier letter said: "On November 25, 2026, we advised you that responsive records
             # existed but could not be made available within three business days" (the final answer recalls it); the
             # date given before that this letter cannot meet recalls none ("unable to respond by the date previously
