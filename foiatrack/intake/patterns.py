@@ -1516,6 +1516,12 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
                           r"(?<!\bto\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
                           r"(?<!\bany\s)(?<!\ball\s)(?<!\byour\s)(?<!\bour\s)(?<!\bits\s)(?<!\bsuch\s)"
                           r"\b(?:permits?|allows?)\s+(?!us\s+to\b)(?:an?\s+|agencies\s+)?", IC)
+# An ask opening the sentence, its purpose perhaps said before it: "Please clarify ...", "To allow us to process your
+# request, please clarify it by providing ...", "In order to locate the records, kindly tell us ..." (a clause of its
+# own before the comma: not "If you wish to, please ...", whose condition CONDITIONAL reads).
+PLEASE_OPENING = re.compile(r"\s*(?:(?:in\s+order\s+)?to\s+(?:allow|enable|help|assist|permit|process|locate|search|"
+                            r"identify|find|conduct|proceed|continue)\b[^,;:.]{0,100},\s*|"
+                            r"so\s+that\s+we\s+(?:can|may)\b[^,;:.]{0,100},\s*)?(?:please|kindly)\b", IC)
 # A condition opening the clause a finding stands in ("if", "in the event that", "in case", "unless", "whether or
 # not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
 # records were found" is no condition.

@@ -727,8 +727,10 @@ class _Reader:
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
+            # ... its purpose said first: "To allow us to process your request, please clarify it by providing, for
+            # example:", "In order to locate the records, kindly tell us ..."
             clarification = next((s for s in self.body[self.body.index(clarification) + 1:]
-                                  if re.match(r"\s*(?:please|kindly)\b", s, P.IC) and P.CLARIFY_ASK.search(s)
+                                  if P.PLEASE_OPENING.match(s) and P.CLARIFY_ASK.search(s)
                                   and not P.CONDITIONAL.search(s)), None)
         if clarification and P.CLARIFICATION_NOT_ASKED.search(clarification):
             clarification = None  # "however, we are not asking you to clarify it at this time"
