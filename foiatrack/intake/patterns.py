@@ -4889,7 +4889,11 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # ... or one day for both, the date after the two words: "your Freedom of Information Act request dated and received in
 # our office on December 9, 2026", "your request, dated and received on May 4" (EOUSA's and the Criminal Division's
 # form; never "dated and mailed on", nor the records "dated and received by the contractor").
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+"
+# ... the office the request went to named between: "your Freedom of Information Act (FOIA) request to the Federal
+# Emergency Management Agency (FEMA), dated November 30, 2026, and received in this office on December 3, 2026".
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request"
+                                     r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'\u2019&()-]+\s+){0,8}?[\w.'\u2019&()-]+(?=,))?"
+                                     r",?\s+"
                                      rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
                                      r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
