@@ -269,6 +269,13 @@ _CARRY_REDACTIONS = (r"(?:have|has|contain|contains|carry|carries|bear|bears|sho
                      # withheld under Exemption 6", "names which were redacted"
                      r"(?:(?:that|which)\s+(?:we\s+|I\s+|the\s+\w+\s+)?(?:have\s+|has\s+|had\s+|was\s+|were\s+)?"
                      r"(?:been\s+)?)?(?:withheld|redacted|blacked\s+out))\b")
+# ... or says that they hold exempt information, without saying that they are withheld: "48 pages contain information
+# that is exempt from disclosure", "12 pages include material which is exempt", "9 pages contain exempt information"
+# (not "contain no exempt information"; read only beside pages released in full in the same sentence).
+_CARRY_EXEMPT = (r"(?:contain|contains|include|includes|hold|holds|have|has)\s+(?:(?:some|certain|limited)\s+)?"
+                 r"(?:exempt\s+(?:information|material|text|portions?)|(?:information|material|text|portions?)\s+"
+                 r"(?:that|which)\s+(?:is|are)\s+exempt)\b(?![^.;]*\b(?:withheld|withholding|denied)\s+in\s+"
+                 r"(?:full|(?:their|its)\s+entirety)\b)")
 _BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?\s+"
                          r"(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)", re.IGNORECASE)
 # (... the count that carries redactions read only beside pages released in full in the same sentence, the two together
@@ -2523,6 +2530,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if re.match(r"\W*" + _CARRY_REDACTIONS, after_clause, re.IGNORECASE):
             # "the other 22 have some redactions (the names of residents), which we've withheld under Exemption 6":
             # pages that carry redactions go out in part, whatever the clause after says of what was taken out.
+            verb, part, full = "release", True, False
+        if re.match(r"\W*" + _CARRY_EXEMPT, after_clause, re.IGNORECASE) and _RELEASED_IN_FULL_TOO.search(
+                sentence[:mention.start()]):
+            # "150 pages may be released in their entirety and ... 48 pages contain information that is exempt from
+            # disclosure": set against pages released whole, pages that hold exempt information are those released
+            # with it taken out (a page kept back whole is said to be withheld).
             verb, part, full = "release", True, False
         if verb == "withhold" and (_PORTIONS_OF_PAGES.search(before) or _WITHHELD_ON.search(before)):
             # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under
