@@ -772,6 +772,13 @@ _SUM_INTRODUCING_ITEMS = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))
                                     r"additional|responsive)\s+)?pages?\b(?:\s+of\s+(?:(?:responsive|public)\s+)?"
                                     r"(?:records|documents|materials?))?(?=[^;:]*?(?::|,\s*(?:consisting\s+of|"
                                     r"comprising|including|namely)\b))", re.IGNORECASE)
+# ... or the sum closing its clause at a colon, then the items, each opening on its own pages of what it holds: "We are
+# now releasing to you 21 additional pages: 9 pages of budget narratives from which earlier redactions have been
+# lifted, and 12 pages of merit review scoresheets, from which we have redacted only the names ...".
+_SUM_AT_COLON = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?:(?:other|more|remaining|additional|"
+                           r"responsive|further)\s+)?pages?\s*:", re.IGNORECASE)
+_ITEM_OPENING_PAGES = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)\s*(?P<n>{COUNT})(?:\s*\(\d+\))?\s+"
+                                 r"pages?\s+of\b", re.IGNORECASE)
 _BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
 
 
@@ -801,6 +808,21 @@ def _without_items_after_sum(sentence: str) -> str:
         # ... the list of items left out whole, so that nothing in it ("14 incident reports") is read as pages
         cut = named.end() + (introducer.start() if introducer else 0)
         return sentence[:cut] + sentence[end:]
+    for named in _SUM_AT_COLON.finditer(sentence):
+        # ... or items that open on their pages of what they hold ("21 additional pages: 9 pages of budget narratives
+        # ..., and 12 pages of merit review scoresheets ..."): the pages the sum is made of, whatever each says was
+        # taken out of them, counted once as the sum (never items that add up to another number, nor a list of what
+        # was done with each share: "50 pages were reviewed: 30 pages are released and 20 pages withheld" names no
+        # pages "of" anything).
+        total = count_value(named.group("n"))
+        # (the list runs to its semicolon; what the sentence says after that is read: "...; 3 pages are withheld")
+        clause = re.match(r"[^;]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_ITEM_OPENING_PAGES.finditer(sentence[named.end():end]))
+        if total is None or len(items) < 2 or items[0].start() != 0 \
+                or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        return sentence[:named.end() - 1].rstrip() + (sentence[end:] if end < len(sentence) else ".")
     return sentence
 
 
