@@ -269,6 +269,13 @@ _CARRY_REDACTIONS = (r"(?:have|has|contain|contains|carry|carries|bear|bears|sho
                      # withheld under Exemption 6", "names which were redacted"
                      r"(?:(?:that|which)\s+(?:we\s+|I\s+|the\s+\w+\s+)?(?:have\s+|has\s+|had\s+|was\s+|were\s+)?"
                      r"(?:been\s+)?)?(?:withheld|redacted|blacked\s+out))\b")
+# ... or says that they hold exempt information, without saying that they are withheld: "48 pages contain information
+# that is exempt from disclosure", "12 pages include material which is exempt", "9 pages contain exempt information"
+# (not "contain no exempt information"; read only beside pages released in full in the same sentence).
+_CARRY_EXEMPT = (r"(?:contain|contains|include|includes|hold|holds|have|has)\s+(?:(?:some|certain|limited)\s+)?"
+                 r"(?:exempt\s+(?:information|material|text|portions?)|(?:information|material|text|portions?)\s+"
+                 r"(?:that|which)\s+(?:is|are)\s+exempt)\b(?![^.;]*\b(?:withheld|withholding|denied)\s+in\s+"
+                 r"(?:full|(?:their|its)\s+entirety)\b)")
 _BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?\s+"
                          r"(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)", re.IGNORECASE)
 # (... the count that carries redactions read only beside pages released in full in the same sentence, the two together
@@ -779,6 +786,13 @@ _SUM_INTRODUCING_ITEMS = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))
                                     r"additional|responsive)\s+)?pages?\b(?:\s+of\s+(?:(?:responsive|public)\s+)?"
                                     r"(?:records|documents|materials?))?(?=[^;:]*?(?::|,\s*(?:consisting\s+of|"
                                     r"comprising|including|namely)\b))", re.IGNORECASE)
+# ... or the sum closing its clause at a colon, then the items, each opening on its own pages of what it holds: "We are
+# now releasing to you 21 additional pages: 9 pages of budget narratives from which earlier redactions have been
+# lifted, and 12 pages of merit review scoresheets, from which we have redacted only the names ...".
+_SUM_AT_COLON = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?:(?:other|more|remaining|additional|"
+                           r"responsive|further)\s+)?pages?\s*:", re.IGNORECASE)
+_ITEM_OPENING_PAGES = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)\s*(?P<n>{COUNT})(?:\s*\(\d+\))?\s+"
+                                 r"pages?\s+of\b", re.IGNORECASE)
 _BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
 
 
@@ -808,6 +822,21 @@ def _without_items_after_sum(sentence: str) -> str:
         # ... the list of items left out whole, so that nothing in it ("14 incident reports") is read as pages
         cut = named.end() + (introducer.start() if introducer else 0)
         return sentence[:cut] + sentence[end:]
+    for named in _SUM_AT_COLON.finditer(sentence):
+        # ... or items that open on their pages of what they hold ("21 additional pages: 9 pages of budget narratives
+        # ..., and 12 pages of merit review scoresheets ..."): the pages the sum is made of, whatever each says was
+        # taken out of them, counted once as the sum (never items that add up to another number, nor a list of what
+        # was done with each share: "50 pages were reviewed: 30 pages are released and 20 pages withheld" names no
+        # pages "of" anything).
+        total = count_value(named.group("n"))
+        # (the list runs to its semicolon; what the sentence says after that is read: "...; 3 pages are withheld")
+        clause = re.match(r"[^;]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_ITEM_OPENING_PAGES.finditer(sentence[named.end():end]))
+        if total is None or len(items) < 2 or items[0].start() != 0 \
+                or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        return sentence[:named.end() - 1].rstrip() + (sentence[end:] if end < len(sentence) else ".")
     return sentence
 
 
@@ -2545,6 +2574,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if re.match(r"\W*" + _CARRY_REDACTIONS, after_clause, re.IGNORECASE):
             # "the other 22 have some redactions (the names of residents), which we've withheld under Exemption 6":
             # pages that carry redactions go out in part, whatever the clause after says of what was taken out.
+            verb, part, full = "release", True, False
+        if re.match(r"\W*" + _CARRY_EXEMPT, after_clause, re.IGNORECASE) and _RELEASED_IN_FULL_TOO.search(
+                sentence[:mention.start()]):
+            # "150 pages may be released in their entirety and ... 48 pages contain information that is exempt from
+            # disclosure": set against pages released whole, pages that hold exempt information are those released
+            # with it taken out (a page kept back whole is said to be withheld).
             verb, part, full = "release", True, False
         if verb == "withhold" and (_PORTIONS_OF_PAGES.search(before) or _WITHHELD_ON.search(before)):
             # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under

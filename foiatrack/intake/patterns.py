@@ -1520,6 +1520,12 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
                           r"(?<!\bto\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
                           r"(?<!\bany\s)(?<!\ball\s)(?<!\byour\s)(?<!\bour\s)(?<!\bits\s)(?<!\bsuch\s)"
                           r"\b(?:permits?|allows?)\s+(?!us\s+to\b)(?:an?\s+|agencies\s+)?", IC)
+# An ask opening the sentence, its purpose perhaps said before it: "Please clarify ...", "To allow us to process your
+# request, please clarify it by providing ...", "In order to locate the records, kindly tell us ..." (a clause of its
+# own before the comma: not "If you wish to, please ...", whose condition CONDITIONAL reads).
+PLEASE_OPENING = re.compile(r"\s*(?:(?:in\s+order\s+)?to\s+(?:allow|enable|help|assist|permit|process|locate|search|"
+                            r"identify|find|conduct|proceed|continue)\b[^,;:.]{0,100},\s*|"
+                            r"so\s+that\s+we\s+(?:can|may)\b[^,;:.]{0,100},\s*)?(?:please|kindly)\b", IC)
 # A condition opening the clause a finding stands in ("if", "in the event that", "in case", "unless", "whether or
 # not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
 # records were found" is no condition.
@@ -4931,7 +4937,11 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # ... or one day for both, the date after the two words: "your Freedom of Information Act request dated and received in
 # our office on December 9, 2026", "your request, dated and received on May 4" (EOUSA's and the Criminal Division's
 # form; never "dated and mailed on", nor the records "dated and received by the contractor").
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+"
+# ... the office the request went to named between: "your Freedom of Information Act (FOIA) request to the Federal
+# Emergency Management Agency (FEMA), dated November 30, 2026, and received in this office on December 3, 2026".
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request"
+                                     r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'\u2019&()-]+\s+){0,8}?[\w.'\u2019&()-]+(?=,))?"
+                                     r",?\s+"
                                      rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
                                      r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"

@@ -727,8 +727,10 @@ class _Reader:
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
+            # ... its purpose said first: "To allow us to process your request, please clarify it by providing, for
+            # example:", "In order to locate the records, kindly tell us ..."
             clarification = next((s for s in self.body[self.body.index(clarification) + 1:]
-                                  if re.match(r"\s*(?:please|kindly)\b", s, P.IC) and P.CLARIFY_ASK.search(s)
+                                  if P.PLEASE_OPENING.match(s) and P.CLARIFY_ASK.search(s)
                                   and not P.CONDITIONAL.search(s)), None)
         if clarification and P.CLARIFICATION_NOT_ASKED.search(clarification):
             clarification = None  # "however, we are not asking you to clarify it at this time"
@@ -1310,7 +1312,10 @@ class _Reader:
         statutory = self._statutory_extension()
         if statutory is not None:
             return statutory
-        if undated is None:
+        # An appeal office's backlog, the law's days it cannot meet said alone ("Our current backlog is 11 appeals, and
+        # we are unable to complete yours within the 20 working days the FOIA provides"), takes no more time for the
+        # appeal: an appeal's time is extended only in so many words, as the loop above asks.
+        if undated is None and not appeal:
             # ... not what an earlier letter said: "On November 25, 2026, we advised you that responsive records
             # existed but could not be made available within three business days" (the final answer recalls it); the
             # date given before that this letter cannot meet recalls none ("unable to respond by the date previously

@@ -100,6 +100,9 @@ Then (what was read, with the sentence quoted): v12, set out under one heading p
 withholdings by pointing back to its sections' grounds ("Exemption 4." / "OCA properly withheld 14 pages of these
 documents in full.", "Exemption 6." / "This withholding is affirmed.") while setting Exemption 4 aside for other
 information ("... and they may not be withheld"), and counts the pages rightly withheld in full there: 13 of 14.
+
+Then (the ask that follows a sentence read as a condition may say its purpose before "please", as in
+v08's "To allow us to process your request, please clarify it by providing, for example:"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -112,11 +115,9 @@ from foiatrack.intake import patterns as P
 
 SET = "heldout439"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "v08-doe-rl-clarification.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -224,3 +225,29 @@ def test_pages_not_rightly_withheld_in_full_are_not_counted(sentence: str) -> No
 ])
 def test_a_withholding_pointed_back_to_and_upheld(sentence: str, upheld: bool) -> None:
     assert bool(P.UPHELD_NAMED_BEFORE.search(sentence)) is upheld
+# --- The ask after a sentence read as conditional, its purpose said before "please" (v08) ------------------------
+
+_NOT_DESCRIBED = ("We have reviewed your request and find that, as written, it does not reasonably describe the "
+                  "records you seek in a manner that would permit agency personnel to locate them with a reasonable "
+                  "amount of effort.")
+
+
+@pytest.mark.parametrize("ask", [
+    "To allow us to process your request, please clarify it by providing, for example, the tanks you mean.",
+    "In order to locate the records, kindly clarify which offices and which years you mean.",
+    "So that we can search for the records, please clarify the time period and the offices you want searched.",
+])
+def test_an_ask_with_its_purpose_first_is_a_clarification(ask: str) -> None:
+    body = f"We received your request on December 3, 2026. {_NOT_DESCRIBED} {ask}"
+    kinds = [event.kind for event in events_in(body, "December 16, 2026")]
+    assert kinds == [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("offer", [
+    "To discuss your request, please contact our FOIA Public Liaison at (202) 555-0100.",
+    "If you wish to narrow your request, please clarify it in writing.",
+])
+def test_an_offer_or_a_condition_before_please_asks_nothing(offer: str) -> None:
+    # The near misses: a purpose that asks for no clarification, and a condition before "please".
+    body = f"We received your request on December 3, 2026. {_NOT_DESCRIBED} {offer}"
+    assert EventKind.CLARIFICATION_REQUESTED not in [event.kind for event in events_in(body, "December 16, 2026")]

@@ -119,6 +119,10 @@ Then (what was read, with the sentence quoted): w07's conclusion, the law found 
 section in a sentence of its own ("The Minot Police Department violated N.D.C.C. § 44-04-18 when it denied a request for
 records of a completed criminal investigation as active criminal investigative information."), read as the opinion's
 reversal: 13 of 14.
+
+Then (an appeal office's backlog, the law's days it cannot meet said alone, takes no more time for the
+appeal, as in w01's "Our current backlog is 11 appeals, and we are unable to complete yours within the 20 working days
+the FOIA provides"; an appeal's time is extended only in so many words), 14 of 14.
 """
 
 from __future__ import annotations
@@ -133,11 +137,9 @@ from foiatrack.intake import patterns as P
 
 SET = "heldout440"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w01-dcaa-appeal-ack.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -248,3 +250,32 @@ def test_a_law_found_broken_by_its_section_is_a_reversal(conclusion: str) -> Non
 ])
 def test_a_law_by_section_not_found_broken_is_no_reversal(sentence: str) -> None:
     assert not re.search(P.VIOLATED, sentence, P.IC)
+# --- An appeal office's backlog, the law's days it cannot meet said alone, takes no more time (w01) ---------------
+
+
+@pytest.mark.parametrize("backlog", [
+    "Our current backlog is 11 appeals, and we are unable to complete yours within the 20 working days the FOIA "
+    "provides.",
+    "Because of the number of appeals pending, we will not be able to complete your appeal within 20 working days.",
+    "We cannot respond to your appeal within the 20 working days set by the FOIA because of our backlog.",
+])
+def test_an_appeals_backlog_is_no_extension(backlog: str) -> None:
+    body = ("The FOIA Appellate Authority has your Freedom of Information Act appeal dated November 30, 2026. We "
+            f"received it on December 2, 2026, and have docketed it as Appeal APL-27-003. {backlog}")
+    assert [event.kind for event in events_in(body, "December 7, 2026")] == [EventKind.APPEAL_ACKNOWLEDGED]
+
+
+def test_an_appeals_time_extended_in_so_many_words_is_still_an_extension() -> None:
+    # The near miss: the appeal's time extended by its days, as the law lets an office do in unusual circumstances.
+    body = ("The FOIA Appellate Authority has your Freedom of Information Act appeal dated November 30, 2026. We "
+            "received it on December 2, 2026, and have docketed it as Appeal APL-27-003. Because unusual "
+            "circumstances exist, the time to decide your appeal is extended by ten working days.")
+    kinds = [(event.kind, event.extension_days) for event in events_in(body, "December 7, 2026")]
+    assert kinds == [(EventKind.APPEAL_ACKNOWLEDGED, None), (EventKind.EXTENSION, 10)]
+
+
+def test_a_request_the_office_cannot_answer_in_the_laws_days_is_still_extended() -> None:
+    # ... and the same words of a request, not an appeal, still take more time.
+    body = ("We received your request on December 2, 2026. We are unable to complete your request within the 20 "
+            "working days provided by the FOIA.")
+    assert EventKind.EXTENSION in [event.kind for event in events_in(body, "December 7, 2026")]

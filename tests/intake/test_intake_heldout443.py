@@ -90,21 +90,50 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 42f444c3: 13 of 14 fully right. Wrong were:
 - x06 (x06-swpa-interim-release.txt): pages_released 150 != 198; pages_withheld 62 != 14
+
+After general fixes (pages that hold exempt information, set against pages released whole in the same sentence, go
+out in part, as in x06's "150 pages may be released in their entirety and that 48 pages contain information that is
+exempt from disclosure"), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import pages_in, set_tests
 
 SET = "heldout443"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "x06-swpa-interim-release.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Pages that hold exempt information, beside pages released whole, go out in part (x06) -----------------------
+
+
+@pytest.mark.parametrize(("sentence", "full", "part"), [
+    ("Upon review, we have determined that 150 pages may be released in their entirety and that 48 pages contain "
+     "information that is exempt from disclosure.", 150, 48),
+    ("Thirty pages are released in full and twelve pages include material which is exempt under the FOIA.", 30, 12),
+    ("Twenty pages are released in their entirety and nine pages contain exempt information.", 20, 9),
+])
+def test_pages_with_exempt_information_beside_whole_ones_are_released_in_part(sentence: str, full: int,
+                                                                              part: int) -> None:
+    counts = pages_in(sentence)
+    assert (counts.released_full, counts.released_part, counts.withheld_full) == (full, part, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "48 pages contain information that is exempt from disclosure.",
+    "150 pages are released in full, and 48 pages contain information that is exempt and are withheld in full.",
+])
+def test_pages_with_exempt_information_alone_or_withheld_whole_are_not_released(sentence: str) -> None:
+    # The near misses: no pages released whole to set them against, or the pages said to be withheld in full.
+    counts = pages_in(sentence)
+    assert counts.released_part is None
+    assert counts.withheld_full == 48

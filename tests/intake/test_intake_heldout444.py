@@ -101,23 +101,25 @@ it answers ("Corinna Halvorsen-Adeyemi ("Requester") filed a written notice of r
 Examiners on October 30, 2026, under SDCL 1-27-38, after the Minnehaha County Sheriff's Office ("Sheriff's Office")
 denied her written request for records No. MCSO-PR-26-0214."), its order then giving the verdict, the hearing examiner's
 file number and the ground upheld: 13 of 14.
+
+Then (a sum of pages at a colon, then the items each opening on its pages of what it holds, is
+counted once, as in y08's "We are now releasing to you 21 additional pages: 9 pages of budget narratives ..., and 12
+pages of merit review scoresheets, ..."), 14 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, pages_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 
 SET = "heldout444"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "y08-eda-release-after-ogis.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -151,3 +153,24 @@ def test_a_filing_for_review_of_a_denial_makes_the_letter_an_appeal_decision(fil
 ])
 def test_a_review_offered_or_of_no_denial_is_no_appeal(sentence: str) -> None:
     assert not P.APPEAL_LETTER.search(sentence)
+# --- A sum of pages at a colon, then the pages of what each item holds, counted once (y08) -----------------------
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    ("We are now releasing to you 21 additional pages: 9 pages of budget narratives from which earlier redactions "
+     "have been lifted, and 12 pages of merit review scoresheets, from which we have redacted only the names of the "
+     "reviewers under Exemption 6.", 21, None),
+    ("Enclosed are 40 pages: 25 pages of incident reports, 10 pages of dispatch logs and 5 pages of photographs.", 40,
+     None),
+    ("We are releasing 40 pages: 25 pages of incident reports and 15 pages of dispatch logs; 3 pages are withheld in "
+     "full.", 40, 3),
+])
+def test_the_items_of_a_sum_at_a_colon_are_counted_once(sentence: str, released: int, withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+def test_shares_of_a_sum_told_by_what_was_done_are_still_read() -> None:
+    # The near miss: the items say what was done with each share, not what the pages hold.
+    counts = pages_in("A total of 50 pages was reviewed: 30 pages are released and 20 pages withheld.")
+    assert (counts.pages_released, counts.withheld_full) == (30, 20)
