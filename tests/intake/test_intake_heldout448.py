@@ -1,0 +1,116 @@
+"""The four-hundred-and-forty-eighth held-out set: 14 letters (letters/heldout448) that come after the first answer,
+federal and state mixed, from fourteen offices that earlier sets of this kind have not used, in the formats they
+really send: a Court Services and Offender Supervision Agency e-mail from its Office of the General Counsel
+acknowledging an appeal with its appeal number and day of receipt; a Farm Service Agency appeal decision (PDF) by
+USDA's appeal official affirming the withholding of producers' farm numbers, addresses and payment amounts under
+Exemption 6; a Department of Commerce appeal decision in Word granted in part for an NTIA request, releasing 18 more
+pages and keeping 6 under Exemptions 4 and 5, with a table of the records; a Solicitor of Labor decision granting an
+appeal of MSHA's Exemption 7(A) withholding of a closed accident investigation file; an Office of Information Policy
+letter remanding an Office of Justice Programs request for a further search; a Coast Guard Administrative Law Judge's
+decision (e-mail with the decision attached as PDF) affirming CISA's no-records response; a New York City Police
+Department Records Access Appeals Officer's FOIL appeal decision (PDF) granted in part under a CPL 160.50
+designation; a South Dakota Office of Hearing Examiners decision ordering a county to release a settlement agreement
+but upholding the withholding of a DCI report (docket only); a City of Tucson release by the City Attorney after a
+superior court judgment in a public records special action; a Federal Transit Administration e-mail releasing more
+pages after mediation by OGIS, its response attached as PDF; an Employee Benefits Security Administration letter
+asking whether the requester is still interested; a National Security Division third interim release in litigation
+(PDF); an Administration for Children and Families supplemental release in Word under a stipulation in a lawsuit;
+and an Office of Foreign Assets Control letter dismissing an appeal received after the 90 days. Written blind and
+committed before the rules were run on them.
+
+- d01-csosa-appeal-ack.eml: CSOSA Office of the General Counsel, appeal 27-AP-0006 of request 2026-FOIA-00417,
+  received Thursday, December 3, 2026.
+- d02-fsa-appeal-affirmed.pdf: USDA FPAC Business Center appeal official, appeal 2027-FPAC-00019-A of FSA request
+  2026-FSA-06231-F, denied: Exemption 6 upheld (a statute it says it does not rely on is named too).
+- d03-ntia-appeal-partly.docx: Commerce Office of the General Counsel, appeal DOC-OS-2027-000233 of NTIA request
+  DOC-NTIA-2026-001186, granted in part: 18 pages released (11 in full, 7 in part), 6 still withheld under
+  Exemptions 4 and 5; a table of the records.
+- d04-msha-appeal-reversed.txt: DOL Office of the Solicitor, appeal 2027-A-00052 of MSHA request 2026-F-09914,
+  granted: the 64 pages (and 112 photographs) withheld under Exemption 7(A) to be released by MSHA.
+- d05-ojp-appeal-remanded.txt: DOJ OIP, appeal A-2027-00412 of OJP request OJP-2026-000871, remanded for a further
+  search (the JustGrants monitoring module and an advisor's e-mail not searched).
+- d06-cisa-appeal-no-records-affirmed.eml: USCG Administrative Law Judge for DHS, appeal 2027-HQAP-00041 of CISA
+  request 2026-CISAFO-00388, the search found adequate and the no-records response affirmed.
+- d07-nypd-foil-appeal-partly.pdf: NYPD Records Access Appeals Officer, FOIL appeal 26PL-AP-03318 of request
+  FOIL-2026-056-28471, granted in part: 7 pages (and two videos) released under a CPL 160.50(1)(d) designation,
+  civilian witnesses' details withheld under POL § 87(2)(b); the § 87(2)(e)(i) denial not sustained.
+- d08-sd-ohe-records-decision.txt: South Dakota Office of Hearing Examiners, OHE PR 26-11, Pennington County's denial
+  of a settlement agreement reversed and of a DCI report affirmed under SDCL 1-27-1.5(5) (docket only).
+- d09-az-tucson-release-after-judgment.txt: City of Tucson, request R018842-071426, 143 pages (and recordings)
+  produced after a Pima County Superior Court judgment, redactions under A.R.S. § 13-4434 and § 41-1750.
+- d10-fta-release-after-ogis.eml: FTA supplemental response to 2026-FTA-00317 after OGIS case 202600814: 36 pages
+  (21 in full, 15 in part) under Exemption 6, 5 pages still withheld under Exemption 5.
+- d11-ebsa-still-interested.txt: EBSA "still interested?" letter, 2026-F-12068, reply by January 20, 2027.
+- d12-nsd-litigation-production.pdf: NSD third interim release in litigation, NSD FOIA/PA #26-231, 500 pages
+  reviewed, 97 non-responsive, 74 in full, 226 in part, 103 withheld, Exemptions 1, 3 (50 U.S.C. § 3024(i)(1)), 5, 6
+  and 7(C); 38 pages sent for consultation.
+- d13-acf-supplemental-after-lawsuit.docx: ACF supplemental release under a stipulation in a lawsuit, 26-F-0412-ACF,
+  58 more pages (9 in full, 49 in part), 3 still withheld, Exemptions 4 and 6; a table of the records.
+- d14-ofac-appeal-untimely.txt: Treasury OFAC, appeal 2027-APL-00031 of request 2026-05-118, dismissed as received
+  116 days after the response, beyond the 90 days of 31 C.F.R. § 1.6(a).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- d01 CSOSA appeal acknowledgement: CSOSA's FOIA regulations, 28 C.F.R. part 802 (revised 2017, 90 days to appeal,
+  consultation with other agencies), https://thefederalregister.org/82-FR/13554 and
+  https://law.lawstack.com/cfr/28/802.7/
+- d02 FSA appeal decision: USDA's departmental FOIA regulations (7 C.F.R. part 1, appeals) and the FSA FOIA handbook
+  2-INFO, https://regulations.vlex.com/vid/departmental-freedom-of-information-819890817 and
+  https://vdocument.in/fsa-par-2-2-policy-and-applicability-continued-c-personal-documents-versus.html
+- d03 Commerce appeal decision: 15 C.F.R. 4.10 (appeals to the Assistant General Counsel for Employment, Litigation,
+  and Information, 90 calendar days), https://lawserver.com/law/country/us/cfr/15_cfr_4-10 and NOAA's appeal notice,
+  https://www.noaa.gov/information-technology/foia-home
+- d04 Solicitor of Labor appeal decision: 29 C.F.R. 70.24 (form and content of action on appeals),
+  https://www.osha.gov/laws-regs/regulations/standardnumber/70/70.24 and the DOL FOIA rule of 2017,
+  https://regulations.vlex.com/vid/revision-of-foia-regulations-660594233
+- d05 OIP remand: OIP's account of appeals and remands ("it may remand the entire request to the component for
+  further action"), https://www.justice.gov/open/appeals, and its template paragraphs,
+  https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf
+- d06 DHS appeal decided by the Coast Guard ALJ: the Office of the Chief Administrative Law Judge's appeal letter
+  ("Pursuant to a memorandum of agreement, the United States Coast Guard Office of the Chief Administrative Law Judge
+  is reviewing FOIA appeals for the Department of Homeland Security General Counsel", "RE: DHS FOIA APPEAL
+  2016-FEAP-00022"), https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response
+- d07 NYPD FOIL appeal decision: the Records Access Appeals Officer at One Police Plaza, Room 1406,
+  https://github.com/Bellspringsteen/other.nyc (NYCGOV/NYPD/NypdOfficersHomeZip/NYPDOfficerHomeZip_RejectionAppeal.txt),
+  the Committee on Open Government's opinions on NYPD appeals and on records sealed under CPL 160.50,
+  http://docs.dos.ny.gov/coog/ftext/f19646.htm and https://docsopengovernment.dos.ny.gov/coog/ftext/f19123.html
+- d08 South Dakota Office of Hearing Examiners decision: the Office's resolution process for public records
+  disputes (SDCL 1-27-37 to 1-27-41), https://boa.sd.gov/ohe/resolution-process.aspx, and SDCL chapter 1-27,
+  https://www.rcfp.org/open-government-guide/south-dakota/
+- d09 Tucson release after a special action: A.R.S. § 39-121.02 (special action, attorney fees),
+  https://law.onecle.com/arizona/title-39/39-121.02.html, and the Tucson and Pima County public records cases,
+  http://casetext.com/case/cruz-v-miranda and
+  https://law.justia.com/cases/arizona/court-of-appeals-division-two-published/2008/cv20080062opn.html
+- d10 FTA release after OGIS: DOT's appeal and OGIS notices in the modal administrations' letters and OGIS's
+  assessment of agency communications,
+  https://archives.gov/ogis/foia-compliance-program/targeted-assessments/agency-compliance-with-edc-2020-mar-31,
+  and the supplemental releases after OGIS of earlier sets.
+- d11 EBSA still-interested letter: the "still interested" letters described at
+  https://www.rcfp.org/journals/news-media-and-law-fall-2014/agencies-want-know-are-you-st/ and DOL's FOIA rule,
+  http://federal.elaws.us/fr/citation/2017-00453
+- d12 NSD litigation release: DOJ's national security FOIA litigation (Exemptions 1 and 3, 50 U.S.C. § 3024(i)(1)),
+  http://casetext.com/case/the-new-york-times-company-v-united-states-department-of-justice, and the litigation
+  production letters of earlier sets.
+- d13 ACF supplemental release in litigation: HHS's FOIA practice in litigation and the supplemental releases of
+  earlier sets; Exemption 4 as applied after Argus Leader, the same sources as d03.
+- d14 OFAC untimely appeal: the Treasury FOIA rule of 2019 (31 C.F.R. part 1, 90 days to appeal),
+  https://regulations.justia.com/regulations/fedreg/2019/02/27/2019-03320.html and
+  http://federal.elaws.us/fr/10/26/2018/2018-23447
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout448"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
