@@ -102,7 +102,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   sets (the "Right to Bring Suit" paragraphs, HRS 92F-43).
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 314a61c4: 12 of 14 fully right. Wrong were:
+- b02 (b02-ca-governor-cpra-denial.pdf): exemptions ['Government Code § 7928.000', 'Government Code § 7922.000',
+  'Government Code § 7923.000'] != ['Government Code § 7928.000', 'Government Code § 7922.000']
+- b05 (b05-ny-oag-foil-partial.pdf): exemptions ['Public Officers Law § 87(2)(a)', 'Public Officers Law § 87(2)(g)',
+  'Public Officers Law § 87(2)(b)'] != ['Public Officers Law § 87(2)(a)', 'CPLR 4503', 'Public Officers Law § 87(2)(g)',
+  'Public Officers Law § 87(2)(b)']
 """
 
 from __future__ import annotations
@@ -110,10 +115,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout446"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "b02-ca-governor-cpra-denial.pdf",
+    "b05-ny-oag-foil-partial.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -93,7 +93,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://buckleysandler.com/blog/2017-12-19/district-court-rules-cfpb-violates-foia-withholding-documents-produced-response-cid-upholds-other-cfpb-interpretations-foia
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 314a61c4: 11 of 14 fully right. Wrong were:
+- h01 (h01-nro-ack-fee-estimate.txt): amount 528.0 != 440.0
+- h05 (h05-doi-oig-interim.docx): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' != None;
+  pages_released 324 != 198
+- h07 (h07-msfc-clarification.eml): kinds ['clarification_requested'] != ['acknowledged', 'clarification_requested'];
+  received None != '2026-12-09'
 """
 
 from __future__ import annotations
@@ -101,10 +106,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout447"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h01-nro-ack-fee-estimate.txt",
+    "h05-doi-oig-interim.docx",
+    "h07-msfc-clarification.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

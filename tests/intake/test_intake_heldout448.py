@@ -97,7 +97,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://federal.elaws.us/fr/10/26/2018/2018-23447
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 314a61c4: 9 of 14 fully right. Wrong were:
+- d07 (d07-nypd-foil-appeal-partly.pdf): exemptions ['Public Officers Law § 87(2)(b)', 'Criminal Procedure Law §
+  160.50', 'Public Officers Law § 87(2)(a)'] != ['Public Officers Law § 87(2)(b)']
+- d08 (d08-sd-ohe-records-decision.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  'OHE PR 26-11'; exemptions ['SDCL 1-27-1.8', 'SDCL 1-27-1.5(5)'] != ['SDCL 1-27-1.5(5)']
+- d09 (d09-az-tucson-release-after-judgment.txt): pages_released None != 143
+- d10 (d10-fta-release-after-ogis.eml): pages_withheld 52 != 5
+- d13 (d13-acf-supplemental-after-lawsuit.docx): pages_released 212 != 58; pages_withheld 64 != 3
 """
 
 from __future__ import annotations
@@ -105,10 +112,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout448"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "d07-nypd-foil-appeal-partly.pdf",
+    "d08-sd-ohe-records-decision.txt",
+    "d09-az-tucson-release-after-judgment.txt",
+    "d10-fta-release-after-ogis.eml",
+    "d13-acf-supplemental-after-lawsuit.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
