@@ -34,6 +34,7 @@ from foiatrack.intake.exemptions import (
     laws_named_once,
     list_item_exemptions,
     one_form_per_section,
+    remembering,
     signed_sections,
     texas_leave,
     with_illinois_act,
@@ -102,6 +103,13 @@ _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\
 
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
+    # The exemptions of a sentence, and whether it withholds, are asked of the same sentences many times over while one
+    # letter is read: remembered for this letter only (answers that depend on the sentence alone, see remembering).
+    with remembering():
+        return _understand(letter)
+
+
+def _understand(letter: Letter) -> Proposal:
     raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
     as_folded = fold(raw)
     text = spelled_out(as_folded)
