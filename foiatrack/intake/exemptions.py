@@ -11,13 +11,33 @@ sentences that withhold something, so that a section cited for a deadline or a f
 
 from __future__ import annotations
 
+import contextlib
 import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exemptions
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
+
+# Answers kept while one letter is understood (see remembering): the rules ask for the exemptions a sentence cites, and
+# whether it withholds at all, of the same sentences many times over (for the kind of answer, the outcome, each event's
+# exemptions and their merge), and both answers depend on the sentence's text alone, never on what was asked before.
+_REMEMBERED: ContextVar[dict[tuple[str, str, bool], tuple[str, ...] | bool] | None] = ContextVar(
+    "exemptions_remembered", default=None)
+
+
+@contextlib.contextmanager
+def remembering() -> Iterator[None]:
+    """Within the block find_exemptions, and the test whether a sentence withholds, remember their answers by
+    sentence; all is forgotten when the block ends (one letter's understanding), so nothing grows from letter to
+    letter."""
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
 
 # A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
@@ -1124,6 +1144,20 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return _find_exemptions(sentence, withholding)
+    # (the answer is a function of the sentence and *withholding* alone; kept as a tuple and handed out as a new list
+    # each time, so that a caller changing its list changes nothing for the next)
+    key = ("find_exemptions", sentence, withholding)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_find_exemptions(sentence, withholding))
+    assert isinstance(found, tuple)
+    return list(found)
+
+
+def _find_exemptions(sentence: str, withholding: bool) -> list[str]:
     found: list[str] = []
     _federal(_ALL_NINE.sub(" ", as_code_sections(_b_misread(sentence))), found)
     if withholding or _withholds_not_only_classing_in_general(sentence):
@@ -1148,7 +1182,7 @@ def _withholds_not_only_classing_in_general(sentence: str) -> bool:
     """Whether the sentence withholds, not only by classing a kind of record in general (_CLASSED_IN_GENERAL): the
     kind itself or what follows the class may still withhold ("Confidential informant files are ...", "... under K.S.A.
     45-254(a) and are exempt from disclosure")."""
-    if not _WITHHOLDING.search(sentence):
+    if not withholds(sentence):
         return False
     general = _CLASSED_IN_GENERAL.match(sentence)
     return not general or bool(_WITHHOLDING.search(sentence[:general.start("classed")])
@@ -1382,7 +1416,7 @@ def _federal(sentence: str, found: list[str]) -> None:
         taken.append((match.start(), end))
     for match in _ORDINAL.finditer(sentence):
         found.append(f"(b)({_ORDINALS[(match.group(1) or match.group(2)).lower()]})")
-    if _WITHHOLDING.search(sentence):
+    if withholds(sentence):
         for match in _SHORT.finditer(sentence):
             if any(start <= match.start() < end for start, end in taken):
                 continue
@@ -1883,7 +1917,7 @@ _BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\((?:\w+|\d+\.\d+
 def bare_sections(sentence: str) -> list[str]:
     """The sections a sentence cites by a section sign alone, no law named, where it withholds something under them:
     "disclosing it could endanger their life or safety, § 87(2)(f)" (not "must be disclosed under § 87(2)(g)(i)")."""
-    if not _WITHHOLDING.search(sentence):
+    if not withholds(sentence):
         return []
     return list(dict.fromkeys([match.group(1) for match in _BARE_SIGNED.finditer(sentence)]
                               + [match.group(1) for match in _BARE_TITLED.finditer(sentence)]))
@@ -2186,7 +2220,16 @@ _CFR = re.compile(r"\b(\d+)\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\
 def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
-    return bool(_WITHHOLDING.search(sentence))
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return bool(_WITHHOLDING.search(sentence))
+    # (whether _WITHHOLDING is found anywhere in the sentence depends on its text alone: remembered, see remembering)
+    key = ("withholds", sentence, False)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = bool(_WITHHOLDING.search(sentence))
+    assert isinstance(found, bool)
+    return found
 
 
 _OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)

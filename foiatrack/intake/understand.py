@@ -34,6 +34,7 @@ from foiatrack.intake.exemptions import (
     laws_named_once,
     list_item_exemptions,
     one_form_per_section,
+    remembering,
     signed_sections,
     texas_leave,
     with_illinois_act,
@@ -102,6 +103,13 @@ _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\
 
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
+    # The exemptions of a sentence, and whether it withholds, are asked of the same sentences many times over while one
+    # letter is read: remembered for this letter only (answers that depend on the sentence alone, see remembering).
+    with remembering():
+        return _understand(letter)
+
+
+def _understand(letter: Letter) -> Proposal:
     raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
     as_folded = fold(raw)
     text = spelled_out(as_folded)
@@ -573,6 +581,10 @@ class _Reader:
     def __init__(self, all_sentences: list[Sentence], letter_date: dt.date | None, date_evidence: str,
                  lines: list[str] | None = None) -> None:
         self.sentences = [s.text for s in all_sentences]
+        # Whether P.APPEAL_DECISION finds a verdict in a sentence, by sentence: the rules ask it of the same sentences
+        # again and again (finding the decision, its exemptions, its verdict, its fee), and the answer depends on the
+        # sentence's text alone; kept for this one letter only.
+        self._decides_appeal: dict[str, bool] = {}
         # the rows of a table of records with a pages column and an action column, each with its sentence
         self.table_rows = table_rows_respelt(lines or [])
         # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
@@ -589,6 +601,13 @@ class _Reader:
         self.laws_named_once = laws_named_once(self.body)
         # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
         self.loose: list[tuple[EventKind, str, str | None]] = []
+
+    def _appeal_decided(self, sentence: str) -> bool:
+        """Whether *sentence* gives an appeal's verdict in P.APPEAL_DECISION's words (its search, remembered)."""
+        found = self._decides_appeal.get(sentence)
+        if found is None:
+            found = self._decides_appeal[sentence] = bool(P.APPEAL_DECISION.search(sentence))
+        return found
 
     def _body(self) -> list[str]:
         """The letter without enclosed boilerplate, and without an e-mail's confidentiality notice ("This e-mail,
@@ -663,7 +682,7 @@ class _Reader:
         # waiver request is affirmed", in the letter that acknowledges the appeal)
         # (nor what the recalled decision "further found", told on in the sentence after: "The Council further found
         # that the Custodian lawfully denied access to the Borough Attorney's memorandum ...")
-        appeal_decision = next((s for index, s in enumerate(self.body) if P.APPEAL_DECISION.search(s) and (
+        appeal_decision = next((s for index, s in enumerate(self.body) if self._appeal_decided(s) and (
             P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
             and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
             and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
@@ -2658,7 +2677,7 @@ class _Reader:
         codes = [code for code in codes if texas_leave(code) not in codes]
         codes = one_form_per_section(codes)  # "Section 3754(b) of the Vehicle Code" ... "75 Pa.C.S. § 3754(b)"
         merged: list[str] = []
-        decided_on_appeal = any(P.APPEAL_DECISION.search(sentence) for sentence in self.body)
+        decided_on_appeal = any(self._appeal_decided(sentence) for sentence in self.body)
         for code in codes:
             parts = [] if code.startswith("(b)(") else [other for other in codes if other.startswith(code + "(")
                                                           and not any(more.startswith(other + "(") for more in codes)]
@@ -3000,7 +3019,7 @@ class _Reader:
         out: list[ProposedEvent] = []
         if decision:
             event = self._event(EventKind.APPEAL_DECISION, decision)
-            decisions = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s))
+            decisions = " ".join(s for s in self.body if self._appeal_decided(s))
             result = _verdict_in(decisions)
             if result in ("reversed", "affirmed") and any(_split_verdicts(s)[0] for s in self.body):
                 result = "partly"  # "The Office affirms the withholding under Exemption 5 and reverses the ... 6."
@@ -3033,7 +3052,7 @@ class _Reader:
                 # (a sentence joining the late answer's finding to the withholding's is weighed on the latter alone:
                 # "we determine that the City violated FOIA by failing to respond ..., but that the City has met its
                 # burden of demonstrating that the records it withheld are exempt")
-                rest = " ".join(_without_late_finding(s) for s in self.body if P.APPEAL_DECISION.search(s)
+                rest = " ".join(_without_late_finding(s) for s in self.body if self._appeal_decided(s)
                                 and (s not in late or _without_late_finding(s) != s))
                 if _verdict_in(rest) == "affirmed":
                     result = "affirmed"
@@ -3275,7 +3294,7 @@ class _Reader:
             if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)
-            verdict = next(((s, found) for s in self.body if P.APPEAL_DECISION.search(s)
+            verdict = next(((s, found) for s in self.body if self._appeal_decided(s)
                             and (found := re.search(P.FEE_DECIDED, s, P.IC))), None)
             if result in ("partly", "affirmed") and verdict:
                 # A fee appeal decided by reducing or upholding the fee: the fee the decision sets is what is owed,
