@@ -761,6 +761,12 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # reasonably segregable rest available (§ 7922.525: "(Gov. Code, § 7922.525, subd. (b))") and must put
                # a denial in writing with the names of those responsible for it (§ 7922.540)
                "7922.500", "7922.525", "7922.540",
+               # ... and its enforcement by the courts, cited in the closing paragraph on the requester's remedies ("you
+               # may institute proceedings for injunctive or declarative relief or for a writ of mandate under
+               # Government Code section 7923.000"): the suit (§§ 7923.000, 7923.005), the court's review and order
+               # (§§ 7923.100-7923.115) and the review of that order by writ (§ 7923.500), and the same sections as
+               # numbered before 2023 (§§ 6258, 6259); never the investigatory-records exemption, § 7923.600
+               "7923.000", "7923.005", "7923.100", "7923.105", "7923.110", "7923.115", "7923.500", "6258", "6259",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel
                "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",

@@ -112,14 +112,14 @@ made, then scored once after them, at 314a61c4: 12 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout446"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b02-ca-governor-cpra-denial.pdf",
     "b05-ny-oag-foil-partial.pdf",
 }
 
@@ -127,3 +127,29 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After the sealed score: California's sections on suing to enforce the Act, cited in the paragraph on the requester's
+# remedies, are no ground of the denial.
+_CA_DENIAL = ("Your request is denied. The records are exempt from disclosure under Government Code section 7928.000 "
+              "and are withheld under Government Code section 7922.000.")
+
+
+@pytest.mark.parametrize("remedy", [
+    "If you believe the records have been improperly withheld, you may institute proceedings for injunctive or "
+    "declarative relief or for a writ of mandate under Government Code section 7923.000.",
+    "Nothing in the CPRA requires an administrative appeal before a requester may seek relief in the Superior Court "
+    "under Government Code section 7923.000.",
+    "You may petition the superior court for an order under Gov. Code, § 7923.100.",
+    "The court's order is reviewable by petition for a writ under Government Code section 7923.500.",
+    "You may bring an action under Government Code section 6258.",
+])
+def test_californias_sections_on_suing_are_no_ground(remedy: str) -> None:
+    assert exemptions_in(f"{_CA_DENIAL} {remedy}") == ["Government Code § 7928.000", "Government Code § 7922.000"]
+
+
+def test_californias_investigatory_records_exemption_is_still_a_ground() -> None:
+    # near miss: § 7923.600, in the same chapter's numbering, is the exemption for investigatory records
+    assert exemptions_in("Your request is denied. The reports are exempt from disclosure under Government Code section "
+                         "7923.600.") == ["Government Code § 7923.600"]
+
