@@ -1574,9 +1574,22 @@ IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[
                                  IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
 # is", "the reduced fee is", "net of the deposit, the balance is".
+_NOT_ONE_PART_FEE = (r"(?![^.;:$]{0,40}?\b(?:search(?:ing)?|review|duplication|copying|copy|reproduction|"
+                     r"printing|scanning)\s+(?:fees?|costs?|charges?)\b)")
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
-                             r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
+                             r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)|"
+                             # ... and what is taken off named in a clause of its own before the amount left: "After
+                             # deducting the two free hours of search ($88.00), the estimated fee ... is", "after
+                             # subtracting the first 100 pages, which are free, the fee is", "Once the two free hours
+                             # are deducted, the cost is" (the clause closed by its comma: not the amount deducted
+                             # itself, "After deducting your deposit of $25.00"; nor one part's fee left, short of the
+                             # total told after it: "After deducting the two free hours, the estimated search fee is 44
+                             # hours at $40.00 per hour, or $1,760.00" above "The total estimated fee ... is $2,060.00")
+                             r"\b(?:after|upon)\s+(?:deducting|subtracting|crediting)\s+[^.;:$]{1,80}?"
+                             r"(?:\(\$[\d,.]+\))?,\s" + _NOT_ONE_PART_FEE + "|"
+                             r"\b(?:once|when)\s+[^.;:$]{1,80}?\s+(?:are|is|have\s+been|has\s+been)\s+(?:deducted|"
+                             r"subtracted|credited)\b[^.;:$]{0,30}?(?:\(\$[\d,.]+\))?,\s" + _NOT_ONE_PART_FEE, IC)
 # What is owed, said in a sentence of its own after the estimate and what reduced it: "The amount due is therefore
 # $165.35", "the balance owed will be $80.00", "The fee payable is thus $120.50" (not a deposit's: "the deposit due
 # is").

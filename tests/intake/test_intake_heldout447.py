@@ -103,14 +103,18 @@ made, then scored once after them, at 314a61c4: 11 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+from decimal import Decimal
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout447"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-nro-ack-fee-estimate.txt",
     "h05-doi-oig-interim.docx",
     "h07-msfc-clarification.eml",
 }
@@ -119,3 +123,38 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After the sealed score: the fee left once the free allowance is taken off, told after the gross estimate, is the fee
+# asked.
+_GROSS = ("We estimate that a search of those holdings will require approximately 12 hours of professional search "
+          "time at $44.00 per hour, or $528.00.")
+
+
+@pytest.mark.parametrize("net", [
+    "After deducting the two free hours of search ($88.00), the estimated fee for processing your request is $440.00.",
+    "After subtracting the two hours of search provided at no charge, the estimated fee is $440.00.",
+    "Once the two free hours of search are deducted, the fee for your request comes to $440.00.",
+    "After crediting the first two hours, which are free, your estimated fee is $440.00.",
+])
+def test_the_fee_left_after_the_free_allowance_is_taken_off_is_the_fee(net: str) -> None:
+    found = [e for e in events_in(f"{_GROSS} {net} Please tell us whether you agree to pay it.")
+             if e.kind is EventKind.FEE_ESTIMATE]
+    assert [e.amount for e in found] == [Decimal("440.00")]
+
+
+def test_an_amount_deducted_is_not_the_fee_left() -> None:
+    # near miss: the deduction's own amount, no comma clause before a fee left
+    found = [e for e in events_in("We estimate the fee for your request at $528.00. After deducting your deposit of "
+                                  "$25.00 we will send you an invoice.") if e.kind is EventKind.FEE_ESTIMATE]
+    assert [e.amount for e in found] == [Decimal("528.00")]
+
+
+def test_one_parts_fee_left_after_its_free_allowance_is_not_the_total() -> None:
+    # near miss: the search fee alone is left after the free hours; the total told after it is the fee
+    found = [e for e in events_in("After deducting the two free hours, the estimated search fee is 44 hours at $40.00 "
+                                  "per hour, or $1,760.00. Duplication of 3,000 pages at $0.10 per page is $300.00. "
+                                  "The total estimated fee for processing your request is $2,060.00.")
+             if e.kind is EventKind.FEE_ESTIMATE]
+    assert [e.amount for e in found] == [Decimal("2060.00")]
+
