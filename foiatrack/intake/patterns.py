@@ -270,7 +270,20 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               # Board is releasing 17 pages")
                               r"^\W*in\s+(?:that|the\s+" + _EARLIER_WORD + r")\s+(?:written\s+)?" + _ANSWER_WORD
                               + r"\s*,\s+[^.;]{0,60}?\b(?:had\s+)?(?:released|provided|produced|disclosed|sent|"
-                              r"withheld)\b", re.I)
+                              r"withheld)\b|"
+                              # ... or that earlier answer the subject of the sentence, what it released told in the
+                              # past: "Our first interim response, dated November 13, 2026, released 126 pages", "The
+                              # Bureau's previous letter provided 40 pages", "Our response of May 4, 2026 produced 212
+                              # pages" (named as earlier or by its day; not this one: "This interim response releases
+                              # 61 pages", "Our response is enclosed")
+                              r"^\W*(?:our|its|my|their|the|(?-i:[A-Z][\w&.-]*)['\u2019]s)\s+(?:(?:(?:" + _EARLIER_WORD
+                              + r"|second|third|fourth|fifth)\s+)(?:written\s+|interim\s+|partial\s+){0,2}"
+                              + _ANSWER_WORD
+                              + r"(?:\s*,?\s+(?:of|dated|issued(?:\s+on)?|sent(?:\s+on)?)\s+" + A_DATE + r"\s*,?)?|"
+                              r"(?:written\s+|interim\s+|partial\s+){0,2}" + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|"
+                              r"issued(?:\s+on)?|sent(?:\s+on)?)\s+" + A_DATE + r"\s*,?)"
+                              r"\s+(?:had\s+)?(?:released|provided|produced|disclosed|furnished|withheld|"
+                              r"made\s+available)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
@@ -2436,7 +2449,13 @@ _NOT_YET_DONE = "".join(
 # rule, no word that this letter is the final one (not this letter's own: "within 90 days of this final response").
 DAYS_FROM_A_FINAL_ANSWER = re.compile(
     r"\bdays\s+(?:after|of|from|following)\s+(?:(?:the\s+)?(?:date|day|receipt|issuance|service)\s+of\s+)?"
-    r"(?:the|a|any)\s+final\s+(?:determination|decision|response|action|disposition)\b", IC)
+    r"(?:the|a|any)\s+final\s+(?:determination|decision|response|action|disposition)\b|"
+    # ... and the time to appeal counted from an answer still to come, in an interim letter: "the time to appeal will
+    # run from the date of our final response", "your appeal period begins with the agency's final determination" (not
+    # this letter's own: "runs from the date of this final response")
+    r"\b(?:run|runs|running|begins?|beginning|starts?|starting|counted|measured)\s+(?:from|on|with|upon)\s+"
+    r"(?:the\s+(?:date|day|issuance|receipt)\s+of\s+)?(?:our|the|its|a|any|that)\s+(?:(?:[\w.&-]+['\u2019]s)\s+)?"
+    r"final\s+(?:determination|decision|response|action|disposition|letter)\b", IC)
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary

@@ -108,14 +108,13 @@ from decimal import Decimal
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout447"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h05-doi-oig-interim.docx",
     "h07-msfc-clarification.eml",
 }
 
@@ -157,4 +156,39 @@ def test_one_parts_fee_left_after_its_free_allowance_is_not_the_total() -> None:
                                   "The total estimated fee for processing your request is $2,060.00.")
              if e.kind is EventKind.FEE_ESTIMATE]
     assert [e.amount for e in found] == [Decimal("2060.00")]
+
+
+# ... and the time to appeal counted from a final answer still to come leaves an interim release interim; an earlier
+# interim answer named as the subject of what it released is not counted again.
+_INTERIM = ("This is the second interim response to your request. For this response, we reviewed 214 pages. Of these, "
+            "we are releasing 61 pages in full and 137 pages in part, and we are withholding 16 pages in full under "
+            "Exemption 6.")
+
+
+@pytest.mark.parametrize("rights", [
+    "Because this is an interim response, the time to appeal will run from the date of our final response.",
+    "Your appeal period begins with the Department's final determination on your request.",
+    "The time for filing an appeal starts on the date of the final response.",
+])
+def test_the_appeal_time_counted_from_a_final_answer_to_come_leaves_an_interim_release(rights: str) -> None:
+    found = events_in(f"{_INTERIM} {rights}")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, None, 198)]
+
+
+def test_the_appeal_time_from_this_final_response_stays_final() -> None:
+    # near miss: this letter is the final response
+    found = events_in("This is the final response to your request. We are releasing 61 pages in full and 137 pages in "
+                      "part. The time to appeal will run from the date of this final response.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("earlier", [
+    "Our first interim response, dated November 13, 2026, released 126 pages.",
+    "Our previous response released 126 pages.",
+    "The Bureau's earlier letter provided 126 pages.",
+    "Our response of November 13, 2026 produced 126 pages.",
+])
+def test_an_earlier_answer_told_as_releasing_is_not_counted_again(earlier: str) -> None:
+    found = events_in(f"{_INTERIM} {earlier} We continue to process the remaining records.")
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, 198)]
 
