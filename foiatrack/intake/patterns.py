@@ -4997,6 +4997,15 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"(?<!appeal)(?<!payment)"
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
+                                # ... or named as the request the requester made, not "your": "the Freedom of
+                                # Information Act (FOIA) request you submitted to NASA through the National FOIA
+                                # Portal, which the George C. Marshall Space Flight Center (MSFC) FOIA Office received
+                                # on December 9, 2026" (not an appeal, a payment or records the requester sent)
+                                r"\b(?:the|this)\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|expedit\w*)\b)"
+                                r"(?:[\w()/-]+\s+){0,8}?request\s+(?:that\s+)?you\s+(?:submitted|sent|filed|made|"
+                                r"e-?mailed|mailed|faxed)\b(?:" + IN_SENTENCE + r"|(?<=\b[A-Z])\.){0,200}?"
+                                r"(?<!appeal)(?<!payment)(?<!complaint)(?<!letter)(?<!check),\s+which\s+"
+                                r"(?:[\w.'\u2019&()-]+\s+){1,10}?received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{REQUEST_ON_FILE}|{TOOK_RECEIPT}|{REQUEST_DELIVERED}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|{OPENED_FOR_REQUEST}|"
