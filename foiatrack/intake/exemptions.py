@@ -436,6 +436,8 @@ _NEW_YORK_LAWS = (
 _NEW_YORK_LAW = re.compile(r"(?<![\w.])(?P<code>(?:N\.\s?Y\.\s?)?(?:"
                            + "|".join(spelled for _, spelled in _NEW_YORK_LAWS) + r"))\s*,?\s*(?:§+|[Ss]ections?)\s*"
                            r"(?P<sec>\d+(?:\.\d+)?(?:-[a-z]{1,2})?(?:\(\w+\))*)")
+_NEW_YORK_CPLR = re.compile(r"(?<![\w.])(?P<code>CPLR|C\.\s?P\.\s?L\.\s?R\.|Civil\s+Practice\s+Law\s+and\s+Rules)"
+                            r"\s*(?:§+\s*|[Rr]ule\s+|[Ss]ection\s+)?(?!78\d\d)(?P<sec>\d{4}(?:\([a-z0-9]+\))*)(?![\d-]|\.\d)")
 # The states whose rules of criminal procedure a letter may cite, by the abbreviation of their rules ("Tenn. R. Crim.
 # P.") and by name ("the Tennessee Rules of Criminal Procedure"), each name with the abbreviation its citation takes.
 _RULE_STATE_FORMS = {"Tennessee": "Tenn.", "Colorado": "Colo.", "Arizona": "Ariz.", "Minnesota": "Minn.",
@@ -549,6 +551,10 @@ _STATE_PATTERNS = (
                r"(?:\((?:POL|FOIL|the\s+\w+)\)\s*)?"
                r"(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
     _NEW_YORK_LAW,
+    # ... and its Civil Practice Law and Rules, whose evidentiary privileges a letter names for what § 87(2)(a) takes in
+    # ("privileged under CPLR 4503", the attorney-client privilege; "CPLR § 3101(c)", an attorney's work product),
+    # cited by the rule's number alone; never its article 78 proceeding (CPLR 7801-7806), the requester's remedy
+    _NEW_YORK_CPLR,
     # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
     # ... and with the section spelled out: "Ohio Revised Code Section 149.43(A)(1)(h)"
     # ... and "ORC 149.43(A)(1)(h)", "O.R.C. 149.43"
@@ -689,6 +695,7 @@ _STATE_PATTERNS = (
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
     *((re.compile(rf"^(?:N\.\s?Y\.\s?)?(?:{spelled})$"), name) for name, spelled in _NEW_YORK_LAWS),
+    (re.compile(r"^(?:CPLR|C\.\s?P\.\s?L\.\s?R\.|Civil\s+Practice\s+Law\s+and\s+Rules)$"), "CPLR "),
     (re.compile(r"^,\s?G\.\s?S\.$"), "Conn. Gen. Stat."),  # Connecticut's "§ 1-210(b)(2), G.S."
     (re.compile(r"^(?:Connecticut\s+)?General\s+Statutes$"), "Conn. Gen. Stat."),  # before Maryland's "Gen."
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev|O\.?\s?R\.?\s?C)"), "R.C. "),
@@ -781,6 +788,12 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # reasonably segregable rest available (§ 7922.525: "(Gov. Code, § 7922.525, subd. (b))") and must put
                # a denial in writing with the names of those responsible for it (§ 7922.540)
                "7922.500", "7922.525", "7922.540",
+               # ... and its enforcement by the courts, cited in the closing paragraph on the requester's remedies ("you
+               # may institute proceedings for injunctive or declarative relief or for a writ of mandate under
+               # Government Code section 7923.000"): the suit (§§ 7923.000, 7923.005), the court's review and order
+               # (§§ 7923.100-7923.115) and the review of that order by writ (§ 7923.500), and the same sections as
+               # numbered before 2023 (§§ 6258, 6259); never the investigatory-records exemption, § 7923.600
+               "7923.000", "7923.005", "7923.100", "7923.105", "7923.110", "7923.115", "7923.500", "6258", "6259",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel
                "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",

@@ -270,7 +270,20 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               # Board is releasing 17 pages")
                               r"^\W*in\s+(?:that|the\s+" + _EARLIER_WORD + r")\s+(?:written\s+)?" + _ANSWER_WORD
                               + r"\s*,\s+[^.;]{0,60}?\b(?:had\s+)?(?:released|provided|produced|disclosed|sent|"
-                              r"withheld)\b", re.I)
+                              r"withheld)\b|"
+                              # ... or that earlier answer the subject of the sentence, what it released told in the
+                              # past: "Our first interim response, dated November 13, 2026, released 126 pages", "The
+                              # Bureau's previous letter provided 40 pages", "Our response of May 4, 2026 produced 212
+                              # pages" (named as earlier or by its day; not this one: "This interim response releases
+                              # 61 pages", "Our response is enclosed")
+                              r"^\W*(?:our|its|my|their|the|(?-i:[A-Z][\w&.-]*)['\u2019]s)\s+(?:(?:(?:" + _EARLIER_WORD
+                              + r"|second|third|fourth|fifth)\s+)(?:written\s+|interim\s+|partial\s+){0,2}"
+                              + _ANSWER_WORD
+                              + r"(?:\s*,?\s+(?:of|dated|issued(?:\s+on)?|sent(?:\s+on)?)\s+" + A_DATE + r"\s*,?)?|"
+                              r"(?:written\s+|interim\s+|partial\s+){0,2}" + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|"
+                              r"issued(?:\s+on)?|sent(?:\s+on)?)\s+" + A_DATE + r"\s*,?)"
+                              r"\s+(?:had\s+)?(?:released|provided|produced|disclosed|furnished|withheld|"
+                              r"made\s+available)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
@@ -1574,9 +1587,22 @@ IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[
                                  IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
 # is", "the reduced fee is", "net of the deposit, the balance is".
+_NOT_ONE_PART_FEE = (r"(?![^.;:$]{0,40}?\b(?:search(?:ing)?|review|duplication|copying|copy|reproduction|"
+                     r"printing|scanning)\s+(?:fees?|costs?|charges?)\b)")
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
-                             r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
+                             r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)|"
+                             # ... and what is taken off named in a clause of its own before the amount left: "After
+                             # deducting the two free hours of search ($88.00), the estimated fee ... is", "after
+                             # subtracting the first 100 pages, which are free, the fee is", "Once the two free hours
+                             # are deducted, the cost is" (the clause closed by its comma: not the amount deducted
+                             # itself, "After deducting your deposit of $25.00"; nor one part's fee left, short of the
+                             # total told after it: "After deducting the two free hours, the estimated search fee is 44
+                             # hours at $40.00 per hour, or $1,760.00" above "The total estimated fee ... is $2,060.00")
+                             r"\b(?:after|upon)\s+(?:deducting|subtracting|crediting)\s+[^.;:$]{1,80}?"
+                             r"(?:\(\$[\d,.]+\))?,\s" + _NOT_ONE_PART_FEE + "|"
+                             r"\b(?:once|when)\s+[^.;:$]{1,80}?\s+(?:are|is|have\s+been|has\s+been)\s+(?:deducted|"
+                             r"subtracted|credited)\b[^.;:$]{0,30}?(?:\(\$[\d,.]+\))?,\s" + _NOT_ONE_PART_FEE, IC)
 # What is owed, said in a sentence of its own after the estimate and what reduced it: "The amount due is therefore
 # $165.35", "the balance owed will be $80.00", "The fee payable is thus $120.50" (not a deposit's: "the deposit due
 # is").
@@ -2423,7 +2449,13 @@ _NOT_YET_DONE = "".join(
 # rule, no word that this letter is the final one (not this letter's own: "within 90 days of this final response").
 DAYS_FROM_A_FINAL_ANSWER = re.compile(
     r"\bdays\s+(?:after|of|from|following)\s+(?:(?:the\s+)?(?:date|day|receipt|issuance|service)\s+of\s+)?"
-    r"(?:the|a|any)\s+final\s+(?:determination|decision|response|action|disposition)\b", IC)
+    r"(?:the|a|any)\s+final\s+(?:determination|decision|response|action|disposition)\b|"
+    # ... and the time to appeal counted from an answer still to come, in an interim letter: "the time to appeal will
+    # run from the date of our final response", "your appeal period begins with the agency's final determination" (not
+    # this letter's own: "runs from the date of this final response")
+    r"\b(?:run|runs|running|begins?|beginning|starts?|starting|counted|measured)\s+(?:from|on|with|upon)\s+"
+    r"(?:the\s+(?:date|day|issuance|receipt)\s+of\s+)?(?:our|the|its|a|any|that)\s+(?:(?:[\w.&-]+['\u2019]s)\s+)?"
+    r"final\s+(?:determination|decision|response|action|disposition|letter)\b", IC)
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary
@@ -4978,6 +5010,15 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"(?<!appeal)(?<!payment)"
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
+                                # ... or named as the request the requester made, not "your": "the Freedom of
+                                # Information Act (FOIA) request you submitted to NASA through the National FOIA
+                                # Portal, which the George C. Marshall Space Flight Center (MSFC) FOIA Office received
+                                # on December 9, 2026" (not an appeal, a payment or records the requester sent)
+                                r"\b(?:the|this)\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|expedit\w*)\b)"
+                                r"(?:[\w()/-]+\s+){0,8}?request\s+(?:that\s+)?you\s+(?:submitted|sent|filed|made|"
+                                r"e-?mailed|mailed|faxed)\b(?:" + IN_SENTENCE + r"|(?<=\b[A-Z])\.){0,200}?"
+                                r"(?<!appeal)(?<!payment)(?<!complaint)(?<!letter)(?<!check),\s+which\s+"
+                                r"(?:[\w.'\u2019&()-]+\s+){1,10}?received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{REQUEST_ON_FILE}|{TOOK_RECEIPT}|{REQUEST_DELIVERED}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|{OPENED_FOR_REQUEST}|"
