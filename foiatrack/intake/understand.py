@@ -47,6 +47,7 @@ from foiatrack.intake.numbers import (
     appeal_by_elimination,
     appeal_files_first,
     appeal_pieces_last,
+    caption_docket,
     case_between_parties,
     find_references,
     request_numbers_first,
@@ -119,6 +120,10 @@ def understand(letter: Letter) -> Proposal:
         if appeal is not None:
             appeals = [appeal.number]
             tracking = [number for number in tracking if number != appeal.number]
+        elif not references and (docket := caption_docket(raw)):
+            # a review body's decision whose only number is its docket, in the caption's column: "... OF     )
+            # OHE PR 26-11"
+            appeals = [docket]
     number = tracking[0] if tracking else None
     number_evidence = _sentence_with(all_sentences, number) if number else None
     for event in events:
@@ -1916,6 +1921,9 @@ class _Reader:
                 # "In our final response dated August 18, 2026, we withheld 23 pages in full", "We previously advised
                 # you that we had withheld 12 pages": that earlier answer's count
                 continue
+            if P.EARLIER_ANSWER_AS_SUBJECT.search(sentence) and not P.RELEASED_NOW.search(sentence) \
+                    and self._days_before_letter(sentence):
+                continue  # "ACF's final response of June 18, 2026 released 212 pages ...": that earlier answer's count
             if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
             if P.AMONG_PAGES_COUNTED.search(sentence):
@@ -3008,7 +3016,8 @@ class _Reader:
                 # "On review, I affirm the withholding under Exemption 6 and the agency will disclose the pages
                 # withheld under Exemption 5": one withholding upheld, another given up
                 result = "partly"
-            if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
+            if result == "reversed" and (P.REVERSED_AND_AFFIRMED.search(decisions)
+                                         or P.WITHHOLDINGS_REVERSED_AND_AFFIRMED.search(" ".join(self.body))):
                 # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one
                 # thing decided for the requester, another against
                 result = "partly"
