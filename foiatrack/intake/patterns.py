@@ -5725,6 +5725,25 @@ EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s
 GIVEN_AFTER_ALL = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+"
                              r"(?:(?:therefore|thus|accordingly|also|hereby|now)\s+)?"
                              r"(?:included|enclosed|released|provided|attached|produced|disclosed)\b", IC)
+# A law that keeps records back unless the person they concern consents, cited with that condition: "records of an
+# arrest that terminated in favor of the accused are sealed under Criminal Procedure Law § 160.50 and are exempt under
+# POL § 87(2)(a) ..., unless the person arrested has executed a designation of an agent or unsealing authorization",
+# "Records about a third party are withheld under Exemption 6 unless that person provides written consent" (see
+# waived_by_consent in understand; not a condition of any other kind: "unless the investigation is closed").
+# a sentence's own dots end nothing: "§ 160.50", "5 U.S.C. § 552(b)(6)", "Ms. Ferreira"
+_WITHIN_SENTENCE = r"(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+EXEMPT_UNLESS_CONSENT = re.compile(r"\b(?:exempt\w*|sealed|withheld|confidential|protected)\b" + _WITHIN_SENTENCE
+                                   + r"*?\bunless\b" + _WITHIN_SENTENCE + r"*?\b(?:authori[sz]ations?|consents?|"
+                                   r"waivers?|designations?|releases?\s+forms?)\b", IC)
+# ... and the consent given, in a sentence after: "This office received with your appeal a CPL § 160.50(1)(d)
+# authorization executed by Mr. Ambrose-Kimura", "You have provided a signed privacy waiver from Mr. Ortiz" (not one
+# still to come: "if you provide a signed consent").
+_CONSENT = r"\b(?:authori[sz]ation|consent|waiver|designation|release\s+form)\b"
+CONSENT_GIVEN = re.compile(r"^(?!" + _WITHIN_SENTENCE + r"*\b(?:if|unless|would|must|should|may)\b)" + _WITHIN_SENTENCE
+                           + r"*?(?:\b(?:received|provided|submitted|enclosed|furnished|included|supplied)\b"
+                           + _WITHIN_SENTENCE + r"*?" + _CONSENT + r"|" + _CONSENT + _WITHIN_SENTENCE
+                           + r"*?\b(?:executed|signed)\b" + _WITHIN_SENTENCE + r"*?\b(?:received|provided|submitted|"
+                           r"enclosed)\b)", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"

@@ -2311,6 +2311,8 @@ class _Reader:
                 continue  # ... and the citation standing alone after such a note
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
+            if _waived_by_consent(self.body, index):
+                continue  # a law that keeps records back unless their subject consents, the consent given
             if P.NO_LONGER_APPLIED.search(sentence) or P.NO_LONGER_EXEMPT.search(sentence):
                 # (a ground dropped for the pages released now stays for those another sentence still withholds
                 # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
@@ -4132,6 +4134,17 @@ def _opened_once_met(body: list[str], index: int) -> bool:
     reached final administrative resolution, and those files are withheld in their entirety")."""
     return withholds_only_till(body[index]) and index + 1 < len(body) \
         and bool(P.GIVEN_AFTER_ALL.search(body[index + 1])) and not withholds(body[index + 1])
+
+
+def _waived_by_consent(body: list[str], index: int) -> bool:
+    """A law that keeps records back unless the person they concern consents, cited with that condition, and one of
+    the two sentences after saying the consent was given, neither withholding: "... are sealed under Criminal
+    Procedure Law § 160.50 and are exempt under POL § 87(2)(a) ..., unless the person arrested has executed a
+    designation of an agent or unsealing authorization." / "This office received with your appeal a CPL § 160.50(1)(d)
+    authorization executed by Mr. Ambrose-Kimura ..." (the law named, not applied)."""
+    after = body[index + 1:index + 3]
+    return bool(P.EXEMPT_UNLESS_CONSENT.search(body[index])) and any(P.CONSENT_GIVEN.search(s) for s in after) \
+        and not any(withholds(s) for s in after)
 
 
 def _review_rights(sentence: str) -> bool:

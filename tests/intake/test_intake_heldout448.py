@@ -106,7 +106,7 @@ made, then scored once after them, at 314a61c4: 9 of 14 fully right. Wrong were:
 - d10 (d10-fta-release-after-ogis.eml): pages_withheld 52 != 5
 - d13 (d13-acf-supplemental-after-lawsuit.docx): pages_released 212 != 58; pages_withheld 64 != 3
 
-After general fixes (what was read, with the sentence quoted), 13 of 14:
+After general fixes (what was read, with the sentence quoted), 14 of 14:
 - d10 and d13: the office's earlier answer made the subject and named by its day counts no pages now ("FTA's July 29,
   2026 response released the final audit report and withheld the remaining 47 pages in full ...", "ACF's final response
   of June 18, 2026 released 212 pages with redactions and withheld 61 pages in full ...").
@@ -119,6 +119,10 @@ After general fixes (what was read, with the sentence quoted), 13 of 14:
   agreement is reversed." / "The County's denial of access to the DCI investigative report is affirmed under SDCL
   1-27-1.5(5)."); and the docket in the caption's bracketed column, the decision's only number, is the appeal's
   ("DISCLOSURE OF PUBLIC RECORDS OF    )    OHE PR 26-11").
+- d07: a law that keeps records back unless their subject consents is not applied when the consent is given ("...
+  sealed under Criminal Procedure Law § 160.50 and are exempt under POL § 87(2)(a) ..., unless the person arrested has
+  executed a designation of an agent or unsealing authorization." / "This office received with your appeal a CPL §
+  160.50(1)(d) authorization executed by Mr. Ambrose-Kimura ...").
 """
 
 from __future__ import annotations
@@ -133,9 +137,9 @@ from foiatrack.intake.pages import RELEASED_LIST_HEADING
 
 SET = "heldout448"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"d07-nypd-foil-appeal-partly.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -269,3 +273,30 @@ def test_the_decisions_docket_is_its_appeal_number() -> None:
     found = events_in(_FILED + "The County's denial is reversed.", "December 16, 2026", head=caption)
     assert [(e.kind, e.appeal_number) for e in found] == [(EventKind.APPEAL_DECISION, "OHE PR 26-14")]
 
+
+# --- A law that keeps records back unless their subject consents, the consent given (d07) --------------------------
+_SEALED = ("However, records of an arrest that terminated in favor of the accused are sealed under Criminal Procedure "
+           "Law § 160.50 and are exempt under POL § 87(2)(a), unless the person arrested has executed a designation of "
+           "an agent or unsealing authorization. ")
+_PRIVACY = ("Records about a third party are withheld under Exemption 6, 5 U.S.C. § 552(b)(6), unless that person "
+            "provides a signed privacy waiver. ")
+
+
+@pytest.mark.parametrize("letter", [
+    _SEALED + "This office received with your appeal a CPL § 160.50(1)(d) authorization executed by Mr. Ambrose-Kimura "
+    "naming you as his designated agent. The records will therefore be released to you.",
+    _PRIVACY + "You have provided a signed privacy waiver from Mr. Ortiz-Lund. The records are enclosed.",
+    _PRIVACY + "The consent form signed by Ms. Ferreira was received on November 2, 2026. The file is released in "
+    "full.",
+])
+def test_a_law_waived_by_the_consent_given_is_not_applied(letter: str) -> None:
+    assert [code for e in events_in(letter, "December 15, 2026") for code in e.exemptions] == []
+
+
+@pytest.mark.parametrize("letter", [
+    # no consent given, or one still to come: the law applies
+    _SEALED + "No authorization has been executed, and the records are withheld.",
+    _PRIVACY + "If you provide a signed privacy waiver, we will reconsider. The records are withheld in full.",
+])
+def test_a_law_that_waits_for_a_consent_not_given_still_applies(letter: str) -> None:
+    assert [code for e in events_in(letter, "December 15, 2026") for code in e.exemptions]
