@@ -532,6 +532,20 @@ def case_between_parties(references: list[Reference], text: str) -> Reference | 
     return references[0] if _CASE_OR_DOCKET_LABEL.search(references[0].label) else None
 
 
+# A review body's docket in the right-hand column of a caption set off by a column of brackets, unlabelled: "DISCLOSURE
+# OF PUBLIC RECORDS OF      )      OHE PR 26-11", "v.     )     No. 26-0412" (its capitals a series, then the year and
+# the file's count; not a caption's words: ")     FINDINGS OF FACT,").
+_CAPTION_DOCKET = re.compile(r"^[^\n]*\)[ \t]{2,}(?i:(?:no\.|number|docket|case|file)[ \t]*:?[ \t]*)?"
+                             r"(?P<docket>(?:[A-Z]{1,6}[ \t]+){0,3}\d{2,4}-\d{1,6})[ \t]*$", re.MULTILINE)
+
+
+def caption_docket(text: str) -> str | None:
+    """The one docket a caption's bracketed column gives (see _CAPTION_DOCKET), or None where there is none or more
+    than one."""
+    dockets = list(dict.fromkeys(m.group("docket") for m in _CAPTION_DOCKET.finditer(text)))
+    return dockets[0] if len(dockets) == 1 else None
+
+
 _FILING_CODE = re.compile(r"\brefer\s+to\b", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"\bcase\b", re.IGNORECASE)
 # ... the case the office opened on the request, said just before its number ("Freedom of Information Act Request, NGA

@@ -983,6 +983,15 @@ RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:document
                                    r"(?:(?:and|which)\s+(?:are|is|were|have\s+been|can\s+be)\s+(?:now\s+)?(?:available|"
                                    r"posted|uploaded|ready)\b[^.;:]{0,80})?:\s*$|"
                                    r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$|"
+                                   # ... or the office's own clause that gives them now, perhaps after a phrase: "In
+                                   # compliance with the Court's order, the City is producing the following records,
+                                   # which are available for download at the secure link ...:", "We have enclosed the
+                                   # following documents:" (not "we have withheld the following records:")
+                                   r"^[^.;:]{0,80}?\b(?:(?:is|are|am)\s+(?:now\s+|hereby\s+)?(?:producing|releasing|"
+                                   r"providing|enclosing|disclosing|sending)|(?:have|has)\s+(?:now\s+)?(?:produced|"
+                                   r"released|provided|enclosed|disclosed))\s+(?:to\s+you\s+|you\s+(?:with\s+)?)?the\s+"
+                                   r"following\s+(?:[\w-]+\s+){0,2}?(?:documents?|records?|files?|materials?)"
+                                   r"(?:\s*,\s*(?:which|that)\s+[^.;:]{1,120})?\s*:\s*$|"
                                    # ... a portal's "Released today: Installment 1 of 3" over "MainBreaks_2024.pdf (46
                                    # pages)", and an e-mail's "Attachments:" over its files
                                    r"^\W*(?:released|provided|produced|posted|uploaded)\s+(?:today|now|to\s+you|"

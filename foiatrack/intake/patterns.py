@@ -4579,6 +4579,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"^(?![^;]*\b(?:if|may|can|must|should|unless)\b)[^;]*?\b(?:filed|submitted|lodged)\s+"
                            r"(?:a|an|the|her|his|their|its)\s+(?:written\s+)?(?:notice|petition|application)\s+(?:of|for)\s+"
                            r"(?:\w+\s+)?review\b[^;]*?\b(?:denied|denial|withh[eo]ld\w*|refus\w*)\b|"
+                           # ... or the filing named first, by whom it was filed after: "This matter came before the
+                           # Office of Hearing Examiners on the Notice of Review filed by Marisela Thorvaldsen-Adu ...
+                           # after Pennington County ... denied in part her written request" (not "a notice of review
+                           # may be filed by the requester if ...")
+                           r"^(?![^;]*\b(?:if|may|can|must|should|unless)\b)[^;]*?\b(?:notice|petition|application)\s+"
+                           r"(?:of|for)\s+(?:\w+\s+)?review\s+(?:was\s+|that\s+was\s+)?(?:filed|submitted|lodged)\s+by\b"
+                           r"[^;]*?\b(?:denied|denial|withh[eo]ld\w*|refus\w*)\b|"
                            # a review body's answer to the requester's complaint that an office broke the law: "has
                            # completed its review of your complaint, received on September 21, 2026, alleging that the
                            # Doña Ana County Detention Center ... violated the Inspection of Public Records Act" (not a
@@ -5159,6 +5166,17 @@ REVERSED_AND_AFFIRMED = re.compile(
     r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:revers|overturn)\w*|"
     r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+){0,2}(?:revers|overturn)\w*\s+[^.;]{1,120}?\s+and\s+"
     r"(?:am\s+|are\s+)?(?:affirm|uphold|upheld|sustain)\w*", IC)
+# ... or in the present passive, a ruling on each withholding in a sentence of its own, read across the letter: "The
+# County's denial of access to the settlement agreement is reversed." ... "The County's denial of access to the DCI
+# investigative report is affirmed under SDCL 1-27-1.5(5)." (either order; not a denial recalled as "was affirmed",
+# nor "the denial is reversed and the fee estimate is affirmed", one ruling on a withholding)
+WITHHOLDINGS_REVERSED_AND_AFFIRMED = re.compile(
+    r"\b(?:denial|withholding|refusal|redaction)s?\b[^.;]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:revers|overturn)"
+    r"\w*\b.*\b(?:denial|withholding|refusal|redaction)s?\b[^.;]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirm|"
+    r"uph[eo]ld|sustain)\w*|"
+    r"\b(?:denial|withholding|refusal|redaction)s?\b[^.;]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirm|uph[eo]ld|"
+    r"sustain)\w*\b.*\b(?:denial|withholding|refusal|redaction)s?\b[^.;]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:revers|overturn)\w*", IC)
 # A reversal whose remand only hands the records back to be given out: "I am reversing BOP's action on your request.
 # ... I am remanding your request to BOP for it to release the records to you" (reversed: the requester gets them all),
 # not a remand for more work ("remanding your request for a new search", "to process the records for release of any
@@ -5761,6 +5779,25 @@ EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s
 GIVEN_AFTER_ALL = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+"
                              r"(?:(?:therefore|thus|accordingly|also|hereby|now)\s+)?"
                              r"(?:included|enclosed|released|provided|attached|produced|disclosed)\b", IC)
+# A law that keeps records back unless the person they concern consents, cited with that condition: "records of an
+# arrest that terminated in favor of the accused are sealed under Criminal Procedure Law § 160.50 and are exempt under
+# POL § 87(2)(a) ..., unless the person arrested has executed a designation of an agent or unsealing authorization",
+# "Records about a third party are withheld under Exemption 6 unless that person provides written consent" (see
+# waived_by_consent in understand; not a condition of any other kind: "unless the investigation is closed").
+# a sentence's own dots end nothing: "§ 160.50", "5 U.S.C. § 552(b)(6)", "Ms. Ferreira"
+_WITHIN_SENTENCE = r"(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.)"
+EXEMPT_UNLESS_CONSENT = re.compile(r"\b(?:exempt\w*|sealed|withheld|confidential|protected)\b" + _WITHIN_SENTENCE
+                                   + r"*?\bunless\b" + _WITHIN_SENTENCE + r"*?\b(?:authori[sz]ations?|consents?|"
+                                   r"waivers?|designations?|releases?\s+forms?)\b", IC)
+# ... and the consent given, in a sentence after: "This office received with your appeal a CPL § 160.50(1)(d)
+# authorization executed by Mr. Ambrose-Kimura", "You have provided a signed privacy waiver from Mr. Ortiz" (not one
+# still to come: "if you provide a signed consent").
+_CONSENT = r"\b(?:authori[sz]ation|consent|waiver|designation|release\s+form)\b"
+CONSENT_GIVEN = re.compile(r"^(?!" + _WITHIN_SENTENCE + r"*\b(?:if|unless|would|must|should|may)\b)" + _WITHIN_SENTENCE
+                           + r"*?(?:\b(?:received|provided|submitted|enclosed|furnished|included|supplied)\b"
+                           + _WITHIN_SENTENCE + r"*?" + _CONSENT + r"|" + _CONSENT + _WITHIN_SENTENCE
+                           + r"*?\b(?:executed|signed)\b" + _WITHIN_SENTENCE + r"*?\b(?:received|provided|submitted|"
+                           r"enclosed)\b)", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
@@ -6196,6 +6233,20 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
     # the Service withheld 12 pages under Exemption 5" (not "In this response")
     r"^\W*in\s+(?:that|the\s+(?:initial|original|earlier|previous|prior|first))\s+(?:written\s+)?(?:response|determination|decision|answer|reply|letter)\s*,[^.;]*?\b(?:withheld|"
     r"denied|redacted)\b", IC)
+# The office's earlier answer made the subject of the sentence, named by its day, and what it released or withheld
+# then: "FTA's July 29, 2026 response released the final audit report and withheld the remaining 47 pages in full",
+# "ACF's final response of June 18, 2026 released 212 pages with redactions", "Our letter dated May 4, 2026 withheld
+# 12 pages" (a day is required: "Our response releases 12 pages" is this letter's; nor "the response of May 4 is
+# being supplemented", no past release).
+_ANSWER_OWNER = r"^\W*(?:(?:[A-Z][\w&.-]*\s+){0,4}?[\w&.-]+['’]s|our|its|their|my)\s+"
+_ANSWER_SORT = (r"(?:(?:initial|original|earlier|previous|prior|first|final|partial|interim|written|supplemental)"
+                r"\s+){0,2}")
+_ANSWER_WORD = r"(?:response|determination|decision|answer|reply|letter)\b"
+_ANSWER_DID = (r"\s*,?\s+(?:had\s+)?(?:released|withheld|provided|produced|disclosed|denied|redacted)\b")
+EARLIER_ANSWER_AS_SUBJECT = re.compile(
+    _ANSWER_OWNER + _ANSWER_SORT + A_DATE + r",?\s+" + _ANSWER_SORT + _ANSWER_WORD + _ANSWER_DID + r"|"
+    + _ANSWER_OWNER + _ANSWER_SORT + _ANSWER_WORD + r"\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE
+    + _ANSWER_DID, re.I)
 # An earlier answer the office issued, recalled with what it released or withheld (with RECITAL's date or
 # "previously"): "On August 27, 2026, the Coast Guard issued a final response to your request, releasing 212 pages with
 # redactions under FOIA Exemptions (b)(5), (b)(6) and (b)(7)(C)", "we previously sent you our initial determination,

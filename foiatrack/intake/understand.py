@@ -48,6 +48,7 @@ from foiatrack.intake.numbers import (
     appeal_by_elimination,
     appeal_files_first,
     appeal_pieces_last,
+    caption_docket,
     case_between_parties,
     find_references,
     request_numbers_first,
@@ -127,6 +128,10 @@ def _understand(letter: Letter) -> Proposal:
         if appeal is not None:
             appeals = [appeal.number]
             tracking = [number for number in tracking if number != appeal.number]
+        elif not references and (docket := caption_docket(raw)):
+            # a review body's decision whose only number is its docket, in the caption's column: "... OF     )
+            # OHE PR 26-11"
+            appeals = [docket]
     number = tracking[0] if tracking else None
     number_evidence = _sentence_with(all_sentences, number) if number else None
     for event in events:
@@ -1935,6 +1940,9 @@ class _Reader:
                 # "In our final response dated August 18, 2026, we withheld 23 pages in full", "We previously advised
                 # you that we had withheld 12 pages": that earlier answer's count
                 continue
+            if P.EARLIER_ANSWER_AS_SUBJECT.search(sentence) and not P.RELEASED_NOW.search(sentence) \
+                    and self._days_before_letter(sentence):
+                continue  # "ACF's final response of June 18, 2026 released 212 pages ...": that earlier answer's count
             if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
             if P.AMONG_PAGES_COUNTED.search(sentence):
@@ -2322,6 +2330,8 @@ class _Reader:
                 continue  # ... and the citation standing alone after such a note
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
+            if _waived_by_consent(self.body, index):
+                continue  # a law that keeps records back unless their subject consents, the consent given
             if P.NO_LONGER_APPLIED.search(sentence) or P.NO_LONGER_EXEMPT.search(sentence):
                 # (a ground dropped for the pages released now stays for those another sentence still withholds
                 # under it: "Exemption 5 is no longer asserted for any of these pages." / "The remaining 9 pages
@@ -3027,7 +3037,8 @@ class _Reader:
                 # "On review, I affirm the withholding under Exemption 6 and the agency will disclose the pages
                 # withheld under Exemption 5": one withholding upheld, another given up
                 result = "partly"
-            if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
+            if result == "reversed" and (P.REVERSED_AND_AFFIRMED.search(decisions)
+                                         or P.WITHHOLDINGS_REVERSED_AND_AFFIRMED.search(" ".join(self.body))):
                 # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one
                 # thing decided for the requester, another against
                 result = "partly"
@@ -4142,6 +4153,17 @@ def _opened_once_met(body: list[str], index: int) -> bool:
     reached final administrative resolution, and those files are withheld in their entirety")."""
     return withholds_only_till(body[index]) and index + 1 < len(body) \
         and bool(P.GIVEN_AFTER_ALL.search(body[index + 1])) and not withholds(body[index + 1])
+
+
+def _waived_by_consent(body: list[str], index: int) -> bool:
+    """A law that keeps records back unless the person they concern consents, cited with that condition, and one of
+    the two sentences after saying the consent was given, neither withholding: "... are sealed under Criminal
+    Procedure Law § 160.50 and are exempt under POL § 87(2)(a) ..., unless the person arrested has executed a
+    designation of an agent or unsealing authorization." / "This office received with your appeal a CPL § 160.50(1)(d)
+    authorization executed by Mr. Ambrose-Kimura ..." (the law named, not applied)."""
+    after = body[index + 1:index + 3]
+    return bool(P.EXEMPT_UNLESS_CONSENT.search(body[index])) and any(P.CONSENT_GIVEN.search(s) for s in after) \
+        and not any(withholds(s) for s in after)
 
 
 def _review_rights(sentence: str) -> bool:
