@@ -1285,7 +1285,9 @@ def list_item_exemptions(sentence: str) -> list[str]:
             # ... or an item that opens with its citation and says in brackets what it covers, however long: "-
             # Minn. Stat. § 13.82, subd. 17 (identities of victims and witnesses who requested ...);"
             found += own
-        elif (first := _CITATION_THEN_COMMA.match(item)) and (own := find_exemptions(first.group(1), withholding=True)):
+        elif ((first := _CITATION_THEN_COMMA.match(item))
+              and (first.group("mark") or _UNMARKED_CITATION.fullmatch(first.group(2).split(",")[0]))
+              and (own := find_exemptions(first.group(2), withholding=True))):
             # ... or an item that opens with its citation and a comma, what it covers after, however long: "- RCW
             # 42.56.230(1), personal information in files maintained for ... patients or clients of public
             # institutions ..., or welfare recipients;"
@@ -1316,11 +1318,17 @@ _CITATION_THEN_NOTE = re.compile(r"^\s*" + _ITEM_MARK + r"((?:[^()\n;:]|\(\w{1,4
 # ... the item's mark perhaps left off, each item a paragraph of its own after the colon that introduces them:
 # "Portions of the records have been redacted pursuant to the following:" / "Government Code section 7927.700, to
 # protect the medical information ..."
-_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"?([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
+_CITATION_THEN_COMMA = re.compile(r"^\s*(?P<mark>" + _ITEM_MARK + r")?([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
                                   r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*|,\s*subd(?:ivision|\.)\s*"
                                   r"(?:\(\w{1,4}\))+)?),"
                                   r"(?!\s*(?:subd|subdivision|para|paragraph|cl|clause|item|sec|section|art|article)\b)\s",
                                   re.IGNORECASE)
+# (an item without its mark is one only when it opens with the law itself, its words a law's name: "Penal Code section
+# 832.7, ...", "Conn. Gen. Stat. § 1-210(b)(2), ..."; not a later paragraph's clause that names a law on the way:
+# "Please be advised that pursuant to Conn. Gen. Stat. § 1-214(c), the trooper was notified of your request")
+_UNMARKED_CITATION = re.compile(r"\s*(?:[A-Z0-9§][\w.\u2019'§-]*(?:\(\w{1,4}\))*|(?:section|sections|sec\.)(?=\s))"
+                                r"(?:\s+(?:[A-Z0-9§][\w.\u2019'§-]*(?:\(\w{1,4}\))*|section|sections|sec\.|of|the|and|"
+                                r"subd\.?|subdivision|title|chapter|article|art\.))*")
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

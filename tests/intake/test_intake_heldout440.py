@@ -205,6 +205,22 @@ def test_an_item_citing_a_subdivision_then_a_comma_is_applied(item: str) -> None
     assert [list(e.exemptions) for e in found] == [["Penal Code § 832.7(b)(5)", "Government Code § 7927.700"]]
 
 
+# ... but a later paragraph that names a law on the way, not opening with it, is no item (heldout243 b11: the notice
+# given the trooper under § 1-214(c) withholds nothing).
+@pytest.mark.parametrize("paragraph", [
+    "Please be advised that pursuant to Conn. Gen. Stat. § 1-214(c), the trooper was notified of your request for "
+    "records in the trooper's personnel file and did not object.",
+    "In accordance with Government Code section 7922.000, the Department has weighed the public interest, and it "
+    "favors disclosure of the remaining records.",
+])
+def test_a_later_paragraph_naming_a_law_on_the_way_is_no_item(paragraph: str) -> None:
+    body = ("Portions of the records have been redacted pursuant to the following:\n\n"
+            "- Conn. Gen. Stat. § 1-210(b)(2), medical files the disclosure of which would invade personal privacy.\n\n"
+            + paragraph + "\n\nThe Department has withheld no records in full.")
+    found = events_in(body, date_line="December 14, 2026")
+    assert [list(e.exemptions) for e in found] == [["Conn. Gen. Stat. § 1-210(b)(2)"]]
+
+
 def test_a_paragraph_after_a_list_of_no_withholding_is_no_item() -> None:
     # The near miss: the colon introduces what was produced, not what was withheld.
     body = ("The Court ordered the Department to produce the following:\n\n"
