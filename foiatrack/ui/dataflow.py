@@ -201,6 +201,11 @@ class Follow(QObject):
         self._reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show and (self.stale or self._every_show):
+        # Qt can still hand the page's events to this filter while the object is being torn down, its Python
+        # attributes already gone (the page's teardown, or a collection at the end of a dialog); such an event
+        # concerns no page this object still follows.
+        page = getattr(self, "_page", None)
+        if page is not None and watched is page and event.type() == QEvent.Type.Show and (
+                self.stale or self._every_show):
             self.refresh()
         return False
