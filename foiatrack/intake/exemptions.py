@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exemptions
 
@@ -28,6 +28,9 @@ _REMEMBERED: ContextVar[dict[tuple[str, str, bool], tuple[str, ...] | bool] | No
     "exemptions_remembered", default=None)
 
 
+_Answer = TypeVar("_Answer", tuple[str, ...], bool)
+
+
 @contextlib.contextmanager
 def remembering() -> Iterator[None]:
     """Within the block find_exemptions, and the test whether a sentence withholds, remember their answers by
@@ -38,6 +41,16 @@ def remembering() -> Iterator[None]:
         yield
     finally:
         _REMEMBERED.reset(token)
+
+
+def _remembered(key: tuple[str, str, bool], work_out: Callable[[], _Answer]) -> _Answer:
+    """*work_out()*'s answer, kept under *key* while remembering() is in force, worked out every time otherwise."""
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return work_out()
+    if key not in memo:
+        memo[key] = work_out()
+    return cast("_Answer", memo[key])  # (a key's kind, its first word, fixes its answer's type)
 
 # A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
@@ -1157,17 +1170,10 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
-    memo = _REMEMBERED.get()
-    if memo is None:
-        return _find_exemptions(sentence, withholding)
     # (the answer is a function of the sentence and *withholding* alone; kept as a tuple and handed out as a new list
     # each time, so that a caller changing its list changes nothing for the next)
-    key = ("find_exemptions", sentence, withholding)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(_find_exemptions(sentence, withholding))
-    assert isinstance(found, tuple)
-    return list(found)
+    return list(_remembered(("find_exemptions", sentence, withholding),
+                            lambda: tuple(_find_exemptions(sentence, withholding))))
 
 
 def _find_exemptions(sentence: str, withholding: bool) -> list[str]:
@@ -2241,16 +2247,8 @@ _CFR = re.compile(r"\b(\d+)\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\
 def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
-    memo = _REMEMBERED.get()
-    if memo is None:
-        return bool(_WITHHOLDING.search(sentence))
     # (whether _WITHHOLDING is found anywhere in the sentence depends on its text alone: remembered, see remembering)
-    key = ("withholds", sentence, False)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = bool(_WITHHOLDING.search(sentence))
-    assert isinstance(found, bool)
-    return found
+    return bool(_remembered(("withholds", sentence, False), lambda: bool(_WITHHOLDING.search(sentence))))
 
 
 _OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)
