@@ -91,7 +91,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   records, N.J.S.A. 47:1A-1.1 and 47:1A-3(a)), https://law.justia.com/cases/new-jersey/appellate-division-published/2015/a2523-14.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were:
+- j02 (j02-ca-fresno-sheriff-cpra-assistance.pdf): kinds ['clarification_requested', 'interim_release'] !=
+  ['acknowledged', 'clarification_requested']; received None != '2026-11-30'
+- j09 (j09-mi-wsu-foia-fee-estimate.pdf): kinds ['fee_estimate', 'final_determination'] != ['acknowledged',
+  'fee_estimate']; received None != '2026-12-08'; outcome 'partial_grant' != None; exemptions ['MCL 15.243(1)(m)'] !=
+  None
+- j10 (j10-ga-gsu-ora-three-day.docx): tracking [] != 2026-0612
+- j14 (j14-nj-monmouth-prosecutor-opra-denial.txt): exemptions ['N.J.S.A. 47:1A-1.1'] != ['N.J.S.A. 47:1A-1.1',
+  'N.J.S.A. 47:1A-3(a)']
 """
 
 from __future__ import annotations
@@ -99,10 +107,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout450"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j02-ca-fresno-sheriff-cpra-assistance.pdf",
+    "j09-mi-wsu-foia-fee-estimate.pdf",
+    "j10-ga-gsu-ora-three-day.docx",
+    "j14-nj-monmouth-prosecutor-opra-denial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

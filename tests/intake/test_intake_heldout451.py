@@ -92,7 +92,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.lawstack.com/cfr/45/2507.9/ and https://americorps.gov/about/agency-overview/foia-privacy-act
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 11 of 14 fully right. Wrong were:
+- j09 (j09-usda-oig-denied-scanned.pdf): tracking ['2027-OIlG-00052'] != 2027-OIG-00052
+- j10 (j10-stb-fee-waiver-granted.docx): tracking [] != FOIA-2027-0019
+- j14 (j14-americorps-appeal-partly.txt): pages_withheld None != 6
 """
 
 from __future__ import annotations
@@ -100,10 +103,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout451"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j09-usda-oig-denied-scanned.pdf",
+    "j10-stb-fee-waiver-granted.docx",
+    "j14-americorps-appeal-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -96,7 +96,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20%2044%20%20TITLE/WAC%20%2044%20-%2006%20%20CHAPTER/WAC%20%2044%20-%2006%20-085.htm
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were:
+- n03 (n03-bsee-appeal-partly.docx): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(5)', '(b)(6)']
+- n08 (n08-or-multnomah-da-petition-order.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None
+  != '26-41'
 """
 
 from __future__ import annotations
@@ -104,10 +107,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout452"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n03-bsee-appeal-partly.docx",
+    "n08-or-multnomah-da-petition-order.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -78,7 +78,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.judicialwatch.org/document-archive/jw-v-doj-chisolm-declaration-atf-ammo-02218/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were:
+- c09 (c09-eoir-interim-release.pdf): kinds ['final_determination'] != ['interim_release']; outcome 'partial_grant' !=
+  None
+- c12 (c12-doj-oig-ack-extension.docx): tracking [] != 27-OIG-0227
 """
 
 from __future__ import annotations
@@ -86,10 +89,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout453"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c09-eoir-interim-release.pdf",
+    "c12-doj-oig-ack-extension.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

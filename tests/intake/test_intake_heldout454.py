@@ -88,7 +88,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://portal.ct.gov/foi/agenda-and-minutes/casehearings2016/hearingagd20160125
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were:
+- i01 (i01-wa-wsu-pra-five-day.txt): kinds ['final_determination'] != ['acknowledged']; received None != '2026-12-02';
+  expected_by None != '2027-01-22'
+- i07 (i07-fl-uf-first-installment.pdf): exemptions ['Fla. Stat. § 119.071(5)(a)', 'Fla. Stat. § 1004.22(2)', 'Fla.
+  Stat. § 456.057(7)(a)'] != ['Fla. Stat. § 119.071(5)(a)', 'Fla. Stat. § 119.071(4)(d)', 'Fla. Stat. § 1004.22(2)',
+  'Fla. Stat. § 456.057(7)(a)']
+- i13 (i13-or-osp-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision', 'clarification_requested'] !=
+  ['acknowledged', 'fee_waiver_decision']
+- i14 (i14-ct-foic-complaint-receipt.txt): kinds ['acknowledged'] != ['appeal_acknowledged']; appeal_number None != 'FIC
+  2026-0714'
 """
 
 from __future__ import annotations
@@ -96,10 +105,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout454"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "i01-wa-wsu-pra-five-day.txt",
+    "i07-fl-uf-first-installment.pdf",
+    "i13-or-osp-fee-waiver-denied.txt",
+    "i14-ct-foic-complaint-receipt.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -87,7 +87,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://print.casetext.com/federal-register/dod-freedom-of-information-act-foia-program
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were:
+- a05 (a05-srs-interim.docx): pages_withheld 26 != 13
+- a08 (a08-nifa-clarification.txt): kinds ['clarification_requested'] != ['acknowledged', 'clarification_requested'];
+  received None != '2026-12-09'
 """
 
 from __future__ import annotations
@@ -95,10 +98,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout455"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "a05-srs-interim.docx",
+    "a08-nifa-clarification.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -91,7 +91,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   days), https://thefederalregister.org/81-FR/90715 and https://www.law.cornell.edu/cfr/text/15/2004.6
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were:
+- r03 (r03-doe-oha-decision-partly.docx): date {'2026-11-19'} != 2026-12-09; exemptions ['(b)(4)', '(b)(5)', '(b)(6)']
+  != ['(b)(5)']; pages_released None != 18
+- r07 (r07-ak-dps-appeal-decision.pdf): appeal_number 'AK26-044183' != None; exemptions ['AS 40.25.120(a)(6)(A)', 'AS
+  40.25.120(a)(6)(C)'] != ['AS 40.25.120(a)(6)(C)']
 """
 
 from __future__ import annotations
@@ -99,10 +103,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout456"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r03-doe-oha-decision-partly.docx",
+    "r07-ak-dps-appeal-decision.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
