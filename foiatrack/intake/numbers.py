@@ -33,6 +33,11 @@ _LABEL = re.compile(
     # A request for records and its number after a comma: "your request for public records, No. 26-3319" (an
     # appeal body naming the request it reviews), "Request for Records # 2026-118".
     r"\brequests?\s+for\s+(?:public\s+)?records\s*,?\s*(?:no\.|number\b|#)|"
+    # ... or a request named by its law and its number after a comma, under the initials of the office or the law that
+    # numbered it: the DOJ Inspector General's "Subject: Freedom of Information Act Request, OIG No. 27-OIG-0227",
+    # Georgia's "Re: Georgia Open Records Act Request, ORA No. 2026-0612" (a number word after the initials, so that no
+    # other word in capitals is read as the office's: "Request, USDA granted ...")
+    r"\brequest\s*,\s*(?-i:[A-Z]{2,6})\s+(?:no\.|number\b|#)|"
     # ... or a request named by what it asks, the law's words for it, and its number after a comma or a colon: South
     # Dakota's "Re: Written Request for Disclosure, DOC-PRR-26-0177" (SDCL 1-27-37), "Request for Inspection: 26-0412",
     # "Request for Access to Public Records, No. 2026-118" (the number in capitals or figures, not a clause after it)
@@ -63,8 +68,9 @@ _LABEL = re.compile(
     # (a comma may set the number word apart from the name: the SEC's "Re: Appeal, No. 27-00058-APPS")
     rf"(?:\s*(?:,\s*(?=(?:no\.|number\b|#)))?{_NOUN})?"
     # ... and the request named by a pronoun between: "The County granted the Request, assigned it No. 2026-1188"
+    # (or the office's initials before the number word: "Your request has been assigned OIG No. 27-OIG-0227")
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
-    rf"foipa|file|log|it)\s+){{0,4}}{_NOUN}"
+    rf"foipa|file|log|it|(?-i:[A-Z]{{2,6}}))\s+){{0,4}}{_NOUN}"
     # The SEC's "Request No. 26-02291-FOIA, designated on appeal as No. 26-00418-APPS"
     r"|\b(?:designated|docketed|numbered|assigned|renumbered)\s+on\s+appeal\s+as\s+(?:no\.?|number|#)"
     # "it is in our system under 27-FI-HQ-00218", "entered into the FOIA tracking system as 2027-00456": the number a
