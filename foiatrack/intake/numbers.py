@@ -200,6 +200,10 @@ _UNDER_REVIEW_SUBJECT = re.compile(r"^[ \t]*(?:re|subject)[ \t]*:[^\n]*\b(?:peti
                                    r"(?:[^\n:]*\S[^\n:]*\n)?[ \t]*(?:(?-i:[A-Z]{2,5})[ \t]+)?\Z",
                                    re.IGNORECASE | re.MULTILINE)
 
+# The end of a sentence: its stop and the space after it (not an abbreviation's: "No. ", "U.S. ").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bno)(?<!\bNo)(?<!\bNO)[.!?][\"\u201d)]?\s+(?=[A-Z])")
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     number: str
@@ -338,8 +342,12 @@ def find_references(text: str) -> list[Reference]:
         # "Your appeal has been docketed as ...": the number the appeal itself was given.
         named_for_appeal = bool(re.match(r"docketed|designated|numbered|registered", label, re.IGNORECASE)) and bool(
             re.search(r"\b(?:appeal|complaint|petition)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE))
+        # "Your appeal has been assigned No. ...": an appeal's word before "assigned" in the same sentence only, not
+        # in the sentence before it ("... and the Office's responses to those complaints. Your request has been
+        # assigned tracking number FOIA-2027-0019": the complaints are the records sought, the number the request's)
         is_appeal = named_for_appeal or (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
-            label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
+            label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(_SENTENCE_END.split(before)[-1]))
+        ) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 300):match.start()]))
         # A review body's file named in a caption with the parties, the requester as the one who petitions or appeals:
         # "RE: File No. 26-R-147; City of Grand Island; Jane Roe, Petitioner", "Case No. 26-044, John Doe, Appellant,
