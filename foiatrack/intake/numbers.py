@@ -151,8 +151,11 @@ _RECORDS_OF_CASE = re.compile(r"\b(?:files?|reports?|records?|documents?|footage
 # ... or named in brackets at the end of what the request seeks: "for records of the Department's investigation of the
 # burglary at 1750 Pearl Street (Case No. 26-11873)", "the report on the crash on Route 9 (Incident #26-4471)" (no
 # sentence's end between; not the request's own number: "your request (Case No. 2026-FOIA-0012)").
+# ... the records' kind last in a list of them: "the investigative report, supplemental reports, scene photographs and
+# dispatch audio concerning the fatal collision ... (AST case AK26-044183)"
 _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|documents?|footage|videos?|recordings?|"
-                                        r"photographs?|materials?)\s+(?:of|for|from|on|about|concerning|regarding|"
+                                        r"photographs?|photos|images|materials?|audio|transcripts?|statements?)"
+                                        r"\s+(?:of|for|from|on|about|concerning|regarding|"
                                         # (a month's or a title's dot within: "the Oct. 9, 2026 burglary")
                                         r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)|" + ABBREVIATION_DOT
                                         # (an abbreviation in brackets within: "the Report of Investigation (ROI)")

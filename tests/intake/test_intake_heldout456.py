@@ -96,10 +96,19 @@ made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were
   != ['(b)(5)']; pages_released None != 18
 - r07 (r07-ak-dps-appeal-decision.pdf): appeal_number 'AK26-044183' != None; exemptions ['AS 40.25.120(a)(6)(A)', 'AS
   40.25.120(a)(6)(C)'] != ['AS 40.25.120(a)(6)(C)']
+
+After general fixes (the case of the records sought, in brackets after a list of them that ends in audio, photos,
+transcripts or statements, is no reference: "... scene photographs and dispatch audio concerning the fatal collision on
+the Sterling Highway near Cooper Landing on June 14, 2026 (AST case AK26-044183)", so no appeal number is proposed),
+still 12 of 14: r07's appeal number is right, its exemptions not yet (the decision reverses the (a)(6)(A) withholding
+and upholds (a)(6)(C), and both are still logged).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from foiatrack.intake.numbers import find_references
 from intake_scoring import set_tests
 
 SET = "heldout456"
@@ -115,3 +124,27 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The case of the records sought, named in brackets after a list of them ending in a kind not read before (r07) ---
+@pytest.mark.parametrize("sought", [
+    "Your request sought the Alaska State Troopers' investigative report, supplemental reports, scene photographs and "
+    "dispatch audio concerning the fatal collision on the Sterling Highway near Cooper Landing on June 14, 2026 (AST "
+    "case AK26-044183).",
+    "You asked for the interview transcripts relating to the burglary at 12 Elm Street (Case No. AK26-044183).",
+    "You asked for the witness statements regarding the crash on Route 9 (Anchorage Police Department Case No. "
+    "AK26-044183).",
+    "You requested the scene photos from the fire on Main Street (Fire Marshal case AK26-044183).",
+])
+def test_the_records_case_in_brackets_after_what_was_sought_is_no_reference(sought: str) -> None:
+    text = "Re: Administrative Appeal, Public Records Request DPS-PRR-26-1187\n\n" + sought
+    assert [ref.number for ref in find_references(text)] == ["DPS-PRR-26-1187"]
+
+
+@pytest.mark.parametrize("text", [
+    # the request's own case in brackets: kept
+    "Your request for the dispatch audio (Public Records Case No. 26-1187) is granted.",
+    "We have processed your request (Case No. 2026-FOIA-0012).",
+])
+def test_the_requests_own_case_in_brackets_is_kept(text: str) -> None:
+    assert find_references(text) != []
