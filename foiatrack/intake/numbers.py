@@ -457,6 +457,24 @@ def find_references(text: str) -> list[Reference]:
                   key=lambda ref: ref.start)
 
 
+# A scan's OCR misreading a number printed in capitals and figures, in the lower case no such number is printed in: a
+# capital I's one stroke read twice ("2027-OIlG-00052" for "2027-OIG-00052"), a figure one read as a small l or i and a
+# nought as a small o between figures ("2026-0l12", "26-1o04").
+_OCR_DOUBLED_I = re.compile(r"(?<=I)l|l(?=I)")
+_OCR_ONE = re.compile(r"(?<=\d)[li](?=\d)")
+_OCR_NOUGHT = re.compile(r"(?<=\d)o(?=\d)")
+
+
+def ocr_repaired(number: str) -> str:
+    """*number* as printed, where a scan's OCR put into it one of the lower-case confusions it is known to make (see
+    _OCR_DOUBLED_I); unchanged when it has no lower case, or lower case that no known confusion accounts for (a
+    number may be printed so: read as it stands rather than guessed at)."""
+    if not re.search(r"[a-z]", number):
+        return number
+    repaired = _OCR_NOUGHT.sub("0", _OCR_ONE.sub("1", _OCR_DOUBLED_I.sub("", number)))
+    return number if re.search(r"[a-z]", repaired) else repaired
+
+
 # Two identifiers of one series joined as the ends of a range, their letters alike: "IC-2026-0388-01 through
 # IC-2026-0388-14" (a Freedom of Information Commission's in camera records), "DOJ-000120 to DOJ-000188".
 _IDENTIFIER_RANGE = re.compile(r"\b([A-Z]{1,8})-\d[\w-]*\s+(?:through|thru|to)\s+([A-Z]{1,8})-\d[\w-]*")

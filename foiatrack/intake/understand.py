@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
@@ -51,6 +52,7 @@ from foiatrack.intake.numbers import (
     caption_docket,
     case_between_parties,
     find_references,
+    ocr_repaired,
     request_numbers_first,
 )
 from foiatrack.intake.pages import (
@@ -102,6 +104,10 @@ _NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$|[A-Z][A-Za-z-]*(?:\s+[A-Za-z(][\w%()
 _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\d\d)\s+{_NEXT_ROW}")
 
 
+# A letter read from a scan by OCR (alone, or an attachment's part: "email body + ocr").
+_BY_OCR = re.compile(r"\bocr\b")
+
+
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
     # The exemptions of a sentence, and whether it withholds, are asked of the same sentences many times over while one
@@ -118,6 +124,13 @@ def _understand(letter: Letter) -> Proposal:
     all_sentences = sentences(text)
     referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
     references = appeal_pieces_last(appeal_files_first(request_numbers_first(find_references(referenced), referenced)))
+    # The numbers as OCR read them, by the number printed, for quoting the sentence that gives one.
+    as_read: dict[str, str] = {}
+    if _BY_OCR.search(letter.source):
+        # a scan's number as printed, not as OCR misread it in lower case ("2027-OIlG-00052"): the request on file
+        # carries the printed one
+        as_read = {ocr_repaired(ref.number): ref.number for ref in references}
+        references = [replace(ref, number=ocr_repaired(ref.number)) for ref in references]
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
@@ -133,7 +146,7 @@ def _understand(letter: Letter) -> Proposal:
             # OHE PR 26-11"
             appeals = [docket]
     number = tracking[0] if tracking else None
-    number_evidence = _sentence_with(all_sentences, number) if number else None
+    number_evidence = _sentence_with(all_sentences, as_read.get(number, number)) if number else None
     for event in events:
         if (number and event.kind not in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION)) or (
                 number and not appeals):
@@ -141,7 +154,8 @@ def _understand(letter: Letter) -> Proposal:
             event.evidence["tracking_number"] = number_evidence or number
         if appeals and event.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION):
             event.appeal_number = appeals[0]
-            event.evidence["appeal_number"] = _sentence_with(all_sentences, appeals[0]) or appeals[0]
+            event.evidence["appeal_number"] = _sentence_with(all_sentences, as_read.get(appeals[0], appeals[0])) or \
+                appeals[0]
             if number:
                 event.tracking_number = number
                 event.evidence["tracking_number"] = number_evidence or number
