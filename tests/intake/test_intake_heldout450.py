@@ -108,9 +108,9 @@ that gave it, read as the request's: "Re: Georgia Open Records Act Request, ORA 
 from __future__ import annotations
 
 import pytest
+from intake_scoring import set_tests
 
 from foiatrack.intake.numbers import find_references
-from intake_scoring import set_tests
 
 SET = "heldout450"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.

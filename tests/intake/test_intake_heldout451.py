@@ -106,9 +106,9 @@ proposed as printed, 2027-OIG-00052), 13 of 14: j09 and j10 right.
 from __future__ import annotations
 
 import pytest
+from intake_scoring import set_tests
 
 from foiatrack.intake.numbers import find_references, ocr_repaired
-from intake_scoring import set_tests
 
 SET = "heldout451"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
@@ -145,7 +145,7 @@ def test_an_appeal_word_in_the_same_sentence_makes_the_assigned_number_an_appeal
     assert [(ref.number, ref.is_appeal) for ref in find_references(sentence)] == [("2027-0044", True)]
 
 
-# --- A number a scan's OCR misread in lower case (j09) -----------------------------------------------------------------
+# --- A number a scan's OCR misread in lower case (j09) ----------------------------------------------------------------
 @pytest.mark.parametrize(("read", "printed"), [
     ("2027-OIlG-00052", "2027-OIG-00052"),  # a capital I's stroke read twice
     ("2027-OlIG-00052", "2027-OIG-00052"),

@@ -91,9 +91,9 @@ OIG No. 27-OIG-0227"), 13 of 14: c12 right.
 from __future__ import annotations
 
 import pytest
+from intake_scoring import set_tests
 
 from foiatrack.intake.numbers import find_references
-from intake_scoring import set_tests
 
 SET = "heldout453"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.

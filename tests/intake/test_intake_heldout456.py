@@ -107,9 +107,9 @@ and upholds (a)(6)(C), and both are still logged).
 from __future__ import annotations
 
 import pytest
+from intake_scoring import set_tests
 
 from foiatrack.intake.numbers import find_references
-from intake_scoring import set_tests
 
 SET = "heldout456"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
