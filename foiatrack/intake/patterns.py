@@ -5012,10 +5012,14 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # Right-to-Know Law ("RTKL"), 65 P.S. §§ 67.101 et seq., which the County of Chester's
                                 # Open Records Office received on November 16, 2026"
                                 # (a month abbreviated within: "your request of Nov. 23, 2026, which ...")
+                                # ... the office named at length, its initials in brackets: "your Freedom of
+                                # Information Act (FOIA) request, which the National Institute of Food and Agriculture
+                                # (NIFA) FOIA Office received on December 9, 2026"
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:" + IN_SENTENCE
                                 + r"|(?<=\b[A-Z])\.|(?<=\bseq)\.){0,200}?"
                                 r"(?<!appeal)(?<!payment)"
-                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
+                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+"
+                                r"(?:(?:[\w.'\u2019&-]+|\([A-Z][A-Za-z0-9.&/-]{0,11}\))\s+){1,12}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 # ... or named as the request the requester made, not "your": "the Freedom of
                                 # Information Act (FOIA) request you submitted to NASA through the National FOIA
