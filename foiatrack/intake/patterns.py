@@ -5273,6 +5273,14 @@ INTERIM_LETTER_SENT = re.compile(r"(?:\b(?:attached|enclosed)\s+(?:is|please\s+f
                                  # first 25 pages" sends them
                                  r"(?=\s*(?:[.,;:]|$)|\s+(?:to\s+(?:notify|inform|advise|let|tell|update)|regarding|"
                                  r"about|concerning|because|in\s+(?:regard|reference|response)|under|pursuant)\b)", IC)
+# The answer itself promised for later is no record provided: "The Office will continue to process the portions of your
+# request it can identify, and will provide its determination on the clarified request within the time permitted by
+# Government Code section 7922.535", "we will continue to process your request and will issue our final response" (not
+# records promised with it: "will provide the remaining records").
+ANSWER_PROMISED = re.compile(r"\b(?:will|shall)\s+(?:(?:then|also|promptly|thereafter|timely)\s+)?"
+                             r"(?:provide|issue|send|give|make)\s+(?:you\s+(?:with\s+)?)?(?:its|our|a|an|the|his|her|their)\s+"
+                             r"(?:(?:final|written|formal|full|complete|substantive)\s+){0,2}(?:determination|decision|"
+                             r"response|reply|answer)\b(?!\s+(?:and|with|along)\b)", IC)
 # ... or what it makes available now: "With this letter the Sheriff's Department makes available the first portion of
 # the records you asked for" (not what will be made available later).
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid|"

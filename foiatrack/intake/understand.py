@@ -1832,10 +1832,11 @@ class _Reader:
             # responsive records ... Audio and video recordings ... are being reviewed separately").
             interim = next((s for s in self.body if P.PART_STILL_IN_HAND.search(s) and not P.IF.search(s)
                             and not P.RECITAL.search(s)), None)
-        if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released \
-                and not self._table_releases():
+        promised_only = P.ANSWER_PROMISED.sub(" ", P.INTERIM_LETTER_SENT.sub("", interim or ""))
+        if interim and not P.INTERIM_RELEASE_NOUN.search(promised_only) and not released and not self._table_releases():
             # "This is an interim response": a letter so headed that releases nothing is not a release (one whose
-            # table counts pages released, "Released in part | 174", releases them).
+            # table counts pages released, "Released in part | 174", releases them); nor is "will continue to process
+            # ... and will provide its determination", the answer itself promised.
             interim = None
         if interim and not final_strong:
             return None, interim
