@@ -2325,6 +2325,19 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# ... but the close a fee letter warns of, the payment awaited, asks nothing about the request: "OSP will proceed with
+# your request once the estimated fee is paid; if we do not receive payment within 60 days of that estimate, your
+# request will be closed", "your request will be closed unless we receive the deposit" (not "if we do not receive your
+# payment or your clarification", which asks both).
+_NO_ASK_BETWEEN = r"(?:(?!clarif|inform|repl|respon|answer|narrow|hear|word|scope|descri)[^.;]){0,160}?"
+PAYMENT_CLOSE_WARNING = re.compile(
+    r"\bif\s+(?:we|I|the\s+\w+)\s+(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:receive|received|get|gotten|got)\s+"
+    r"(?:(?:the|your|a|an|any|full|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:payment|fees?|deposit|check|remittance)\b"
+    + _NO_ASK_BETWEEN + r"\b(?:clos|withdr)\w*|"
+    r"\b(?:will|shall|would)\s+be\s+(?:administratively\s+)?(?:closed|withdrawn)\b[^.;]{0,60}?\bunless\s+"
+    r"(?:(?:we|the\s+\w+)\s+(?:receives?|gets?)\s+)?(?:(?:the|your|a|an|any|full|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:payment|fees?|deposit|check|remittance)\b(?!\s+(?:or|and)\s+(?:\w+\s+){0,2}?(?:clarif|inform|respon|repl))",
+    IC)
 # A failing said of requests in general, as a regulation says it, not of this one: "Pursuant to 6 C.F.R. § 5.3(c), a
 # request that does not reasonably describe the records sought is not considered received until it is perfected", "any
 # request which is too broad will be returned" (the clause, up to its comma; not "your request does not reasonably

@@ -745,7 +745,9 @@ class _Reader:
         # (nor a clarification the law allows under a condition, "RCW 42.56.520(1)(d) permit the WSP to seek
         # clarification when a request is unclear", which leaves the ask that follows it to be read: "Please clarify
         # the following:")
-        clarification = next((s for s in self.body if P.CLARIFY.search(P.ANY_REQUEST_FAILING.sub(" ", s))
+        # (nor a fee's close warned of: "if we do not receive payment within 60 days ..., your request will be closed")
+        clarification = next((s for s in self.body
+                              if P.CLARIFY.search(P.PAYMENT_CLOSE_WARNING.sub(" ", P.ANY_REQUEST_FAILING.sub(" ", s)))
                               and not P.RECITAL.search(s) and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
