@@ -2325,6 +2325,19 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# ... but the close a fee letter warns of, the payment awaited, asks nothing about the request: "OSP will proceed with
+# your request once the estimated fee is paid; if we do not receive payment within 60 days of that estimate, your
+# request will be closed", "your request will be closed unless we receive the deposit" (not "if we do not receive your
+# payment or your clarification", which asks both).
+_NO_ASK_BETWEEN = r"(?:(?!clarif|inform|repl|respon|answer|narrow|hear|word|scope|descri)[^.;]){0,160}?"
+PAYMENT_CLOSE_WARNING = re.compile(
+    r"\bif\s+(?:we|I|the\s+\w+)\s+(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:receive|received|get|gotten|got)\s+"
+    r"(?:(?:the|your|a|an|any|full|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:payment|fees?|deposit|check|remittance)\b"
+    + _NO_ASK_BETWEEN + r"\b(?:clos|withdr)\w*|"
+    r"\b(?:will|shall|would)\s+be\s+(?:administratively\s+)?(?:closed|withdrawn)\b[^.;]{0,60}?\bunless\s+"
+    r"(?:(?:we|the\s+\w+)\s+(?:receives?|gets?)\s+)?(?:(?:the|your|a|an|any|full|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:payment|fees?|deposit|check|remittance)\b(?!\s+(?:or|and)\s+(?:\w+\s+){0,2}?(?:clarif|inform|respon|repl))",
+    IC)
 # A failing said of requests in general, as a regulation says it, not of this one: "Pursuant to 6 C.F.R. § 5.3(c), a
 # request that does not reasonably describe the records sought is not considered received until it is perfected", "any
 # request which is too broad will be returned" (the clause, up to its comma; not "your request does not reasonably
@@ -5012,10 +5025,14 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # Right-to-Know Law ("RTKL"), 65 P.S. §§ 67.101 et seq., which the County of Chester's
                                 # Open Records Office received on November 16, 2026"
                                 # (a month abbreviated within: "your request of Nov. 23, 2026, which ...")
+                                # ... the office named at length, its initials in brackets: "your Freedom of
+                                # Information Act (FOIA) request, which the National Institute of Food and Agriculture
+                                # (NIFA) FOIA Office received on December 9, 2026"
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:" + IN_SENTENCE
                                 + r"|(?<=\b[A-Z])\.|(?<=\bseq)\.){0,200}?"
                                 r"(?<!appeal)(?<!payment)"
-                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
+                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+"
+                                r"(?:(?:[\w.'\u2019&-]+|\([A-Z][A-Za-z0-9.&/-]{0,11}\))\s+){1,12}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 # ... or named as the request the requester made, not "your": "the Freedom of
                                 # Information Act (FOIA) request you submitted to NASA through the National FOIA
@@ -5269,6 +5286,14 @@ INTERIM_LETTER_SENT = re.compile(r"(?:\b(?:attached|enclosed)\s+(?:is|please\s+f
                                  # first 25 pages" sends them
                                  r"(?=\s*(?:[.,;:]|$)|\s+(?:to\s+(?:notify|inform|advise|let|tell|update)|regarding|"
                                  r"about|concerning|because|in\s+(?:regard|reference|response)|under|pursuant)\b)", IC)
+# The answer itself promised for later is no record provided: "The Office will continue to process the portions of your
+# request it can identify, and will provide its determination on the clarified request within the time permitted by
+# Government Code section 7922.535", "we will continue to process your request and will issue our final response" (not
+# records promised with it: "will provide the remaining records").
+ANSWER_PROMISED = re.compile(r"\b(?:will|shall)\s+(?:(?:then|also|promptly|thereafter|timely)\s+)?"
+                             r"(?:provide|issue|send|give|make)\s+(?:you\s+(?:with\s+)?)?(?:its|our|a|an|the|his|her|their)\s+"
+                             r"(?:(?:final|written|formal|full|complete|substantive)\s+){0,2}(?:determination|decision|"
+                             r"response|reply|answer)\b(?!\s+(?:and|with|along)\b)", IC)
 # ... or what it makes available now: "With this letter the Sheriff's Department makes available the first portion of
 # the records you asked for" (not what will be made available later).
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid|"

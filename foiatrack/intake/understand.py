@@ -759,7 +759,9 @@ class _Reader:
         # (nor a clarification the law allows under a condition, "RCW 42.56.520(1)(d) permit the WSP to seek
         # clarification when a request is unclear", which leaves the ask that follows it to be read: "Please clarify
         # the following:")
-        clarification = next((s for s in self.body if P.CLARIFY.search(P.ANY_REQUEST_FAILING.sub(" ", s))
+        # (nor a fee's close warned of: "if we do not receive payment within 60 days ..., your request will be closed")
+        clarification = next((s for s in self.body
+                              if P.CLARIFY.search(P.PAYMENT_CLOSE_WARNING.sub(" ", P.ANY_REQUEST_FAILING.sub(" ", s)))
                               and not P.RECITAL.search(s) and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
@@ -1846,10 +1848,11 @@ class _Reader:
             # responsive records ... Audio and video recordings ... are being reviewed separately").
             interim = next((s for s in self.body if P.PART_STILL_IN_HAND.search(s) and not P.IF.search(s)
                             and not P.RECITAL.search(s)), None)
-        if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released \
-                and not self._table_releases():
+        promised_only = P.ANSWER_PROMISED.sub(" ", P.INTERIM_LETTER_SENT.sub("", interim or ""))
+        if interim and not P.INTERIM_RELEASE_NOUN.search(promised_only) and not released and not self._table_releases():
             # "This is an interim response": a letter so headed that releases nothing is not a release (one whose
-            # table counts pages released, "Released in part | 174", releases them).
+            # table counts pages released, "Released in part | 174", releases them); nor is "will continue to process
+            # ... and will provide its determination", the answer itself promised.
             interim = None
         if interim and not final_strong:
             return None, interim
