@@ -5293,7 +5293,10 @@ PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^
                                    r"\b(?:once|when|after|upon)\b[^.;]{0,40}?\b(?:deposit|payment|fee)\b", IC)
 # A request said to be granted, and no more: "Your request is granted as to existing, nonexempt public records" (not
 # "granted, and the records are enclosed").
-GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|"
+# ... the grant's scope naming what the law keeps back is no release: "Your request is granted in part, as to records
+# that exist, are in the University's possession and are not exempt from disclosure" (not "disclosed to you").
+GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|"
+                          r"(?<!\bfrom\s)disclos\w*|"
                           r"withh[eo]ld\w*|redact\w*|denied|pages?)\b)" + IN_SENTENCE
                           + r"*\brequest\b(?:" + IN_SENTENCE + r"{0,120}?\s)?(?:is|has\s+been)\s+(?:hereby\s+)?"
                           r"granted\b", IC)
