@@ -2456,6 +2456,8 @@ DAYS_FROM_A_FINAL_ANSWER = re.compile(
     r"\b(?:run|runs|running|begins?|beginning|starts?|starting|counted|measured)\s+(?:from|on|with|upon)\s+"
     r"(?:the\s+(?:date|day|issuance|receipt)\s+of\s+)?(?:our|the|its|a|any|that)\s+(?:(?:[\w.&-]+['\u2019]s)\s+)?"
     r"final\s+(?:determination|decision|response|action|disposition|letter)\b", IC)
+# A count of a few, in figures or words ("two", "3"), as a letter numbers the people or files it has finished.
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary
@@ -2589,7 +2591,14 @@ FINAL_STRONG = re.compile(
     r"part|segment|group|round|volume)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
     r"(?!\s+(?:of\s+)?(?:the\s+)?(?:first|next|initial|second|third|fourth|fifth)\s+(?:\S+\s+)?"
-    r"(?:pages|records|documents)\b)", IC)
+    r"(?:pages|records|documents)\b)"
+    # ... nor the work done for some of the people or files asked about, the rest still to come: "EOIR has completed
+    # the processing of the records of proceedings of the first two respondents", "completed the review of the files
+    # of three of the five custodians", "finished processing the e-mail of the first 3 custodians" (not "completed the
+    # processing of your request for the records of two officers")
+    r"(?!\s+(?:(?:the\s+)?[\w-]+\s+)?(?:of|on|for)\s+[^.;]{0,60}?\b(?:(?:first|initial)\s+" + _COUNT_WORD + r"|"
+    + _COUNT_WORD
+    + r"\s+of\s+(?:the\s+)?" + _COUNT_WORD + r")\s+(?:[\w-]+\s+)?[a-z]+s\b)", IC)
 # A form's ticked disposition, the boxes not ticked dropped: "DISPOSITION: Partially filled", "Status: Request denied",
 # "Action taken: Granted in full" (not "Status: Open", nor "Disposition: pending").
 # ... the label may name who acts: "Custodian Action: Denied", "Agency's decision: Granted in part".
