@@ -6624,11 +6624,17 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee
                          # schedule counts: "Copies of video recordings are provided at a cost of $18.00 per incident",
                          # "Copies of audio recordings are provided for $5.00 per disc"
-                         r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
+                         # ... records of a kind too, and the rule that sets the price said first: "Under WAC
+                         # 504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per
+                         # gigabyte" (not "Under RCW 42.56, the records are provided at $0.10 per page": those records)
+                         r"^\W*(?:(?:under|pursuant\s+to|in\s+accordance\s+with|per)\s+(?:[^.;,]|\.(?=\d)){1,120},\s+)?"
+                         r"(?:electronic\s+|paper\s+|scanned\s+(?:paper\s+)?)?(?:copies|records)\s+"
+                         r"(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
                          r"can\s+be|may\s+be)\s+(?:provided|made\s+available|furnished|supplied)\s+(?:at\s+(?:a\s+)?"
-                         r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?\d+(?:\.\d+)?\s+"
+                         r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?(?:\d+(?:\.\d+)?|\.\d+)\s+"
                          r"(?:per|a|for\s+each)\s+(?:page|incident|dis[ck]|dvd|cd(?:-rom)?|recording|video|copy|file|"
-                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case)\b", IC)
+                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case|gigabyte|megabyte|"
+                         r"[gm]b|minute|hour|e-?mail|attachment)\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 # ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",

@@ -98,18 +98,23 @@ made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were
   ['acknowledged', 'fee_waiver_decision']
 - i14 (i14-ct-foic-complaint-receipt.txt): kinds ['acknowledged'] != ['appeal_acknowledged']; appeal_number None != 'FIC
   2026-0714'
+After general fixes (tests below: a fee schedule's price for records of a kind, the rule said first, "Under WAC
+504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per gigabyte" in i01, is no
+release and no fee): 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout454"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "i01-wa-wsu-pra-five-day.txt",
     "i07-fl-uf-first-installment.pdf",
     "i13-or-osp-fee-waiver-denied.txt",
     "i14-ct-foic-complaint-receipt.txt",
@@ -119,3 +124,30 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# A fee schedule's price for records of a kind, the rule that sets it said first, is no release and no fee: a
+# five-day letter under RCW 42.56.520(1)(c) stays an acknowledgement (electronic records priced by the gigabyte, RCW
+# 42.56.120(2)(b)).
+@pytest.mark.parametrize("price", [
+    "Under WAC 504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per gigabyte, "
+    "and scanned paper records at $0.10 per page.",
+    "Pursuant to RCW 42.56.120, records are provided at $0.05 per megabyte when sent electronically.",
+    "Electronic records are provided at $0.10 per gigabyte.",
+])
+def test_a_price_for_records_of_a_kind_is_no_release(price: str) -> None:
+    found = events_in("The University received your public records request on December 2, 2026. The University "
+                      "anticipates providing its first installment of records, or a further response, on or before "
+                      f"January 22, 2027. {price}", date_line="December 7, 2026")
+    assert [(e.kind, str(e.received), str(e.expected_by)) for e in found] == [
+        (EventKind.ACKNOWLEDGED, "2026-12-02", "2027-01-22")]
+
+
+@pytest.mark.parametrize("body", [
+    "Under RCW 42.56.120, the records are provided at $0.10 per page, and the 40 pages are enclosed.",
+    "The records are provided at $0.10 per gigabyte; the 2 gigabytes of video are enclosed.",
+])
+def test_those_records_priced_and_sent_are_released(body: str) -> None:
+    found = events_in(body, date_line="December 7, 2026")
+    assert [(e.kind, e.outcome) for e in found if e.kind is EventKind.FINAL_DETERMINATION] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
