@@ -206,8 +206,10 @@ _NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        # "The fees for this installment were covered by your deposit of $60.00": paid before
                        + PAID_BY_DEPOSIT, _IC)
 # (each unit a fee schedule prices: "$18.00 per incident" for the video of one incident, "$5.00 per recording")
+# ... and the size of records sent electronically: "$0.10 per gigabyte" (Washington's RCW 42.56.120(2)(b) schedule)
 _RATE_AFTER = re.compile(r"^\s*(?:per|an?|/|each|for\s+each)\s*(?:\w+\s+){0,2}?(?:hour|page|minute|copy|disc|cd|dvd|"
-                         r"sheet|item|file|mile|incident|recording|video|report|photo(?:graph)?|event|device|drive)s?\b",
+                         r"sheet|item|file|mile|incident|recording|video|report|photo(?:graph)?|event|device|drive|"
+                         r"gigabyte|megabyte|[gm]b|e-?mail|attachment)s?\b",
                          _IC)
 
 # What is not a fact of this letter: a condition, a permission in law, a promise to tell later, an earlier letter.

@@ -2469,6 +2469,8 @@ DAYS_FROM_A_FINAL_ANSWER = re.compile(
     r"\b(?:run|runs|running|begins?|beginning|starts?|starting|counted|measured)\s+(?:from|on|with|upon)\s+"
     r"(?:the\s+(?:date|day|issuance|receipt)\s+of\s+)?(?:our|the|its|a|any|that)\s+(?:(?:[\w.&-]+['\u2019]s)\s+)?"
     r"final\s+(?:determination|decision|response|action|disposition|letter)\b", IC)
+# A count of a few, in figures or words ("two", "3"), as a letter numbers the people or files it has finished.
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     # (nor one said not to be: "no final determination has been made"; nor the final disposition of a disciplinary
@@ -2602,7 +2604,14 @@ FINAL_STRONG = re.compile(
     r"part|segment|group|round|volume)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
     r"(?!\s+(?:of\s+)?(?:the\s+)?(?:first|next|initial|second|third|fourth|fifth)\s+(?:\S+\s+)?"
-    r"(?:pages|records|documents)\b)", IC)
+    r"(?:pages|records|documents)\b)"
+    # ... nor the work done for some of the people or files asked about, the rest still to come: "EOIR has completed
+    # the processing of the records of proceedings of the first two respondents", "completed the review of the files
+    # of three of the five custodians", "finished processing the e-mail of the first 3 custodians" (not "completed the
+    # processing of your request for the records of two officers")
+    r"(?!\s+(?:(?:the\s+)?[\w-]+\s+)?(?:of|on|for)\s+[^.;]{0,60}?\b(?:(?:first|initial)\s+" + _COUNT_WORD + r"|"
+    + _COUNT_WORD
+    + r"\s+of\s+(?:the\s+)?" + _COUNT_WORD + r")\s+(?:[\w-]+\s+)?[a-z]+s\b)", IC)
 # A form's ticked disposition, the boxes not ticked dropped: "DISPOSITION: Partially filled", "Status: Request denied",
 # "Action taken: Granted in full" (not "Status: Open", nor "Disposition: pending").
 # ... the label may name who acts: "Custodian Action: Denied", "Agency's decision: Granted in part".
@@ -5318,7 +5327,10 @@ PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^
                                    r"\b(?:once|when|after|upon)\b[^.;]{0,40}?\b(?:deposit|payment|fee)\b", IC)
 # A request said to be granted, and no more: "Your request is granted as to existing, nonexempt public records" (not
 # "granted, and the records are enclosed").
-GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|"
+# ... the grant's scope naming what the law keeps back is no release: "Your request is granted in part, as to records
+# that exist, are in the University's possession and are not exempt from disclosure" (not "disclosed to you").
+GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|"
+                          r"(?<!\bfrom\s)disclos\w*|"
                           r"withh[eo]ld\w*|redact\w*|denied|pages?)\b)" + IN_SENTENCE
                           + r"*\brequest\b(?:" + IN_SENTENCE + r"{0,120}?\s)?(?:is|has\s+been)\s+(?:hereby\s+)?"
                           r"granted\b", IC)
@@ -6637,11 +6649,17 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee
                          # schedule counts: "Copies of video recordings are provided at a cost of $18.00 per incident",
                          # "Copies of audio recordings are provided for $5.00 per disc"
-                         r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
+                         # ... records of a kind too, and the rule that sets the price said first: "Under WAC
+                         # 504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per
+                         # gigabyte" (not "Under RCW 42.56, the records are provided at $0.10 per page": those records)
+                         r"^\W*(?:(?:under|pursuant\s+to|in\s+accordance\s+with|per)\s+(?:[^.;,]|\.(?=\d)){1,120},\s+)?"
+                         r"(?:electronic\s+|paper\s+|scanned\s+(?:paper\s+)?)?(?:copies|records)\s+"
+                         r"(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
                          r"can\s+be|may\s+be)\s+(?:provided|made\s+available|furnished|supplied)\s+(?:at\s+(?:a\s+)?"
-                         r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?\d+(?:\.\d+)?\s+"
+                         r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?(?:\d+(?:\.\d+)?|\.\d+)\s+"
                          r"(?:per|a|for\s+each)\s+(?:page|incident|dis[ck]|dvd|cd(?:-rom)?|recording|video|copy|file|"
-                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case)\b", IC)
+                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case|gigabyte|megabyte|"
+                         r"[gm]b|minute|hour|e-?mail|attachment)\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 # ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",

@@ -102,6 +102,10 @@ made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were
 After general fixes (i13's "OSP will proceed with your request once the estimated fee is paid; if we do not receive
 payment within 60 days of that estimate, your request will be closed, as ORS 192.329(5) provides." read as a
 clarification: the close a fee letter warns of, the payment awaited, asks nothing about the request): 11 of 14.
+
+Then (tests below: a fee schedule's price for records of a kind, the rule said first, "Under WAC
+504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per gigabyte" in i01, is no
+release and no fee): 12 of 14.
 """
 
 from __future__ import annotations
@@ -113,10 +117,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout454"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "i01-wa-wsu-pra-five-day.txt",
     "i07-fl-uf-first-installment.pdf",
     "i14-ct-foic-complaint-receipt.txt",
 }
@@ -152,3 +155,28 @@ def test_a_close_for_want_of_payment_is_no_clarification(body: str) -> None:
 ])
 def test_a_close_for_want_of_an_answer_is_still_a_clarification(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]
+# A fee schedule's price for records of a kind, the rule that sets it said first, is no release and no fee: a
+# five-day letter under RCW 42.56.520(1)(c) stays an acknowledgement (electronic records priced by the gigabyte, RCW
+# 42.56.120(2)(b)).
+@pytest.mark.parametrize("price", [
+    "Under WAC 504-45-070 and the University's fee schedule, electronic records are provided at $0.10 per gigabyte, "
+    "and scanned paper records at $0.10 per page.",
+    "Pursuant to RCW 42.56.120, records are provided at $0.05 per megabyte when sent electronically.",
+    "Electronic records are provided at $0.10 per gigabyte.",
+])
+def test_a_price_for_records_of_a_kind_is_no_release(price: str) -> None:
+    found = events_in("The University received your public records request on December 2, 2026. The University "
+                      "anticipates providing its first installment of records, or a further response, on or before "
+                      f"January 22, 2027. {price}", date_line="December 7, 2026")
+    assert [(e.kind, str(e.received), str(e.expected_by)) for e in found] == [
+        (EventKind.ACKNOWLEDGED, "2026-12-02", "2027-01-22")]
+
+
+@pytest.mark.parametrize("body", [
+    "Under RCW 42.56.120, the records are provided at $0.10 per page, and the 40 pages are enclosed.",
+    "The records are provided at $0.10 per gigabyte; the 2 gigabytes of video are enclosed.",
+])
+def test_those_records_priced_and_sent_are_released(body: str) -> None:
+    found = events_in(body, date_line="December 7, 2026")
+    assert [(e.kind, e.outcome) for e in found if e.kind is EventKind.FINAL_DETERMINATION] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
