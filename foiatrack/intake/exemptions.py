@@ -366,6 +366,9 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\s|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # ... and New Jersey's for records of an investigation in progress (N.J.S.A. 47:1A-3(a)):
+                          # "their disclosure would be inimical to the public interest" (not "would not be inimical")
+                          r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!\bnever\sbe\s)\binimical\s+to\s+the\s+public\s+interest\b|"
                           # ... and California's balancing test (Gov. Code § 7922.000), said of the records: "the
                           # public interest served by not disclosing the records clearly outweighs the public interest
                           # served by disclosure", "the public interest in nondisclosure clearly outweighs ..." (not

@@ -100,24 +100,52 @@ made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were
 - j10 (j10-ga-gsu-ora-three-day.docx): tracking [] != 2026-0612
 - j14 (j14-nj-monmouth-prosecutor-opra-denial.txt): exemptions ['N.J.S.A. 47:1A-1.1'] != ['N.J.S.A. 47:1A-1.1',
   'N.J.S.A. 47:1A-3(a)']
+
+After general fixes (what was read, with the sentence quoted), 11 of 14: j14's "In addition, the records pertain to an
+investigation in progress, and their disclosure would be inimical to the public interest." / "N.J.S.A. 47:1A-3(a)."
+is New Jersey's test for withholding the records of an investigation in progress, as Colorado's "contrary to the public
+interest" is, so the section standing alone after it is cited for it (not "would not be inimical").
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout450"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "j02-ca-fresno-sheriff-cpra-assistance.pdf",
     "j09-mi-wsu-foia-fee-estimate.pdf",
     "j10-ga-gsu-ora-three-day.docx",
-    "j14-nj-monmouth-prosecutor-opra-denial.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+NJ_DENIAL = ("Please be advised that your request under the Open Public Records Act is denied. The requested records "
+             "are criminal investigatory records under N.J.S.A. 47:1A-1.1. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In addition, the records pertain to an investigation in progress, and their disclosure would be inimical to the "
+    "public interest. N.J.S.A. 47:1A-3(a).",
+    "Release of the file at this time would be inimical to the public interest, N.J.S.A. 47:1A-3(a).",
+    "Because the investigation is ongoing, access to the reports is denied as inimical to the public interest under "
+    "N.J.S.A. 47:1A-3(a).",
+])
+def test_an_investigation_in_progress_inimical_to_the_public_interest_is_a_ground(sentence: str) -> None:
+    assert exemptions_in(NJ_DENIAL + sentence) == ["N.J.S.A. 47:1A-1.1", "N.J.S.A. 47:1A-3(a)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Custodian has determined that disclosure would not be inimical to the public interest. N.J.S.A. 47:1A-3(a).",
+    "Release of the closed file would never be inimical to the public interest, N.J.S.A. 47:1A-3(a).",
+])
+def test_a_release_found_not_inimical_applies_no_ground(sentence: str) -> None:
+    assert exemptions_in(NJ_DENIAL + sentence) == ["N.J.S.A. 47:1A-1.1"]
