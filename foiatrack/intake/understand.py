@@ -21,6 +21,7 @@ from foiatrack.intake.exemptions import (
     ILLINOIS_LETTER,
     MASSACHUSETTS_LETTER,
     b3_statutes,
+    bare_exemption_cells,
     bare_sections,
     cited_first,
     defining_statutes,
@@ -113,7 +114,9 @@ def understand(letter: Letter) -> Proposal:
 def _understand(letter: Letter) -> Proposal:
     raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
     as_folded = fold(raw)
-    text = spelled_out(as_folded)
+    # (a table's "Exemptions" column giving the FOIA's exemptions by number alone, "| Withheld in full | 5 |", read as
+    # the FOIA's: every rule that reads a row's grounds then reads them)
+    text = bare_exemption_cells(spelled_out(as_folded))
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
     referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
@@ -2953,6 +2956,13 @@ class _Reader:
                 found += find_exemptions(sentence)
         return found
 
+    def _grounds_of_rows_released_in_part(self) -> list[str]:
+        """The grounds of the redactions in the rows of a table that a decision gives out in part, in a column headed as
+        its own: "| Interview summaries of platform crew | 15 | Released in part | (b)(6) |" under "| Document | Pages |
+        Disposition on appeal | Exemptions |" (not a row it withholds in full, nor one released in full)."""
+        return [code for row, cell in self.decided_on_appeal.items() if _ROW_RELEASED_IN_PART.search(cell)
+                for code in find_exemptions(row, withholding=True)]
+
     def _grounds_in(self, text: str) -> list[str]:
         """The grounds *text* cites; the Illinois Act's section by its number alone, the Act cited elsewhere in the
         letter, read as the Act's: "the supplementary reports are exempt from disclosure under section 7(1)(d)(i)"."""
@@ -3234,11 +3244,13 @@ class _Reader:
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
                 # redactions in what it releases now ("... a copy of the incident report is attached. Home addresses
                 # ... have been redacted under MCL 15.243(1)(a)").
-                redacting = self._redacted_in_release()
+                redacting = self._redacted_in_release() + self._grounds_of_rows_released_in_part()
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
-                                       or P.FOUND_EXEMPT.search(s) or s in in_any_event]
+                                       or P.FOUND_EXEMPT.search(s) or s in in_any_event
+                                       # (a row of the table of what the decision does)
+                                       or s.strip() in self.decided_on_appeal]
             elif result == "partly" and (in_order := self._redacted_in_order()) and (
                     allowed := [code for code in exemptions if _among(code, in_order)]):
                 # A decision that orders the records given out with only some information taken out, under a ground it
@@ -3525,6 +3537,10 @@ _ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\
 # ... and a cell of the appeal's own decision that gives the record out, or sends it back, rather than keeping it:
 # "Released in full", "Reversed; released", "Remanded" (not "Withheld in full (Exemption 5)").
 _ROW_REVERSED = re.compile(r"\b(?:revers|remand|overturn|set\s+aside|releas|disclos|provid)", re.IGNORECASE)
+# A decision's cell that gives a record out with redactions: "Released in part", "Partially released", "Released with
+# redactions" (not "Withheld in full", "Released in full").
+_ROW_RELEASED_IN_PART = re.compile(r"\b(?:releas|disclos|provid|produc)\w*\s+(?:in\s+part|with\s+redactions)\b|"
+                                   r"\bpartial(?:ly)?\s+(?:releas|disclos|provid|produc)\w*\b", re.IGNORECASE)
 
 
 def pages_in_one(sentence: str) -> PageCounts:
