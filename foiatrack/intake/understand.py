@@ -2939,6 +2939,15 @@ class _Reader:
                 return codes[:1]
         return []
 
+    def _ground_of_heading_just_before(self, index: int) -> list[str]:
+        """The ground of the numbered heading right before *index*, the heading its citation alone, where the sentence
+        at *index* opens that heading's paragraph and upholds naming no ground: "2." / "AS 40.25.120(a)(6)(C)." / "I
+        uphold the withholding of the scene photographs ..." (a decision set out one ground a paragraph)."""
+        if index < 2 or not _CITATION_ALONE.fullmatch(self.body[index - 1].strip()) \
+                or not _LIST_MARKER.fullmatch(self.body[index - 2]):
+            return []
+        return find_exemptions(self.body[index - 1], withholding=True)
+
     def _redacted_in_release(self) -> list[str]:
         """The grounds of the redactions in what a decision releases now: a sentence that redacts under a ground,
         beside (in it or just after) one that releases ("... and a copy of the incident report is attached.")."""
@@ -3209,7 +3218,8 @@ class _Reader:
                       for code in self._grounds_in(_before_release(" ".join(_split_verdicts(sentence)[0]) or sentence))
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
-                          if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
+                          if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)
+                      or self._ground_of_heading_just_before(index)]
             # ... and the grounds of the table's rows it keeps withheld: "| Staff closing memorandum | 14 | Withheld in
             # full (Exemption 5) |" under "Disposition on appeal"
             upheld += [code for row in rows_upheld for code in find_exemptions(row)]
