@@ -366,6 +366,9 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\s|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # ... and New Jersey's for records of an investigation in progress (N.J.S.A. 47:1A-3(a)):
+                          # "their disclosure would be inimical to the public interest" (not "would not be inimical")
+                          r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!\bnever\sbe\s)\binimical\s+to\s+the\s+public\s+interest\b|"
                           # ... and California's balancing test (Gov. Code § 7922.000), said of the records: "the
                           # public interest served by not disclosing the records clearly outweighs the public interest
                           # served by disclosure", "the public interest in nondisclosure clearly outweighs ..." (not
@@ -2275,3 +2278,47 @@ def exemption_list(sentence: str) -> bool:
     if not _FEDERAL_START.search(sentence):
         return False
     return not re.search(r"[A-Za-z]{3,}", _CODE_ITEM.sub(" ", sentence))
+
+
+# A table's column headed as the exemptions applied: "Exemptions", "FOIA Exemption(s)", "Exemptions applied".
+_EXEMPTIONS_COLUMN = re.compile(r"(?:foia\s+)?exemptions?(?:\s*\(s\))?(?:\s+(?:applied|claimed|asserted|cited|"
+                                r"invoked|upheld))?", re.IGNORECASE)
+# ... and a cell of it that gives the FOIA's exemptions by number alone: "5", "4, 6", "6 and 7(C)", "6, 7(C), 7(E)".
+_BARE_NUMBER = r"(?:[1-689]|7\s*\(\s*[A-F]\s*\))"
+_BARE_EXEMPTIONS_CELL = re.compile(rf"{_BARE_NUMBER}(?:\s*(?:,|;|&|\band\b)\s*(?:and\s+)?{_BARE_NUMBER})*")
+
+
+def bare_exemption_cells(text: str) -> str:
+    """*text* with each cell of a column headed "Exemptions" that gives the FOIA's exemptions by number alone
+    ("| Withheld in full | 5 |") spelt as the FOIA's ("| Withheld in full | (b)(5) |"), where the letter cites the
+    FOIA's exemptions elsewhere (a federal letter: "withheld 61 pages in full under FOIA Exemptions 4, 5 and 6"); a
+    state's table numbering its own exceptions stays as it is. A row whose cells do not line up with the header's ends
+    the table."""
+    lines = text.split("\n")
+    if not any("|" in line for line in lines):
+        return text
+    if not any(code.startswith("(b)(") for line in lines if "|" not in line
+               for code in find_exemptions(line, withholding=True)):
+        return text
+    column = width = None
+    for n, line in enumerate(lines):
+        if "|" not in line:
+            column = width = None
+            continue
+        cells = line.strip().strip("|").split("|")
+        if column is None or len(cells) != width:
+            heads = [at for at, cell in enumerate(cells) if _EXEMPTIONS_COLUMN.fullmatch(cell.strip())]
+            column, width = (heads[0], len(cells)) if len(cells) >= 2 and len(heads) == 1 else (None, None)
+            continue
+        if _BARE_EXEMPTIONS_CELL.fullmatch(cell := cells[column].strip()):
+            codes = [f"(b)({number})" + (f"({letter})" if letter else "")
+                     for number, letter in _NUMBER_IN_CELL.findall(cell)]
+            cells[column] = cells[column].replace(cell, ", ".join(codes))
+            stripped = line.strip()
+            lead = line[:len(line) - len(line.lstrip())] + ("|" if stripped.startswith("|") else "")
+            tail = "|" if stripped.endswith("|") and len(stripped) > 1 else ""
+            lines[n] = lead + "|".join(cells) + tail
+    return "\n".join(lines)
+
+
+_NUMBER_IN_CELL = re.compile(r"(\d)(?:\s*\(\s*([A-F])\s*\))?")

@@ -116,8 +116,50 @@ def fold(text: str) -> str:
     # 20899-", and the letter's date stands below it)
     text = re.sub(rf"(\w)-\n(?!{_MONTH}\.?\s+\d)(\w)", r"\1\2", text, flags=re.IGNORECASE)
     text = _column_rows_barred(text)
+    text = _indented_items_bulleted(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()
+
+
+# An item of a list set in by an indent, no bullet: a head of a few words (often a citation), a dash, and what it
+# covers: "   Section 119.071(5)(a), Florida Statutes - Social Security numbers".
+_INDENTED_ITEM = re.compile(r"(?P<indent>[ \t]{2,})(?=[A-Z0-9\u00a7(])[^:|\n]{1,100}?\s[-\u2013]\s+\S")
+
+
+def _indented_items_bulleted(text: str) -> str:
+    """*text* with each item of a list set in by an indent and no bullet marked as a bulleted item ("- Section
+    119.071(5)(a), Florida Statutes - Social Security numbers"), as the indent that set the items apart is folded
+    away: two or more such items under one another, with the same indent, each perhaps wrapped onto lines of no indent
+    that go on in lower case ("   Section 119.071(4)(d), Florida Statutes - home addresses and telephone numbers of
+    specified" / "personnel"). One indented line alone is no list (a letterhead's line, an address)."""
+    if not _INDENTED_ITEM.search(text):
+        return text
+    lines = text.split("\n")
+    items: list[int] = []  # the lines opening items of the run being read
+    runs: list[list[int]] = []
+    indent = None
+    for n, line in enumerate(lines):
+        item = _INDENTED_ITEM.match(line)
+        if item and (indent is None or item.group("indent") == indent):
+            items.append(n)
+            indent = item.group("indent")
+        elif not (items and re.match(r"[a-z]", line)):
+            runs.append(items)
+            items, indent = ([n], item.group("indent")) if item else ([], None)
+    runs.append(items)
+    for run in runs:
+        if len(run) >= 2:
+            for n in run:
+                lines[n] = re.sub(r"^[ \t]+", lambda blank: f"{blank.group(0)}- ", lines[n])
+            last = run[-1]
+            while last + 1 < len(lines) and re.match(r"[a-z]", lines[last + 1]):
+                last += 1
+            if last + 1 < len(lines) and lines[last + 1].strip():
+                # (the list ends where a line of no indent goes on in a capital: a paragraph of its own, not more of
+                # the last item: "   Section 1004.22(2), Florida Statutes - sponsored research records" / "Four (4)
+                # pages ... are withheld in full under Section 456.057(7)(a), Florida Statutes.")
+                lines[last] += "\n"
+    return "\n".join(lines)
 
 
 # A table set in columns by spaces or tabs, as a PDF's text layer or a plain-text e-mail gives it:

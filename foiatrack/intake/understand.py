@@ -22,6 +22,7 @@ from foiatrack.intake.exemptions import (
     ILLINOIS_LETTER,
     MASSACHUSETTS_LETTER,
     b3_statutes,
+    bare_exemption_cells,
     bare_sections,
     cited_first,
     defining_statutes,
@@ -119,7 +120,9 @@ def understand(letter: Letter) -> Proposal:
 def _understand(letter: Letter) -> Proposal:
     raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
     as_folded = fold(raw)
-    text = spelled_out(as_folded)
+    # (a table's "Exemptions" column giving the FOIA's exemptions by number alone, "| Withheld in full | 5 |", read as
+    # the FOIA's: every rule that reads a row's grounds then reads them)
+    text = bare_exemption_cells(spelled_out(as_folded))
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
     referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
@@ -2953,6 +2956,15 @@ class _Reader:
                 return codes[:1]
         return []
 
+    def _ground_of_heading_just_before(self, index: int) -> list[str]:
+        """The ground of the numbered heading right before *index*, the heading its citation alone, where the sentence
+        at *index* opens that heading's paragraph and upholds naming no ground: "2." / "AS 40.25.120(a)(6)(C)." / "I
+        uphold the withholding of the scene photographs ..." (a decision set out one ground a paragraph)."""
+        if index < 2 or not _CITATION_ALONE.fullmatch(self.body[index - 1].strip()) \
+                or not _LIST_MARKER.fullmatch(self.body[index - 2]):
+            return []
+        return find_exemptions(self.body[index - 1], withholding=True)
+
     def _redacted_in_release(self) -> list[str]:
         """The grounds of the redactions in what a decision releases now: a sentence that redacts under a ground,
         beside (in it or just after) one that releases ("... and a copy of the incident report is attached.")."""
@@ -2969,6 +2981,13 @@ class _Reader:
                     or P.FOUND_PUBLIC_EXCEPT.search(sentence):
                 found += find_exemptions(sentence)
         return found
+
+    def _grounds_of_rows_released_in_part(self) -> list[str]:
+        """The grounds of the redactions in the rows of a table that a decision gives out in part, in a column headed as
+        its own: "| Interview summaries of platform crew | 15 | Released in part | (b)(6) |" under "| Document | Pages |
+        Disposition on appeal | Exemptions |" (not a row it withholds in full, nor one released in full)."""
+        return [code for row, cell in self.decided_on_appeal.items() if _ROW_RELEASED_IN_PART.search(cell)
+                for code in find_exemptions(row, withholding=True)]
 
     def _grounds_in(self, text: str) -> list[str]:
         """The grounds *text* cites; the Illinois Act's section by its number alone, the Act cited elsewhere in the
@@ -3216,7 +3235,8 @@ class _Reader:
                       for code in self._grounds_in(_before_release(" ".join(_split_verdicts(sentence)[0]) or sentence))
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
-                          if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
+                          if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)
+                      or self._ground_of_heading_just_before(index)]
             # ... and the grounds of the table's rows it keeps withheld: "| Staff closing memorandum | 14 | Withheld in
             # full (Exemption 5) |" under "Disposition on appeal"
             upheld += [code for row in rows_upheld for code in find_exemptions(row)]
@@ -3251,11 +3271,13 @@ class _Reader:
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
                 # redactions in what it releases now ("... a copy of the incident report is attached. Home addresses
                 # ... have been redacted under MCL 15.243(1)(a)").
-                redacting = self._redacted_in_release()
+                redacting = self._redacted_in_release() + self._grounds_of_rows_released_in_part()
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
-                                       or P.FOUND_EXEMPT.search(s) or s in in_any_event]
+                                       or P.FOUND_EXEMPT.search(s) or s in in_any_event
+                                       # (a row of the table of what the decision does)
+                                       or s.strip() in self.decided_on_appeal]
             elif result == "partly" and (in_order := self._redacted_in_order()) and (
                     allowed := [code for code in exemptions if _among(code, in_order)]):
                 # A decision that orders the records given out with only some information taken out, under a ground it
@@ -3542,6 +3564,10 @@ _ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\
 # ... and a cell of the appeal's own decision that gives the record out, or sends it back, rather than keeping it:
 # "Released in full", "Reversed; released", "Remanded" (not "Withheld in full (Exemption 5)").
 _ROW_REVERSED = re.compile(r"\b(?:revers|remand|overturn|set\s+aside|releas|disclos|provid)", re.IGNORECASE)
+# A decision's cell that gives a record out with redactions: "Released in part", "Partially released", "Released with
+# redactions" (not "Withheld in full", "Released in full").
+_ROW_RELEASED_IN_PART = re.compile(r"\b(?:releas|disclos|provid|produc)\w*\s+(?:in\s+part|with\s+redactions)\b|"
+                                   r"\bpartial(?:ly)?\s+(?:releas|disclos|provid|produc)\w*\b", re.IGNORECASE)
 
 
 def pages_in_one(sentence: str) -> PageCounts:

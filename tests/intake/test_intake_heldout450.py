@@ -113,23 +113,26 @@ Then (tests below: a Michigan grant scoped to records "not exempt from disclosur
 "before the University will continue processing it" is a fee notice, not a determination, as "Your request is granted
 in part, as to records that exist, are in the University's possession and are not exempt from disclosure" in j09):
 13 of 14.
+
+Then (what was read, with the sentence quoted), 14 of 14: j14's "In addition, the records pertain to an
+investigation in progress, and their disclosure would be inimical to the public interest." / "N.J.S.A. 47:1A-3(a)."
+is New Jersey's test for withholding the records of an investigation in progress, as Colorado's "contrary to the public
+interest" is, so the section standing alone after it is cited for it (not "would not be inimical").
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.numbers import find_references
 
 SET = "heldout450"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j14-nj-monmouth-prosecutor-opra-denial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -216,3 +219,24 @@ def test_a_grant_with_the_records_disclosed_stays_a_determination(body: str, out
     found = events_in(body, date_line="December 15, 2026")
     assert [(e.kind, e.outcome) for e in found if e.kind is EventKind.FINAL_DETERMINATION] == [
         (EventKind.FINAL_DETERMINATION, outcome)]
+NJ_DENIAL = ("Please be advised that your request under the Open Public Records Act is denied. The requested records "
+             "are criminal investigatory records under N.J.S.A. 47:1A-1.1. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In addition, the records pertain to an investigation in progress, and their disclosure would be inimical to the "
+    "public interest. N.J.S.A. 47:1A-3(a).",
+    "Release of the file at this time would be inimical to the public interest, N.J.S.A. 47:1A-3(a).",
+    "Because the investigation is ongoing, access to the reports is denied as inimical to the public interest under "
+    "N.J.S.A. 47:1A-3(a).",
+])
+def test_an_investigation_in_progress_inimical_to_the_public_interest_is_a_ground(sentence: str) -> None:
+    assert exemptions_in(NJ_DENIAL + sentence) == ["N.J.S.A. 47:1A-1.1", "N.J.S.A. 47:1A-3(a)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Custodian has determined that disclosure would not be inimical to the public interest. N.J.S.A. 47:1A-3(a).",
+    "Release of the closed file would never be inimical to the public interest, N.J.S.A. 47:1A-3(a).",
+])
+def test_a_release_found_not_inimical_applies_no_ground(sentence: str) -> None:
+    assert exemptions_in(NJ_DENIAL + sentence) == ["N.J.S.A. 47:1A-1.1"]

@@ -102,22 +102,29 @@ transcripts or statements, is no reference: "... scene photographs and dispatch 
 the Sterling Highway near Cooper Landing on June 14, 2026 (AST case AK26-044183)", so no appeal number is proposed),
 still 12 of 14: r07's appeal number is right, its exemptions not yet (the decision reverses the (a)(6)(A) withholding
 and upholds (a)(6)(C), and both are still logged).
+
+Then (what was read, with the sentence quoted), 13 of 14: r07's exemptions are right, its appeal number
+not yet. Its decision is set out one ground a paragraph, each under a numbered heading that is the ground's citation
+alone ("2." / "AS 40.25.120(a)(6)(C)." / "I uphold the withholding of the scene photographs depicting the deceased and
+the injured passenger, ..."): the ruling that opens the paragraph and names no ground upholds the heading's, so the
+decision in part upholds (6)(C) alone and the ground it reverses ("the denial on this ground is reversed", under "1." /
+"AS 40.25.120(a)(6)(A).") is not applied.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.numbers import find_references
 
 SET = "heldout456"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "r03-doe-oha-decision-partly.docx",
-    "r07-ak-dps-appeal-decision.pdf",
 }
 
 
@@ -148,3 +155,34 @@ def test_the_records_case_in_brackets_after_what_was_sought_is_no_reference(soug
 ])
 def test_the_requests_own_case_in_brackets_is_kept(text: str) -> None:
     assert find_references(text) != []
+AK_APPEAL = ("Re: Administrative Appeal, Public Records Request DPS-PRR-26-1187\n\nI have reviewed your administrative "
+             "appeal. The Bureau withheld the investigative report under AS 40.25.120(a)(6)(A) and withheld the scene "
+             "photographs under AS 40.25.120(a)(6)(C). I find as follows.\n\n1. AS 40.25.120(a)(6)(A). No enforcement "
+             "proceeding is pending. The report may therefore not be withheld under this subparagraph, and the denial "
+             "on this ground is reversed.\n\n2. AS 40.25.120(a)(6)(C). ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I uphold the withholding of the scene photographs depicting the deceased and the injured passenger.",
+    "I affirm the denial of the photographs, whose release would invade the family's privacy.",
+    "The Department properly withheld the photographs depicting the deceased, and that decision is sustained.",
+])
+def test_a_ruling_under_a_heading_that_is_its_ground_upholds_that_ground(sentence: str) -> None:
+    found = events_in(AK_APPEAL + sentence + "\n\nYour appeal is therefore granted in part and denied in part.",
+                      date_line="December 14, 2026")
+    assert [(e.kind, e.exemptions) for e in found] == [(EventKind.APPEAL_DECISION, ("AS 40.25.120(a)(6)(C)",))]
+
+
+def test_a_ruling_not_right_under_its_heading_does_not_take_it() -> None:
+    # the heading's paragraph goes on before the ruling, which names what it upholds by no ground: no heading read
+    assert not _heading_ground("2.", "AS 40.25.120(a)(6)(C).", "The photographs were taken at the scene.",
+                               "I uphold the withholding of the photographs.")
+    # a citation alone that is no numbered heading
+    assert not _heading_ground("The records were withheld.", "AS 40.25.120(a)(6)(C).",
+                               "I uphold the withholding of the photographs.")
+
+
+def _heading_ground(*body: str) -> list[str]:
+    reader = understand_module._Reader([], None, "")
+    reader.body = list(body)
+    return reader._ground_of_heading_just_before(len(body) - 1)
