@@ -186,17 +186,35 @@ def _ocr(data: bytes, label: str) -> str | None:
                 return _pdf_text_layer(target.read_bytes(), label)
         if not shutil.which("pdftoppm"):
             return None
-        rendered = subprocess.run(["pdftoppm", "-r", "300", "-l", str(MAX_PAGES), "-png", str(source),
-                                   str(Path(folder, "page"))], capture_output=True, check=False, timeout=600)
+        # The pages as TIFF with PackBits compression, not PNG: the same pixels (Tesseract reads the very same text
+        # from either), but PNG's zlib compression took 80% of pdftoppm's time, about 1.3 s of CPU a page at 300 dpi
+        # (0.26 s as TIFF), for files only a third larger that are deleted as soon as they are read. A Poppler built
+        # without libtiff has no -tiff: it renders PNG as before.
+        suffix = "tif"
+        rendered = _render_pages(source, folder, ["-tiff", "-tiffcompression", "packbits"])
+        if rendered.returncode != 0:
+            suffix = "png"
+            rendered = _render_pages(source, folder, ["-png"])
         if rendered.returncode != 0:
             raise UserError(f"{label}: not a readable PDF (its pages could not be rendered for OCR)", field="file")
         texts = []
         # pdftoppm numbers pages with as many digits as the last page needs, so names sort in page order.
-        for page in sorted(Path(folder).glob("page*.png")):
+        for page in sorted(Path(folder).glob(f"page*.{suffix}")):
             read = subprocess.run(["tesseract", str(page), "stdout"], capture_output=True, check=False,
                                   timeout=600, env=environment)
             texts.append(_rejoined_numbers(_rejoin_lines(read.stdout.decode("utf-8", errors="replace"))))
         return "\f".join(texts)
+
+
+def _render_pages(source: Path, folder: str, image_format: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """Each page of *source* rendered at 300 dpi into *folder* as page-N in *image_format* (pdftoppm's options);
+    a failed attempt leaves no pages behind, so a second one in another format is not mixed with it."""
+    rendered = subprocess.run(["pdftoppm", "-r", "300", "-l", str(MAX_PAGES), *image_format, str(source),
+                               str(Path(folder, "page"))], capture_output=True, check=False, timeout=600)
+    if rendered.returncode != 0:
+        for page in Path(folder).glob("page*"):
+            page.unlink()
+    return rendered
 
 
 def _one_thread_per_page() -> dict[str, str]:

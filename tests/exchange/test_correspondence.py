@@ -208,7 +208,7 @@ def test_tesseract_runs_one_thread_a_page_unless_the_user_says_otherwise(
     def run(command: list[str], **options: object) -> object:
         folder = Path(command[-1]).parent
         if command[0] == "pdftoppm":
-            (folder / "page-1.png").write_bytes(b"")
+            (folder / ("page-1.tif" if "-tiff" in command else "page-1.png")).write_bytes(b"")
             return type("Done", (), {"returncode": 0, "stdout": b""})()
         environments[command[0]] = options.get("env")
         return type("Done", (), {"returncode": 0, "stdout": b"Page one of the letter."})()
