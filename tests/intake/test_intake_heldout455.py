@@ -91,18 +91,23 @@ made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were
 - a05 (a05-srs-interim.docx): pages_withheld 26 != 13
 - a08 (a08-nifa-clarification.txt): kinds ['clarification_requested'] != ['acknowledged', 'clarification_requested'];
   received None != '2026-12-09'
+
+After general fixes (tests below): a05's pages withheld in full are counted once where a table's row withholds just
+the pages the running text withholds and its other rows share out the released pages in words read as no release
+("The remaining 13 pages, the contractor's proprietary cost-to-repair worksheets, are withheld in their entirety."
+above "Cost-to-repair worksheets | 13 | withheld in full | 4"). 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout455"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a05-srs-interim.docx",
     "a08-nifa-clarification.txt",
 }
 
@@ -110,3 +115,28 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# A first partial response: the running text counts the batch, a table shares it out record by record.
+_BATCH = ("Of the 120 pages in this release, 80 pages are being released to you in full and 30 pages are being "
+          "released with information deleted. {withheld} The records are described in the table below.\n"
+          "Document | Pages | Determination | Exemption(s)\n"
+          "Inspection reports | 70 | 50 in full, 20 in part | 6\n"
+          "Memoranda | 40 | 30 in full, 10 in part | 5\n"
+          "Draft findings | {rows} | withheld in full | 5\n")
+
+
+@pytest.mark.parametrize("withheld", [
+    "The remaining 10 pages are withheld in their entirety.",
+    "Ten pages are withheld in full.",
+    "We are withholding the remaining 10 pages in full.",
+])
+def test_a_table_row_withholding_the_pages_the_text_withholds_counts_them_once(withheld: str) -> None:
+    found = events_in(_BATCH.format(withheld=withheld, rows=10))
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(110, 10)]
+
+
+def test_a_table_row_withholding_other_pages_than_the_text_still_counts() -> None:
+    # (the row withholds 12 pages where the text withholds 10: not the same pages, both counted)
+    found = events_in(_BATCH.format(withheld="The remaining 10 pages are withheld in their entirety.", rows=12))
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(110, 22)]
