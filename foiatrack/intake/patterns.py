@@ -530,6 +530,11 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
+# ... or its receipt acknowledged, the day it came in set between as it may be: "is in receipt of your Denial of Access
+# Complaint" (New Jersey's Government Records Council), "This will acknowledge receipt on December 16, 2026, of your
+# complaint" (Connecticut's Freedom of Information Commission).
+COMPLAINT_RECEIPT = (r"\b(?:in\s+)?receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
+                     r"of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b")
 # A court's or review body's account of the case brought before it: "Requester filed her complaint on November 13,
 # 2026" (Ohio's Court of Claims), "The complainant filed this complaint on ...", "Petitioner filed a petition".
 FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)\s+(?:has\s+)?filed\s+"
@@ -610,7 +615,7 @@ APPEAL_ACK = re.compile(
     r"docketed|logged|registered)\b|"
     rf"{RECEIVED_COMPLAINT}|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
-    r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
+    rf"{COMPLAINT_RECEIPT}|"
     # "Your administrative appeal of the response to FOIA request ... reached the Appeals Office on November 16, 2026"
     rf"{APPEAL_ARRIVED}|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
@@ -4012,7 +4017,7 @@ APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?re
                             rf"{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
-                            r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
+                            rf"{COMPLAINT_RECEIPT}", IC)
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
                         # "Mr. Whitlow:", "Ms. Grant,": a name alone on its line
                         r"^(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[:,]$", IC)

@@ -98,24 +98,56 @@ made, then scored once after them, at c8f36b46: 10 of 14 fully right. Wrong were
   ['acknowledged', 'fee_waiver_decision']
 - i14 (i14-ct-foic-complaint-receipt.txt): kinds ['acknowledged'] != ['appeal_acknowledged']; appeal_number None != 'FIC
   2026-0714'
+
+After general fixes (tests below): i14 is a complaint's receipt acknowledged by the review body, the day it came in
+set between ("This will acknowledge receipt on December 16, 2026, of your complaint, which has been assigned the docket
+number above."), an appeal acknowledged under its docket. 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout454"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "i01-wa-wsu-pra-five-day.txt",
     "i07-fl-uf-first-installment.pdf",
     "i13-or-osp-fee-waiver-denied.txt",
-    "i14-ct-foic-complaint-receipt.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_DOCKET = "Re: Docket #FIC 2026-0714\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "This will acknowledge receipt on December 16, 2026, of your complaint, which has been assigned the docket number "
+    "above.",
+    "This acknowledges receipt, on December 16, 2026, of your complaint against the Town of Hamden. Please cite docket "
+    "number FIC 2026-0714 in all correspondence.",
+    "The Commission acknowledges receipt on December 16, 2026 of your formal complaint, Docket No. FIC 2026-0714.",
+])
+def test_a_complaints_receipt_with_its_day_between_is_an_appeal_acknowledged(body: str) -> None:
+    found = events_in(_DOCKET + body, "December 22, 2026")
+    assert [(e.kind, str(e.received), e.appeal_number) for e in found] == [
+        (EventKind.APPEAL_ACKNOWLEDGED, "2026-12-16", "FIC 2026-0714")]
+
+
+@pytest.mark.parametrize("body", [
+    "We acknowledge receipt on December 16, 2026, of your request for records, which has been assigned the docket "
+    "number above.",
+    "This will acknowledge receipt on December 16, 2026, of your letter, which has been assigned the docket number "
+    "above.",
+])
+def test_the_receipt_of_a_request_or_a_letter_is_no_complaint(body: str) -> None:
+    assert [e.kind for e in events_in(_DOCKET + body, "December 22, 2026")] == [EventKind.ACKNOWLEDGED]
