@@ -4725,6 +4725,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
                            r"asking|seeks|seeking|challeng|received|filed|submitted)|"
+                           # ... or captioned by the petitioner's name and answered by the order on it: "Re: Petition
+                           # of Jane Roe for Review of Denial of Public Records Request", "This letter is the District
+                           # Attorney's order on the above-referenced petition" (not "you may file a petition for
+                           # review")
+                           r"\bpetition\s+of\s+(?:[\w.'\u2019-]+\s+){1,5}?for\s+(?:\w+\s+)?review\s+of\b|"
+                           r"\b(?:order|decision|ruling|determination)\s+on\s+(?:your|the|this)\s+"
+                           r"(?:above[\s-](?:referenced|captioned|entitled)\s+)?petition\b|"
                            r"(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant", Kentucky's
@@ -5670,6 +5677,10 @@ SEARCH_AFFIRMED = re.compile(r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:[\w
 # the names of senior officials", which it may still reach elsewhere).
 GROUND_INAPPLICABLE = re.compile(r"\b(?:(?:does|do|did)\s+not|cannot)\s+apply|\b(?:is|are|was|were)\s+(?:therefore\s+|"
                                  r"thus\s+|also\s+)?(?:not\s+applicable|inapplicable)", IC)
+# ... or said with the verb first, after another ground's finding: "Nor does ORS 192.355(2)(a) apply: the records do
+# not consist of information of a personal nature", "Neither does Exemption 7(C) apply here" (the ground between).
+GROUND_INAPPLICABLE_INVERTED = re.compile(r"^\W*(?:and\s+)?(?:nor|neither)\s+(?:does|do|did|can)\s+"
+                                          r"(?P<ground>(?:[^.;:]|\.(?=\S)){2,80}?)\s+apply\b", IC)
 GROUND_INAPPLICABLE_ENDS = re.compile(r"(?:\s+here|\s+in\s+this\s+(?:case|matter|instance)|\s+to\s+(?:it|them|(?:the|"
                                       r"these|those|this|that|such)\s+(?:\w+\s+){0,2}?(?:records?|files?|documents?|"
                                       r"reports?|information|materials?|pages?|correspondence|e-?mails?)(?:\s+at\s+"

@@ -3584,10 +3584,14 @@ def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
     for index, sentence in enumerate(body):
         for clause in re.split(r";|,\s+(?:and|but|while|so|however,?)\s+|:\s+", sentence):
             match = P.GROUND_INAPPLICABLE.search(clause)
+            inverted = None if match else P.GROUND_INAPPLICABLE_INVERTED.search(clause)
+            if inverted:
+                # "Nor does ORS 192.355(2)(a) apply": the ground between the verb and "apply"
+                match = inverted
             if not match or not P.GROUND_INAPPLICABLE_ENDS.match(clause, match.end()) \
                     or P.STILL_WITHHELD.search(clause):
                 continue
-            head = clause[:match.start()]
+            head = inverted.group("ground") if inverted else clause[:match.start()]
             named = set(find_exemptions(head)) | set(find_exemptions(head, withholding=True))
             named |= {code for section in signed_sections(head) for code in codes if code.endswith(f"§ {section}")}
             if P.EXEMPTION_5_PRIVILEGE.search(head):
