@@ -4110,6 +4110,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # ... or the agency ordered to: "DOC is ordered to disclose the six investigative reports
                               # ..." (Oregon's Attorney General on a petition)
                               r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:releas|disclos|produc|provid)|"
+                              # ... or the office sent back to make the release anew: "remanded in part to OPI,
+                              # which shall issue a new release of the 18 pages ... with the information described above
+                              # unredacted", "the Bureau will make a supplemental release of those pages" (not one the
+                              # office "may" make, nor a release made before: "OPI issued a new release")
+                              r"\b(?:will|shall|must)\s+(?:now\s+|promptly\s+|therefore\s+)?(?:issue|make)\s+(?:a\s+)?"
+                              r"(?:new|revised|supplemental|further|second|corrected)\s+(?:release|production)\s+of\b|"
                               # ... or the reviewer's finding that they may go out: "I have determined that the
                               # settlement agreements may be released to you with certain information redacted", "we
                               # conclude that the remaining pages can be disclosed" (not "whether they may be released")
@@ -4199,11 +4205,12 @@ ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
-# ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:").
+# ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:"), also
+# named by the noun ("Filing Date: November 19, 2026", the Office of Hearings and Appeals' caption).
 # ... nor a day foreseen: "Estimated completion: January 15, 2027", "Anticipated response: 01/15/2027".
 # ... nor a form's fields for the day received, written short ("Rec'd Date: 12/07/2026", "Date Recv'd", "Rcvd:"), and
 # for the day the records will be ready ("Ready Date: 12/15/2026", the New Jersey records request form's).
-DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfiled\b|docketed|"
+DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfil(?:ed|ing)\b|docketed|"
                              r"\bappealed\b|\b(?:estimated|anticipated|projected|expected|target)\b|\bcompletion\b|"
                              r"\b(?:rec|recv|rcv)['\u2019]?d\b|\bready\b", IC)
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
