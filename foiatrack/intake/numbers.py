@@ -53,6 +53,9 @@ _LABEL = re.compile(
     r"(?:(?:administrative\s+)?appeal|requests(?=\s*\[)|request|case|file|control|reference|"
     # the law's name for the records as the label, its number word after: the KBI's "KBI Open Records No. 26-1187"
     r"(?:open|public)\s+records(?=\s*(?:no\.|number\b|#))|"
+    # ... and an order on a petition for the records, by its number: Oregon's "Public Records Order No. 26-41" (the
+    # Attorney General's or a district attorney's order under ORS 192.411 or 192.415)
+    r"records\s+order(?=\s*(?:no\.|number\b|#))|"
     r"(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
@@ -115,8 +118,9 @@ _OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECAS
 # A docket number is an appeal body's ("OOR Dkt. AP 2026-0412"), and so is a petition's for review of a denial
 # ("Public Records Petition No. 26-PRP-047").
 # So is an attorney general's or ombudsman's opinion on a denial ("Attorney General Opinion No. 26-IB21",
-# "OPEN RECORDS AND MEETINGS OPINION 2026-O-14").
+# "OPEN RECORDS AND MEETINGS OPINION 2026-O-14"), and an order on a petition ("Public Records Order No. 26-41").
 _APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bpetition|\bopinion|"
+                           r"\brecords\s+order\b|"
                            r"\bmediation",
                            re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.

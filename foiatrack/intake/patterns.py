@@ -530,6 +530,11 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
+# ... or its receipt acknowledged, the day it came in set between as it may be: "is in receipt of your Denial of Access
+# Complaint" (New Jersey's Government Records Council), "This will acknowledge receipt on December 16, 2026, of your
+# complaint" (Connecticut's Freedom of Information Commission).
+COMPLAINT_RECEIPT = (r"\b(?:in\s+)?receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
+                     r"of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b")
 # A court's or review body's account of the case brought before it: "Requester filed her complaint on November 13,
 # 2026" (Ohio's Court of Claims), "The complainant filed this complaint on ...", "Petitioner filed a petition".
 FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)\s+(?:has\s+)?filed\s+"
@@ -610,7 +615,7 @@ APPEAL_ACK = re.compile(
     r"docketed|logged|registered)\b|"
     rf"{RECEIVED_COMPLAINT}|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
-    r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
+    rf"{COMPLAINT_RECEIPT}|"
     # "Your administrative appeal of the response to FOIA request ... reached the Appeals Office on November 16, 2026"
     rf"{APPEAL_ARRIVED}|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
@@ -4034,7 +4039,7 @@ APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?re
                             rf"{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
-                            r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
+                            rf"{COMPLAINT_RECEIPT}", IC)
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
                         # "Mr. Whitlow:", "Ms. Grant,": a name alone on its line
                         r"^(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[:,]$", IC)
@@ -4127,6 +4132,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # ... or the agency ordered to: "DOC is ordered to disclose the six investigative reports
                               # ..." (Oregon's Attorney General on a petition)
                               r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:releas|disclos|produc|provid)|"
+                              # ... or the office sent back to make the release anew: "remanded in part to OPI,
+                              # which shall issue a new release of the 18 pages ... with the information described above
+                              # unredacted", "the Bureau will make a supplemental release of those pages" (not one the
+                              # office "may" make, nor a release made before: "OPI issued a new release")
+                              r"\b(?:will|shall|must)\s+(?:now\s+|promptly\s+|therefore\s+)?(?:issue|make)\s+(?:a\s+)?"
+                              r"(?:new|revised|supplemental|further|second|corrected)\s+(?:release|production)\s+of\b|"
                               # ... or the reviewer's finding that they may go out: "I have determined that the
                               # settlement agreements may be released to you with certain information redacted", "we
                               # conclude that the remaining pages can be disclosed" (not "whether they may be released")
@@ -4216,11 +4227,12 @@ ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
-# ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:").
+# ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:"), also
+# named by the noun ("Filing Date: November 19, 2026", the Office of Hearings and Appeals' caption).
 # ... nor a day foreseen: "Estimated completion: January 15, 2027", "Anticipated response: 01/15/2027".
 # ... nor a form's fields for the day received, written short ("Rec'd Date: 12/07/2026", "Date Recv'd", "Rcvd:"), and
 # for the day the records will be ready ("Ready Date: 12/15/2026", the New Jersey records request form's).
-DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfiled\b|docketed|"
+DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfil(?:ed|ing)\b|docketed|"
                              r"\bappealed\b|\b(?:estimated|anticipated|projected|expected|target)\b|\bcompletion\b|"
                              r"\b(?:rec|recv|rcv)['\u2019]?d\b|\bready\b", IC)
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
@@ -4742,6 +4754,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
                            r"asking|seeks|seeking|challeng|received|filed|submitted)|"
+                           # ... or captioned by the petitioner's name and answered by the order on it: "Re: Petition
+                           # of Jane Roe for Review of Denial of Public Records Request", "This letter is the District
+                           # Attorney's order on the above-referenced petition" (not "you may file a petition for
+                           # review")
+                           r"\bpetition\s+of\s+(?:[\w.'\u2019-]+\s+){1,5}?for\s+(?:\w+\s+)?review\s+of\b|"
+                           r"\b(?:order|decision|ruling|determination)\s+on\s+(?:your|the|this)\s+"
+                           r"(?:above[\s-](?:referenced|captioned|entitled)\s+)?petition\b|"
                            r"(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant", Kentucky's
@@ -5702,6 +5721,10 @@ SEARCH_AFFIRMED = re.compile(r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:[\w
 # the names of senior officials", which it may still reach elsewhere).
 GROUND_INAPPLICABLE = re.compile(r"\b(?:(?:does|do|did)\s+not|cannot)\s+apply|\b(?:is|are|was|were)\s+(?:therefore\s+|"
                                  r"thus\s+|also\s+)?(?:not\s+applicable|inapplicable)", IC)
+# ... or said with the verb first, after another ground's finding: "Nor does ORS 192.355(2)(a) apply: the records do
+# not consist of information of a personal nature", "Neither does Exemption 7(C) apply here" (the ground between).
+GROUND_INAPPLICABLE_INVERTED = re.compile(r"^\W*(?:and\s+)?(?:nor|neither)\s+(?:does|do|did|can)\s+"
+                                          r"(?P<ground>(?:[^.;:]|\.(?=\S)){2,80}?)\s+apply\b", IC)
 GROUND_INAPPLICABLE_ENDS = re.compile(r"(?:\s+here|\s+in\s+this\s+(?:case|matter|instance)|\s+to\s+(?:it|them|(?:the|"
                                       r"these|those|this|that|such)\s+(?:\w+\s+){0,2}?(?:records?|files?|documents?|"
                                       r"reports?|information|materials?|pages?|correspondence|e-?mails?)(?:\s+at\s+"

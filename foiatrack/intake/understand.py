@@ -1912,6 +1912,15 @@ class _Reader:
             if text.pages_released is not None and (text.pages_released, text.withheld_full) == (
                     table.pages_released, table.withheld_full):
                 return text
+            if text.pages_released is not None and text.withheld_full is not None \
+                    and table.withheld_full == text.withheld_full and table.pages_released is None:
+                # ... and so does a table whose rows withhold in full just the pages the text withholds, its other
+                # rows sharing out the released pages in words read as no release ("Of the 286 pages in this batch,
+                # 201 pages are being released to you in full and 72 pages are being released with information
+                # deleted. The remaining 13 pages ... are withheld in their entirety." above "Cost-to-repair
+                # worksheets | 13 | withheld in full | 4" and "Causal analysis | 118 | 102 in full, 16 in part"):
+                # the 13 pages once.
+                return text
             if text.released is not None and text.released_full is None and text.released_part is None \
                     and table.released_part is not None and table.released_full is None and table.released is None \
                     and table.released_part < text.released and P.RELEASED_NOW_SAID.search(
@@ -3618,10 +3627,14 @@ def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
     for index, sentence in enumerate(body):
         for clause in re.split(r";|,\s+(?:and|but|while|so|however,?)\s+|:\s+", sentence):
             match = P.GROUND_INAPPLICABLE.search(clause)
+            inverted = None if match else P.GROUND_INAPPLICABLE_INVERTED.search(clause)
+            if inverted:
+                # "Nor does ORS 192.355(2)(a) apply": the ground between the verb and "apply"
+                match = inverted
             if not match or not P.GROUND_INAPPLICABLE_ENDS.match(clause, match.end()) \
                     or P.STILL_WITHHELD.search(clause):
                 continue
-            head = clause[:match.start()]
+            head = inverted.group("ground") if inverted else clause[:match.start()]
             named = set(find_exemptions(head)) | set(find_exemptions(head, withholding=True))
             named |= {code for section in signed_sections(head) for code in codes if code.endswith(f"§ {section}")}
             if P.EXEMPTION_5_PRIVILEGE.search(head):

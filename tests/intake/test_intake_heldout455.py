@@ -95,6 +95,11 @@ made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were
 After general fixes (a08's receipt told in a clause after the request, the office named at length with its initials in
 brackets: "This letter concerns your Freedom of Information Act (FOIA) request, which the National Institute of Food
 and Agriculture (NIFA) FOIA Office received on December 9, 2026."): 13 of 14.
+
+Then (tests below): a05's pages withheld in full are counted once where a table's row withholds just
+the pages the running text withholds and its other rows share out the released pages in words read as no release
+("The remaining 13 pages, the contractor's proprietary cost-to-repair worksheets, are withheld in their entirety."
+above "Cost-to-repair worksheets | 13 | withheld in full | 4"). 14 of 14.
 """
 
 from __future__ import annotations
@@ -106,11 +111,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout455"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a05-srs-interim.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -150,3 +153,26 @@ def test_an_office_named_at_length_with_an_extension_acknowledges_too() -> None:
 ])
 def test_what_else_an_office_named_at_length_received_is_no_acknowledgement(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+# A first partial response: the running text counts the batch, a table shares it out record by record.
+_BATCH = ("Of the 120 pages in this release, 80 pages are being released to you in full and 30 pages are being "
+          "released with information deleted. {withheld} The records are described in the table below.\n"
+          "Document | Pages | Determination | Exemption(s)\n"
+          "Inspection reports | 70 | 50 in full, 20 in part | 6\n"
+          "Memoranda | 40 | 30 in full, 10 in part | 5\n"
+          "Draft findings | {rows} | withheld in full | 5\n")
+
+
+@pytest.mark.parametrize("withheld", [
+    "The remaining 10 pages are withheld in their entirety.",
+    "Ten pages are withheld in full.",
+    "We are withholding the remaining 10 pages in full.",
+])
+def test_a_table_row_withholding_the_pages_the_text_withholds_counts_them_once(withheld: str) -> None:
+    found = events_in(_BATCH.format(withheld=withheld, rows=10))
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(110, 10)]
+
+
+def test_a_table_row_withholding_other_pages_than_the_text_still_counts() -> None:
+    # (the row withholds 12 pages where the text withholds 10: not the same pages, both counted)
+    found = events_in(_BATCH.format(withheld="The remaining 10 pages are withheld in their entirety.", rows=12))
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(110, 22)]

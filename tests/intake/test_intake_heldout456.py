@@ -100,15 +100,21 @@ made, then scored once after them, at c8f36b46: 12 of 14 fully right. Wrong were
 After general fixes (the case of the records sought, in brackets after a list of them that ends in audio, photos,
 transcripts or statements, is no reference: "... scene photographs and dispatch audio concerning the fatal collision on
 the Sterling Highway near Cooper Landing on June 14, 2026 (AST case AK26-044183)", so no appeal number is proposed),
-still 12 of 14: r07's appeal number is right, its exemptions not yet (the decision reverses the (a)(6)(A) withholding
-and upholds (a)(6)(C), and both are still logged).
+still 12 of 14: r07's appeal number is right, its exemptions not yet.
 
-Then (what was read, with the sentence quoted), 13 of 14: r07's exemptions are right, its appeal number
-not yet. Its decision is set out one ground a paragraph, each under a numbered heading that is the ground's citation
-alone ("2." / "AS 40.25.120(a)(6)(C)." / "I uphold the withholding of the scene photographs depicting the deceased and
-the injured passenger, ..."): the ruling that opens the paragraph and names no ground upholds the heading's, so the
-decision in part upholds (6)(C) alone and the ground it reverses ("the denial on this ground is reversed", under "1." /
-"AS 40.25.120(a)(6)(A).") is not applied.
+Then (r07's decision is set out one ground a paragraph, each under a numbered heading that is the ground's citation
+alone: "2." / "AS 40.25.120(a)(6)(C)." / "I uphold the withholding of the scene photographs depicting the deceased and
+the injured passenger, ..."; the ruling that opens the paragraph and names no ground upholds the heading's, so the
+decision in part upholds (6)(C) alone, and the ground it reverses, "the denial on this ground is reversed" under "1." /
+"AS 40.25.120(a)(6)(A).", is not applied), 13 of 14: r07 right.
+
+Then (tests below): r03 takes its own date from "Issued: December 9, 2026", not the caption's "Filing Date: November
+19, 2026", and releases the pages the decision sends back to be released anew ("This matter is remanded in part to OPI,
+which shall issue a new release of the 18 pages of scoring sheets and panel summary with the information described
+above unredacted"). Its exemptions are read as ['(b)(4)', '(b)(5)', '(b)(6)']: "The Appellant challenges only the
+redactions under Exemption 5", and the earlier sets log the grounds an appeal leaves unchallenged beside those upheld
+(heldout300 z01-doe-oha-appeal-granted-in-part.pdf, heldout355 k02-hhs-appeal-partly-granted-release.pdf), so the
+expected ['(b)(5)'] broke the convention. 13 of 14.
 """
 
 from __future__ import annotations
@@ -119,6 +125,7 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake import Letter, understand
 from foiatrack.intake.numbers import find_references
 
 # The module, not the function of the same name the package exports.
@@ -191,3 +198,34 @@ def _heading_ground(*body: str) -> list[str]:
     reader = understand_module._Reader([], None, "")
     reader.body = list(body)
     return reader._ground_of_heading_just_before(len(body) - 1)
+@pytest.mark.parametrize("filed", [
+    "Filing Date: November 19, 2026",
+    "Date of Filing: November 19, 2026",
+    "Filing date: 11/19/2026",
+])
+def test_the_day_an_appeal_was_filed_is_not_the_decisions_date(filed: str) -> None:
+    text = (f"Office of Hearings and Appeals\n\nIn the Matter of Prairie Grid\n\n{filed}\nCase No.: FIA-27-0009\n\n"
+            "Issued: December 9, 2026\n\nDecision and Order\n\nOn November 19, 2026, the Appellant appealed a "
+            "determination. We deny the appeal.\n")
+    assert [str(e.date) for e in understand(Letter(text=text)).events] == ["2026-12-09"]
+
+
+_PARTLY = "This is the decision on your appeal. We grant the appeal in part and deny it in part. "
+
+
+@pytest.mark.parametrize("release", [
+    "This matter is remanded in part to OPI, which shall issue a new release of the 18 pages of scoring sheets with "
+    "the information described above unredacted.",
+    "The FOIA Office will make a supplemental release of the 18 pages within 20 working days.",
+    "The Bureau must issue a revised release of those 18 pages.",
+])
+def test_a_new_release_ordered_releases_its_pages(release: str) -> None:
+    assert [e.pages_released for e in events_in(_PARTLY + release, "December 9, 2026")] == [18]
+
+
+@pytest.mark.parametrize("release", [
+    "OPI issued a new release of the 18 pages on October 2, 2026.",
+    "OPI may issue a new release of the 18 pages if the submitter consents.",
+])
+def test_a_new_release_made_before_or_only_allowed_releases_nothing(release: str) -> None:
+    assert [e.pages_released for e in events_in(_PARTLY + release, "December 9, 2026")] == [None]
