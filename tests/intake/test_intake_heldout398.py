@@ -114,6 +114,10 @@ time", not a release of them), 13 of 14.
 After general fixes (a release or withholding that a fee notice names only as what the charge does not depend on, "you
 will be charged for search time even if no responsive records are found or the records located are withheld", is no
 answer to the request: t03 stays a fee estimate alone), 14 of 14.
+
+Corrected later (the score stands): t13's expected reading gains pages_withheld 41, the pages its appeal decision keeps
+back in full ("I therefore affirm the withholding of these 41 pages in full under Exemption 3"), as the earlier sets log
+the pages an appeal keeps withheld (heldout385 q13, heldout368 u04, heldout444 y03, heldout455 a13).
 """
 
 from __future__ import annotations
