@@ -4182,7 +4182,8 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     r"\b(?:withholding\s+(?:in\s+full\s+)?of|denial\s+of\s+(?:access\s+to\s+)?)\s*(?:the\s+|these\s+|those\s+)?"
     r"(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
     r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
-    r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
+    r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+"
+    r"(?:the\s+|these\s+|those\s+)?"
     r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)|"
     # ... or the pages the decision finds rightly kept back in full: "The remaining 23 pages, which consist of traffic
     # data ..., were properly withheld in their entirety under Exemption 4", "the other 9 pages were correctly withheld
