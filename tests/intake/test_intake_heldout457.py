@@ -104,7 +104,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://admin.nv.gov/Newsroom/Public_Records_Requests
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at d5deaf83: 10 of 14 fully right. Wrong were:
+- k02 (k02-ca-csulb-nextrequest-partial.eml): exemptions ['20 U.S.C. § 1232g', 'Government Code § 7927.705', 'Government
+  Code § 7927.700'] != ['Government Code § 7927.705', 'Government Code § 7927.700']
+- k07 (k07-fl-flhsmv-crash-report-denied.eml): exemptions ['Fla. Stat. § 316.066(2)(a)', 'Fla. Stat. § 316.066(2)(b)',
+  'Fla. Stat. § 316.066(2)(c)'] != ['Fla. Stat. § 316.066(2)(a)']
+- k08 (k08-oh-odnr-records-first-installment.txt): exemptions ['R.C. 149.43(A)(1)(v)', '18 U.S.C. § 2721', 'R.C.
+  149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)'] != ['R.C. 149.43(A)(1)(v)', 'R.C. 149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)']
+- k13 (k13-ks-kbi-kora-denied.txt): exemptions ['K.S.A. 45-221(a)(30)'] != ['K.S.A. 45-221(a)(10)', 'K.S.A.
+  45-221(a)(30)']
 """
 
 from __future__ import annotations
@@ -112,10 +120,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout457"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k02-ca-csulb-nextrequest-partial.eml",
+    "k07-fl-flhsmv-crash-report-denied.eml",
+    "k08-oh-odnr-records-first-installment.txt",
+    "k13-ks-kbi-kora-denied.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

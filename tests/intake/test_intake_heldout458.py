@@ -86,7 +86,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and the ATF warning-letter records, http://print.casetext.com/case/brady-ctr-to-prevent-gun-violence-v-us-dept-of-justice
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at d5deaf83: 12 of 14 fully right. Wrong were:
+- p06 (p06-fema-fee-estimate.pdf): kinds ['fee_estimate'] != ['acknowledged', 'fee_estimate']; received None !=
+  '2026-11-20'
+- p10 (p10-crm-glomar-third-party.txt): outcome 'no_records' != 'denied'
 """
 
 from __future__ import annotations
@@ -94,10 +97,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout458"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "p06-fema-fee-estimate.pdf",
+    "p10-crm-glomar-third-party.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
