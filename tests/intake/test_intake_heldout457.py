@@ -113,6 +113,14 @@ made, then scored once after them, at d5deaf83: 10 of 14 fully right. Wrong were
   149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)'] != ['R.C. 149.43(A)(1)(v)', 'R.C. 149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)']
 - k13 (k13-ks-kbi-kora-denied.txt): exemptions ['K.S.A. 45-221(a)(30)'] != ['K.S.A. 45-221(a)(10)', 'K.S.A.
   45-221(a)(30)']
+
+Corrected after the score (the score stands): a law a ground rests on, cited beside the state's own section, is logged
+with it, as the earlier sets log them: k02's Family Educational Rights and Privacy Act and Education Code § 67100,
+through which "and are therefore exempt under Government Code § 7927.705" applies (the Penal Code § 832.7 and Evidence
+Code § 954 logged beside § 7927.705 in earlier California letters; FERPA beside R.C. 149.43(A)(1)(v) in heldout180 h04),
+and k08's Driver's Privacy Protection Act, "pursuant to R.C. 149.43(A)(1)(v) and the federal Driver's Privacy
+Protection Act, 18 U.S.C. 2721 et seq." (as heldout264 s11 and heldout280 b14 log it beside Ohio's sections). With that
+k08 is right; k02 still lacks Education Code § 67100. 11 of 14.
 """
 
 from __future__ import annotations
@@ -121,12 +129,11 @@ from intake_scoring import set_tests
 
 SET = "heldout457"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "k02-ca-csulb-nextrequest-partial.eml",
     "k07-fl-flhsmv-crash-report-denied.eml",
-    "k08-oh-odnr-records-first-installment.txt",
     "k13-ks-kbi-kora-denied.txt",
 }
 
