@@ -3680,6 +3680,16 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # ... the law's leave to refuse: "K.S.A. 45-221(a)(29) permits a public agency to refuse to
                             # disclose correctional records", "may decline to release"
                             r"\b(?:refuse|decline)\s+to\s+(?:disclose|release|produce|provide)\b|"
+                            # ... and its words that the office need not give them out, the law the subject and no
+                            # "under" beside it: "K.S.A. 45-221(a)(10) provides that a public agency shall not be
+                            # required to disclose criminal investigation records", "such records are not required to
+                            # be disclosed", "need not be released" (not the requester's: "you are not required to
+                            # disclose the purpose of your request", nor a duty only of another kind: "is not required
+                            # to create a record")
+                            r"(?<!\byou\s)\b(?:is|are|was|were|shall|will)\s+not\s+(?:be\s+)?required\s+to\s+"
+                            r"(?:disclose|release|produce|make\s+(?:them\s+|it\s+)?(?:public|available))\b|"
+                            r"\bnot\s+required\s+to\s+be\s+(?:disclosed|released|produced|made\s+(?:public|available))\b|"
+                            r"(?<!\byou\s)\bneed\s+not\s+(?:be\s+)?(?:disclosed?|released?|produced?)\b|"
                             # the harm said of the release or disclosure of the records: "the release of the
                             # photographs would reveal information ..., N.J.S.A. 47:1A-3(a)" (not "would not reveal");
                             # and New Jersey's test for it, "inimical to the public interest"

@@ -121,23 +121,53 @@ Code § 954 logged beside § 7927.705 in earlier California letters; FERPA besid
 and k08's Driver's Privacy Protection Act, "pursuant to R.C. 149.43(A)(1)(v) and the federal Driver's Privacy
 Protection Act, 18 U.S.C. 2721 et seq." (as heldout264 s11 and heldout280 b14 log it beside Ohio's sections). With that
 k08 is right; k02 still lacks Education Code § 67100. 11 of 14.
+
+After general fixes (what was read, with the sentence quoted), 12 of 14:
+- k13: a law said, with no "under" beside it, to let the office keep the records back is the ground: "K.S.A.
+  45-221(a)(10) provides that a public agency shall not be required to disclose criminal investigation records." (also
+  "are not required to be disclosed", "need not be released"; not "You are not required to disclose the purpose").
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout457"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "k02-ca-csulb-nextrequest-partial.eml",
     "k07-fl-flhsmv-crash-report-denied.eml",
-    "k13-ks-kbi-kora-denied.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("After careful review, the KBI must deny your request. K.S.A. 45-221(a)(10) provides that a public agency shall "
+     "not be required to disclose criminal investigation records.", ["K.S.A. 45-221(a)(10)"]),
+    ("Your request is denied. The statute, K.S.A. 45-221(a)(10), states that a public agency is not required to "
+     "disclose criminal investigation records.", ["K.S.A. 45-221(a)(10)"]),
+    ("The Sheriff's Office denies your request. Criminal investigation records are not required to be disclosed, "
+     "K.S.A. 45-221(a)(10).", ["K.S.A. 45-221(a)(10)"]),
+    ("Your request is denied. As K.S.A. 45-221(a)(14) provides, such correspondence need not be disclosed.",
+     ["K.S.A. 45-221(a)(14)"]),
+])
+def test_a_law_that_says_the_office_need_not_disclose_the_records_is_the_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the requester's own duty, the act's rule of openness, a duty of another kind
+    "Your request is granted. You are not required to disclose the purpose of your request, K.S.A. 45-220(c)(2).",
+    "The records are enclosed in full. K.S.A. 45-218 provides that all public records shall be open for inspection.",
+    "The KBI has released the report in full. An agency is not required to create a record that does not exist, "
+    "K.S.A. 45-219(a).",
+])
+def test_no_law_of_another_duty_is_a_ground(body: str) -> None:
+    assert exemptions_in(body) == []
