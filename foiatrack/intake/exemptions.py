@@ -1663,6 +1663,21 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     r"(?:described|listed|enumerated|specified|defined|identified)\s+(?:in|by))"
     r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
+# ... nor the law that names who is entitled to the record, or what a requester must give to have it, a condition the
+# requester has not met: "You have not indicated that you fall within one of the categories of persons entitled to
+# receive the report during the 60-day confidentiality period under section 316.066(2)(b), Florida Statutes, and have
+# not provided the sworn statement required by section 316.066(2)(c)", "parties authorized to obtain a copy under
+# ...", "the notarized affidavit required under ..." (not the law that keeps the record back: "information required
+# by law to be kept confidential under ...", "the report is confidential under ...").
+_ENTITLED_OR_REQUIRED_OF_REQUESTER = re.compile(
+    r"(?:\b(?:persons?|parties|individuals|people|those|entities|requesters)\s+(?:who\s+are\s+)?(?:entitled|eligible|"
+    r"authori[sz]ed|permitted)\s+to\s+(?:receive|obtain|inspect|access|copies|a\s+copy|review)\b[^.;:]{0,100}?\s"
+    r"(?:under|in|by|pursuant\s+to)|"
+    r"\b(?:sworn\s+statement|affidavit|written\s+statement|declaration|certification|proof|documentation|verification|"
+    r"attestation)\s+(?:(?:that\s+is\s+|as\s+)?(?:[\w'\u2019-]+\s+)?)?(?:required|called\s+for|prescribed)\s+"
+    r"(?:by|under|in))"
+    r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|s\.\s*|§+\s*)?$", re.IGNORECASE)
+
 # ... but a record classed as the kind an exemption names, and withheld for it in the same sentence, is withheld under
 # it: "Post orders are security manuals within the meaning of Conn. Gen. Stat. § 1-210(b)(18)(A), and they are withheld
 # in their entirety" (not "has not become inactive within the meaning of Section 610.100.1(3) RSMo", whose withholding
@@ -1763,6 +1778,8 @@ def _state(sentence: str, found: list[str]) -> None:
             defining = _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()])
             if defining and not _CLASSED_THEN_WITHHELD.match(defining.group(0) + sentence[match.end():]):
                 continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
+            if _ENTITLED_OR_REQUIRED_OF_REQUESTER.search(sentence[max(0, match.start() - 200):match.start()]):
+                continue  # "the sworn statement required by section 316.066(2)(c)": a condition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
             # ... and "subsection B 4 of section 2.2-3706" is (B)(4) too.
             subdivision = re.search(r"\bsub(?:division|section)\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+"

@@ -122,10 +122,15 @@ and k08's Driver's Privacy Protection Act, "pursuant to R.C. 149.43(A)(1)(v) and
 Protection Act, 18 U.S.C. 2721 et seq." (as heldout264 s11 and heldout280 b14 log it beside Ohio's sections). With that
 k08 is right; k02 still lacks Education Code § 67100. 11 of 14.
 
-After general fixes (what was read, with the sentence quoted), 12 of 14:
+After general fixes (what was read, with the sentence quoted), 13 of 14:
 - k13: a law said, with no "under" beside it, to let the office keep the records back is the ground: "K.S.A.
   45-221(a)(10) provides that a public agency shall not be required to disclose criminal investigation records." (also
   "are not required to be disclosed", "need not be released"; not "You are not required to disclose the purpose").
+- k07: the law that names who is entitled to the record, or what a requester must give to have it, is a condition
+  unmet, no ground: "You have not indicated that you fall within one of the categories of persons entitled to receive
+  the report during the 60-day confidentiality period under section 316.066(2)(b), Florida Statutes, and have not
+  provided the sworn statement required by section 316.066(2)(c), Florida Statutes." (also "persons eligible to
+  obtain", "the affidavit prescribed by"; not "required by law to be kept confidential under").
 """
 
 from __future__ import annotations
@@ -135,11 +140,10 @@ from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout457"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "k02-ca-csulb-nextrequest-partial.eml",
-    "k07-fl-flhsmv-crash-report-denied.eml",
 }
 
 
@@ -171,3 +175,36 @@ def test_a_law_that_says_the_office_need_not_disclose_the_records_is_the_ground(
 ])
 def test_no_law_of_another_duty_is_a_ground(body: str) -> None:
     assert exemptions_in(body) == []
+
+
+_FLORIDA_CRASH_REPORT = (
+    "Pursuant to section 316.066(2)(a), Florida Statutes, crash reports that reveal the identity of the parties "
+    "involved in the crash are confidential and exempt from section 119.07(1), Florida Statutes, for a period of 60 "
+    "days after the date the report is filed.\n\nThe crash report you requested was filed on November 30, 2026. ")
+
+
+@pytest.mark.parametrize("condition", [
+    "You have not indicated that you fall within one of the categories of persons entitled to receive the report "
+    "during the 60-day confidentiality period under section 316.066(2)(b), Florida Statutes, and have not provided the "
+    "sworn statement required by section 316.066(2)(c), Florida Statutes. Accordingly, your request for this record is "
+    "denied.",
+    "Because you have not shown that you are among the persons eligible to obtain the report under section "
+    "316.066(2)(b), Florida Statutes, your request is denied.",
+    "Your request is denied, as you did not submit the affidavit prescribed by section 316.066(2)(c), Florida "
+    "Statutes.",
+])
+def test_the_law_of_who_may_have_the_record_or_what_they_must_give_is_no_ground(condition: str) -> None:
+    assert exemptions_in(_FLORIDA_CRASH_REPORT + condition) == ["Fla. Stat. § 316.066(2)(a)"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The near misses: the law that keeps the record back, named with the same words about
+    ("The report is withheld because the information is required by law to be kept confidential under section "
+     "316.066(2)(a), Florida Statutes.", ["Fla. Stat. § 316.066(2)(a)"]),
+    ("Your request is denied, as the records are exempt under section 316.066(2)(c), Florida Statutes.",
+     ["Fla. Stat. § 316.066(2)(c)"]),
+    ("Your request for the adoption file is denied; the file is confidential under Ohio Rev. Code § 3107.17, and you "
+     "have not submitted the notarized affidavit required by Ohio Rev. Code § 3107.38.", ["R.C. 3107.17"]),
+])
+def test_the_law_that_keeps_the_record_back_is_still_the_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
