@@ -425,7 +425,8 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
 # the Health and Safety Code"): there only § 552.101 is the exception applied (see _state).
 _CALIFORNIA_CODE_AFTER = re.compile(
     r"\b[Ss]ections?\s+(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)\s+of\s+the\s+(?:California\s+)?"
-    r"(?P<code>(?:Government|Evidence|Penal|Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety)\s+Code)\b")
+    r"(?P<code>(?:Government|Evidence|Penal|Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety|"
+    r"Education)\s+Code)\b")
 _TEXAS_SECTION = re.compile(r"\b552\.\d{3}")
 # New York's other consolidated laws that make records or parts of them confidential, which its agencies cite by name
 # beside the Public Officers Law ("exempt under Public Officers Law § 87(2)(a) and Civil Rights Law § 50-b"; the
@@ -489,9 +490,11 @@ _STATE_PATTERNS = (
                r"(?P<sec>\d{3,4}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
     # ... and California's other codes that make records confidential, by their names: Penal Code § 832.7(b)(6)
     # (peace officers' records), Welfare and Institutions Code § 827 (juvenile case files), Vehicle Code § 1808.21,
-    # Civil Code § 56.10, Health and Safety Code § 123110 (not another state's: "Texas Penal Code")
+    # Civil Code § 56.10, Health and Safety Code § 123110 (not another state's: "Texas Penal Code"); and Education
+    # Code § 67100 (student records of the state's colleges), § 49076 (pupil records)
     re.compile(r"(?<!Texas\s)(?<!Tex\.\s)\b(?P<code>Pen(?:al|\.)\s*Code|Welf(?:are|\.)?\s*(?:&|and)\s*Inst(?:itutions|\.)?\s*"
-               r"Code|Veh(?:icle|\.)\s*Code|Civ(?:il|\.)\s*Code|Health\s*(?:&|and)\s*Saf(?:ety|\.)\s*Code)\s*,?\s*"
+               r"Code|Veh(?:icle|\.)\s*Code|Civ(?:il|\.)\s*Code|Health\s*(?:&|and)\s*Saf(?:ety|\.)\s*Code|"
+               r"Educ(?:ation|\.)\s*Code)\s*,?\s*"
                r"(?:§+|sections?|secs?\.)\s*(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
     _CALIFORNIA_CODE_AFTER,
     # South Carolina, the other way round: "Section 30-4-40(a)(3) of the South Carolina Code of Laws"
@@ -2071,6 +2074,7 @@ _CALIFORNIA_CODES = tuple((re.compile(spelling, re.IGNORECASE), name) for spelli
     (r"Veh(?:icle|\.)\s*Code$", "Vehicle Code"),
     (r"Civ(?:il|\.)\s*Code$", "Civil Code"),
     (r"Health", "Health and Safety Code"),
+    (r"Educ(?:ation|\.)\s*Code$", "Education Code"),
 ))
 _CALIFORNIA_CODE_NAMES = frozenset(name for _, name in _CALIFORNIA_CODES)
 # The plural before a California section ("sections", "§§") and the whole numbers listed after it: "Penal Code

@@ -122,7 +122,7 @@ and k08's Driver's Privacy Protection Act, "pursuant to R.C. 149.43(A)(1)(v) and
 Protection Act, 18 U.S.C. 2721 et seq." (as heldout264 s11 and heldout280 b14 log it beside Ohio's sections). With that
 k08 is right; k02 still lacks Education Code § 67100. 11 of 14.
 
-After general fixes (what was read, with the sentence quoted), 13 of 14:
+After general fixes (what was read, with the sentence quoted), 14 of 14:
 - k13: a law said, with no "under" beside it, to let the office keep the records back is the ground: "K.S.A.
   45-221(a)(10) provides that a public agency shall not be required to disclose criminal investigation records." (also
   "are not required to be disclosed", "need not be released"; not "You are not required to disclose the purpose").
@@ -131,6 +131,10 @@ After general fixes (what was read, with the sentence quoted), 13 of 14:
   the report during the 60-day confidentiality period under section 316.066(2)(b), Florida Statutes, and have not
   provided the sworn statement required by section 316.066(2)(c), Florida Statutes." (also "persons eligible to
   obtain", "the affidavit prescribed by"; not "required by law to be kept confidential under").
+- k02: California's Education Code is read as its Penal and Evidence Codes are: "protected from disclosure by the
+  Family Educational Rights and Privacy Act (20 U.S.C. § 1232g) and Education Code § 67100, and are therefore exempt
+  under Government Code § 7927.705" (also "Educ. Code § 49076", "section 67100 of the Education Code"; not Texas's,
+  "Tex. Educ. Code § 21.355", or its Education Code beside § 552.101).
 """
 
 from __future__ import annotations
@@ -140,11 +144,9 @@ from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout457"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k02-ca-csulb-nextrequest-partial.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -207,4 +209,28 @@ def test_the_law_of_who_may_have_the_record_or_what_they_must_give_is_no_ground(
      "have not submitted the notarized affidavit required by Ohio Rev. Code § 3107.38.", ["R.C. 3107.17"]),
 ])
 def test_the_law_that_keeps_the_record_back_is_still_the_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Your request is granted in part. The students' records are protected from disclosure by the Family Educational "
+     "Rights and Privacy Act (20 U.S.C. § 1232g) and Education Code § 67100, and are therefore exempt under Government "
+     "Code § 7927.705.", ["20 U.S.C. § 1232g", "Education Code § 67100", "Government Code § 7927.705"]),
+    ("The pupil records have been withheld under Educ. Code § 49076 and Gov. Code § 7927.705.",
+     ["Education Code § 49076", "Government Code § 7927.705"]),
+    ("Records of student discipline are withheld pursuant to section 67100 of the Education Code.",
+     ["Education Code § 67100"]),
+])
+def test_californias_education_code_is_read_as_its_other_codes_are(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The near misses: Texas's Education Code, which its Public Information Act's § 552.101 takes in
+    ("Your request is denied. The information is excepted from disclosure under section 552.101 of the Government "
+     "Code in conjunction with section 21.355 of the Education Code.", ["Gov't Code § 552.101"]),
+    ("The evaluations are confidential under Tex. Educ. Code § 21.355, and are withheld under section 552.101.",
+     ["Gov't Code § 552.101"]),
+])
+def test_another_states_education_code_is_not_californias(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
