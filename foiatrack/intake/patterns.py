@@ -4001,6 +4001,18 @@ QUOTED_WORDS = re.compile(r"(?:(?<=\s)|(?<=:)|^)[\"\u201c](?=\S)[^\"\u201c\u201d
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
                              r"[^,;]*", IC)
+# ... and what a request is for told after its receipt, to the sentence's end, the records listed one after another:
+# "your FOIA request to the Federal Emergency Management Agency (FEMA), received in this office on November 20, 2026,
+# for copies of the inspection reports, applicant appeal decisions and quality-control reviews" (the "appeal" is one
+# of the records sought); the request named first, its receipt and the day (with its year or its day of the month)
+# set off by commas, then the object. Not a request for review, which is the appeal itself, nor a clause of its own
+# after the object ("..., and your appeal of ...").
+REQUEST_OBJECT_AFTER_RECEIPT = re.compile(
+    r"(\brequests?\b[^;]{0,200}?\b(?:received|logged|docketed|entered)\b[^;]{0,80}?"
+    r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?),\s+)"
+    r"(?:for|seeking|concerning|regarding)\s+(?!(?:an?\s+|the\s+)?(?:review|reconsideration|appeal)\b|"
+    r"(?:the\s+ombudsman'?s?\s+)?mediation\b)"
+    r"(?:(?!,\s+and\s+(?:your|this|our|we|it)\b)[^;])*", IC)
 # A request the law treats as denied for want of an answer: "the Request was deemed denied", "is deemed a denial".
 DEEMED_DENIED = re.compile(r"\bdeemed\s+(?:to\s+(?:have\s+been\s+|be\s+)?)?(?:denied|a\s+denial)\b", IC)
 # A complaint or appeal filed with the review body that now writes: "The complaint was filed with the Commission on

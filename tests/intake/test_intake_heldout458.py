@@ -94,7 +94,11 @@ made, then scored once after them, at d5deaf83: 12 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake import patterns as P
 
 SET = "heldout458"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
@@ -109,3 +113,43 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- What a request is for, told after its receipt, naming appeals among the records sought (p06) --------------------
+_FEE = " The estimated fee for your request is $1,135.00."
+
+
+@pytest.mark.parametrize("receipt", [
+    "This letter concerns your Freedom of Information Act (FOIA) request to the Federal Emergency Management Agency "
+    "(FEMA), received in this office on November 20, 2026, for copies of the Individual Assistance inspection reports, "
+    "applicant appeal decisions and contractor inspection quality-control reviews.",
+    "This is in response to your request to the Small Business Administration, received by our office on November "
+    "20, 2026, for the disaster loan files, borrower appeal letters and the reviewers' notes.",
+    "We write about your public records request under RCW 42.56, received by the Department on November 20, 2026, "
+    "for claim files and the Board's appeal determinations.",
+])
+def test_appeals_among_the_records_a_received_request_seeks_leave_it_the_requests_receipt(receipt: str) -> None:
+    ack = next(e for e in events_in(receipt + _FEE, "December 11, 2026") if e.kind is EventKind.ACKNOWLEDGED)
+    assert ack.received is not None and (ack.received.month, ack.received.day) == (11, 20)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the appeal itself, named before the request's object, or as what the request is for
+    "Your request for review of the denial of your request, received in this office on November 20, 2026, for records "
+    "of the permit file, has been assigned appeal number A-2027-014.",
+    "We received your appeal of our response to your request, received on October 2, 2026, for the permit file.",
+    "Your request, received on November 20, 2026, for an appeal of the Department's decision has been docketed.",
+    # a clause of its own after the object
+    "Your FOIA request, received on November 20, 2026, for the permit files, and your appeal of our earlier response "
+    "have been consolidated.",
+])
+def test_an_appeal_received_stays_an_appeal_beside_a_request_received(sentence: str) -> None:
+    assert P.APPEAL_RECEIPT.search(P.REQUEST_OBJECT_AFTER_RECEIPT.sub(r"\1", sentence))
+
+@pytest.mark.parametrize("sentence", [
+    # a request for review told as what the request is for, or an appeal of a decision: the appeal, kept whole
+    "Your request, received on November 20, 2026, for review of the City's denial has been docketed.",
+    "Your request, received on November 20, 2026, for reconsideration of the denial has been docketed.",
+])
+def test_a_request_for_review_received_keeps_its_object(sentence: str) -> None:
+    assert P.REQUEST_OBJECT_AFTER_RECEIPT.sub(r"\1", sentence) == sentence
