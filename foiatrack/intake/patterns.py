@@ -2750,8 +2750,10 @@ NO_RECORDS = re.compile(
     r"(?:found|located)\b"
     r"(?!\s+(?:without|unless|until)\b)|"
     # ... and one record: "the public record does not exist under the name given by you" (Michigan's words)
+    # (not the disclaimer that goes with a refusal to confirm or deny: "This should not be taken as an indication that
+    # records do or do not exist")
     r"(?:records?|documents?)\s+"
-    r"(?:\w+\s+){0,4}(?:do|does|did)(?:\s+not|n't)\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
+    r"(?:\w+\s+){0,4}(?<!\bor\s)(?:do|does|did)(?:\s+not|n't)\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|"
     # ... and "turned up" or "uncovered" after a search told at length: "staff searched the OSHA Information System
@@ -3035,7 +3037,10 @@ REQUEST_NOT_GRANTED = (r"^(?![^.;]*\b(?:if|unless|until|without|absent|before|pe
 # confirm nor deny", "declines to confirm or deny", "will not say whether or not such records exist", "cannot
 # acknowledge whether any responsive records exist" (not a search still running: "we cannot say whether records exist
 # until the search is complete").
-GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
+# ... and said of the office or the letter in the present, "the Criminal Division neither confirms nor denies the
+# existence of such records", "we are neither confirming nor denying the existence or nonexistence of such records"
+# (not the past, "the FBI neither confirmed nor denied", which recalls an earlier answer).
+GLOMAR_WORDS = (r"neither\s+(?:confirm\s+nor\s+deny|confirms\s+nor\s+denies|confirming\s+nor\s+denying)\b|"
                 r"(?:(?:can|will|shall|must|does|do|may)\s*not|cannot|won't|declines?\s+to|declined\s+to|refuses?\s+to|"
                 r"(?:is|are)\s+unable\s+to)\s+(?:either\s+)?(?:confirm\s+or\s+deny|"
                 r"(?:say|state|disclose|reveal|indicate|acknowledge|confirm)\s+whether\s+(?:or\s+not\s+)?(?:\w+\s+){0,6}?"
@@ -4011,6 +4016,18 @@ QUOTED_WORDS = re.compile(r"(?:(?<=\s)|(?<=:)|^)[\"\u201c](?=\S)[^\"\u201c\u201d
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
                              r"[^,;]*", IC)
+# ... and what a request is for told after its receipt, to the sentence's end, the records listed one after another:
+# "your FOIA request to the Federal Emergency Management Agency (FEMA), received in this office on November 20, 2026,
+# for copies of the inspection reports, applicant appeal decisions and quality-control reviews" (the "appeal" is one
+# of the records sought); the request named first, its receipt and the day (with its year or its day of the month)
+# set off by commas, then the object. Not a request for review, which is the appeal itself, nor a clause of its own
+# after the object ("..., and your appeal of ...").
+REQUEST_OBJECT_AFTER_RECEIPT = re.compile(
+    r"(\brequests?\b[^;]{0,200}?\b(?:received|logged|docketed|entered)\b[^;]{0,80}?"
+    r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?),\s+)"
+    r"(?:for|seeking|concerning|regarding)\s+(?!(?:an?\s+|the\s+)?(?:review|reconsideration|appeal)\b|"
+    r"(?:the\s+ombudsman'?s?\s+)?mediation\b)"
+    r"(?:(?!,\s+and\s+(?:your|this|our|we|it)\b)[^;])*", IC)
 # A request the law treats as denied for want of an answer: "the Request was deemed denied", "is deemed a denial".
 DEEMED_DENIED = re.compile(r"\bdeemed\s+(?:to\s+(?:have\s+been\s+|be\s+)?)?(?:denied|a\s+denial)\b", IC)
 # A complaint or appeal filed with the review body that now writes: "The complaint was filed with the Commission on

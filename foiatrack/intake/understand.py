@@ -1047,8 +1047,8 @@ class _Reader:
             filed = appeal and bool(re.search(P.APPEAL_FILED, sentence, P.IC))
             filed_by_requester = appeal and bool(re.search(P.FILED_BY_REQUESTER, sentence, P.IC))
             if (appeal_before or labelled
-                    or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(
-                        r"\1", P.QUOTED_WORDS.sub('""', P.APPEALS_IN_A_NAME.sub("", sentence)))))
+                    or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", P.REQUEST_OBJECT_AFTER_RECEIPT.sub(
+                        r"\1", P.QUOTED_WORDS.sub('""', P.APPEALS_IN_A_NAME.sub("", sentence))))))
                     ) != appeal:
                 continue
             # "submitted through our Records Center on 11/30/2026": the day a request put in through the office's own
