@@ -2307,6 +2307,8 @@ _EXEMPTIONS_COLUMN = re.compile(r"(?:foia\s+)?exemptions?(?:\s*\(s\))?(?:\s+(?:a
 # ... and a cell of it that gives the FOIA's exemptions by number alone: "5", "4, 6", "6 and 7(C)", "6, 7(C), 7(E)".
 _BARE_NUMBER = r"(?:[1-689]|7\s*\(\s*[A-F]\s*\))"
 _BARE_EXEMPTIONS_CELL = re.compile(rf"{_BARE_NUMBER}(?:\s*(?:,|;|&|\band\b)\s*(?:and\s+)?{_BARE_NUMBER})*")
+# (one exemption of such a cell, its number and any letter: "7(C)" -> ("7", "C"))
+_NUMBER_IN_CELL = re.compile(r"(\d)(?:\s*\(\s*([A-F])\s*\))?")
 
 
 def bare_exemption_cells(text: str) -> str:
@@ -2316,7 +2318,10 @@ def bare_exemption_cells(text: str) -> str:
     state's table numbering its own exceptions stays as it is. A row whose cells do not line up with the header's ends
     the table."""
     lines = text.split("\n")
-    if not any("|" in line for line in lines):
+    # (cheapest first: a table with an "Exemptions" column, and only then the letter's own citations, read line by
+    # line; with no such column the loop below changes nothing)
+    if not any(_EXEMPTIONS_COLUMN.fullmatch(cell.strip()) for line in lines if "|" in line
+               for cell in line.strip().strip("|").split("|")):
         return text
     if not any(code.startswith("(b)(") for line in lines if "|" not in line
                for code in find_exemptions(line, withholding=True)):
@@ -2340,6 +2345,3 @@ def bare_exemption_cells(text: str) -> str:
             tail = "|" if stripped.endswith("|") and len(stripped) > 1 else ""
             lines[n] = lead + "|".join(cells) + tail
     return "\n".join(lines)
-
-
-_NUMBER_IN_CELL = re.compile(r"(\d)(?:\s*\(\s*([A-F])\s*\))?")
