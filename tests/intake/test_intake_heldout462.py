@@ -1,0 +1,100 @@
+"""The four-hundred-and-sixty-second held-out set: 14 letters (letters/heldout462) that come after the first answer,
+federal and state mixed, from fourteen less common offices, in the formats they really send: a Federal Retirement
+Thrift Investment Board e-mail acknowledging an appeal with its tracking number and day of receipt; a Defense
+Department Directorate for Oversight and Compliance appeal decision (PDF) affirming the Missile Defense Agency's
+withholdings under Exemption 3 (10 U.S.C. § 130, export-controlled technical data) and Exemption 6; a National Indian
+Gaming Commission General Counsel's appeal decision in Word granted in part, 17 pages released and 9 still withheld,
+with a table of the records; an Election Assistance Commission decision reversing an Exemption 5 withholding of a
+technical review memorandum the Executive Director adopted; a Veterans Affairs Office of General Counsel remand of a
+medical center's no-records answer for a new search; a Texas Attorney General open records letter ruling (PDF) letting
+a police department withhold a pending case file under section 552.108(a)(1) except basic information, with driver's
+license data redacted under 552.130 (docket only); a Massachusetts Supervisor of Records determination ordering a police
+department to release an internal affairs report with Exemption (c) redactions, Exemption (f) not carried (docket
+only); a City of Pittsburgh release in Word in compliance with an Office of Open Records Final Determination, with a
+table of redactions; a National Park Service fee estimate after an appeal's remand; a Fish and Wildlife Service e-mail
+asking whether the requester still wants the records; a National Institutes of Health third interim response in FOIA
+litigation (PDF) with a Bates range; an Employee Benefits Security Administration letter confirming a withdrawal agreed
+in an OGIS-facilitated teleconference; a Transportation Security Administration e-mail releasing in part 27 pages
+withheld before, after OGIS's review, with the release attached; and an Oklahoma City Police Department production in
+full under a district court's judgment in an Open Records Act suit. Written blind and committed before the rules were
+run on them.
+
+- m01-frtib-appeal-ack.eml: FRTIB Office of General Counsel, appeal FRTIB-A-2027-003 of request FRTIB-2026-0142,
+  received December 3, 2026.
+- m02-dod-mda-appeal-affirmed.pdf: DoD Directorate for Oversight and Compliance, appeal 27-A-0046 of MDA request
+  26-F-0871, denied: Exemption 3 (10 U.S.C. § 130) and Exemption 6 upheld "in their entirety".
+- m03-nigc-appeal-partly.docx: NIGC, appeal NIGC-A-2027-002 of request NIGC-2026-00118, granted in part: 17 pages
+  released (5 in full, 12 in part), 9 still withheld under Exemptions 4 and 6; a table of the records.
+- m04-eac-appeal-reversed.txt: EAC, appeal EAC-APL-2027-01 of request EAC-2026-0093, granted: the 8-page memorandum
+  to be released in its entirety.
+- m05-va-vha-appeal-remanded.txt: VA OGC, appeal 27-00419-A of request 26-11873-F, remanded to the Fayetteville VA
+  Medical Center for a new search.
+- m06-tx-ag-letter-ruling.pdf: Texas Attorney General, OR2026-031847, the Lubbock Police Department may withhold under
+  Gov't Code § 552.108(a)(1) except basic information, must withhold under § 552.130, must release the rest.
+- m07-ma-spr-determination.txt: Massachusetts Supervisor of Records, SPR26/2817, Lowell Police Department ordered to
+  release the internal affairs report, redacted only under G. L. c. 4, § 7(26)(c).
+- m08-pittsburgh-release-after-oor.docx: City of Pittsburgh, RTK 2026-1184 (OOR AP 2026-2471), 46 pages released with
+  redactions under 65 P.S. § 67.708(b)(6)(i)(A) and (b)(16); a table.
+- m09-nps-fee-estimate-after-remand.txt: NPS, NPS-2026-01447, estimated fee $322.00 after the remand, advance
+  payment required.
+- m10-fws-still-interested.eml: FWS Region 6, FWS-2026-002314, still interested? reply by January 19, 2027.
+- m11-nih-litigation-production.pdf: NIH third interim response in litigation, case 64821, 524 pages processed, 431 in
+  full, 61 in part, 32 withheld, Exemptions 4, 5, 6.
+- m12-ebsa-withdrawn-after-ogis.txt: DOL EBSA, 2026-F-08817, withdrawn in an OGIS-facilitated teleconference.
+- m13-tsa-supplemental-after-ogis.eml: TSA, 2026-TSFO-00412, 27 pages released in part after OGIS's review, Exemption 3
+  (49 U.S.C. § 114(r)) and Exemption 6.
+- m14-okc-police-court-order.txt: Oklahoma City Police Department, OKC-ORR-26-04518, 112 pages released in their
+  entirety under the district court's judgment.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- m01 FRTIB appeal acknowledgement: 5 C.F.R. part 1631 (appeals to the General Counsel),
+  https://www.ecfr.gov/current/title-5/chapter-VI/part-1631, and the appeal acknowledgements of earlier sets.
+- m02 DoD appeal decision: 32 C.F.R. part 286 (appellate authorities, 10 U.S.C. 130 as an Exemption 3 statute),
+  https://www.ecfr.gov/current/title-32/subtitle-A/chapter-II/subchapter-A/part-286, and OGIS's advisory opinion on
+  agency letters, http://archives.gov/ogis/advisory-opinions/2018-01-agency-comms-with-requesters
+- m03 NIGC appeal decision: 25 C.F.R. part 517 (appeals to the Commission's FOIA appeal official),
+  https://www.ecfr.gov/current/title-25/chapter-III/subchapter-A/part-517
+- m04 EAC appeal decision: 11 C.F.R. part 9405, https://www.ecfr.gov/current/title-11/chapter-II/part-9405
+- m05 VA remand: 38 C.F.R. 1.559 (appeals to the Office of General Counsel),
+  https://www.ecfr.gov/current/title-38/chapter-I/part-1, and the remands of earlier sets.
+- m06 Texas Attorney General letter ruling: the Office's page on letter rulings and their deadlines,
+  https://www2.texasattorneygeneral.gov/og/questions-regarding-open-records-letter-rulings, and the Public Information
+  Handbook, https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016
+- m07 Massachusetts Supervisor of Records determination: a Supervisor's ruling on a police department's withholding,
+  http://www.enterprisenews.com/news/20170630/state-west-bw-police-must-justify-withholding-records, and Worcester
+  Telegram & Gazette Corp. v. Chief of Police of Worcester, http://masscases.com/cases/sjc/436/436mass378.html
+- m08 Pittsburgh release after the OOR: OOR Final Determinations and the Right-to-Know Law's section 708 exemptions,
+  https://www.parighttoknowlawblog.com/page/2/ and
+  https://cetient.com/case/6330732/city-of-pittsburgh-v-a-murray-and-the-pittsburgh-post-gazette
+- m09 NPS fee estimate: 43 C.F.R. 2.39 and 2.50 (fee categories, advance payment),
+  https://www.ecfr.gov/current/title-43/subtitle-A/part-2
+- m10 FWS still-interested e-mail: OGIS on "still interested" letters,
+  https://foia.blogs.archives.gov/tag/still-interested-letters/
+- m11 NIH litigation production: 45 C.F.R. part 5 and the litigation production letters of earlier sets,
+  https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-A/part-5
+- m12 EBSA withdrawal after OGIS: OGIS's final response letters,
+  https://unredacted.com/2015/11/20/ogis-posts-more-response-letters-online/ and
+  http://foropengov.org/wordpress/ogiss-final-response-letters-go-behind-the-scenes/
+- m13 TSA supplemental release: 49 C.F.R. part 1520 (Sensitive Security Information) and 6 C.F.R. part 5,
+  https://www.ecfr.gov/current/title-49/subtitle-B/chapter-XII/subchapter-B/part-1520
+- m14 Oklahoma City production under a court's judgment: the Oklahoma Open Records Act, 51 O.S. § 24A.1 et seq.,
+  https://law.justia.com/codes/oklahoma/title-51/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout462"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
