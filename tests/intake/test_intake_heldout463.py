@@ -1,0 +1,96 @@
+"""The four-hundred-and-sixty-third held-out set: 14 letters (letters/heldout463) from the less common offices of the
+Departments of Homeland Security and Justice, across a request's whole life, in the formats they really send: a
+Secret Service acknowledgement (PDF) with a search-fee estimate and a table of the fees; a TSA final response releasing
+19 pages in full; a FEMA final response in Word, released in part with a table of the records and 14 pages referred to
+the Army Corps of Engineers; a Coast Guard e-mail carrying the first interim release of a marine casualty file; a DHS
+Office of Inspector General acknowledgement invoking the 10-day extension; an Office of Intelligence and Analysis final
+response (PDF) under Exemptions 1, 3 and 6; a CBP letter asking a trade lawyer to perfect a request that does not
+reasonably describe the records; a U.S. Marshals Service e-mail acknowledging a lawyer's request and granting expedited
+processing; an EOIR release of a record of proceedings in full; a Bureau of Prisons acknowledgement in Word denying an
+inmate's fee waiver; an ATF e-mail acknowledging a request with unusual circumstances and an expected completion date;
+a DOJ Inspector General no-records answer; a scanned EOUSA interim release; and an Office of Information Policy appeal
+decision remanding a BOP request for a further search.
+
+- t01-usss-ack-fee-estimate.pdf: Secret Service, file 20270741, received November 30, 2026; search fee estimated at
+  $480.00 (12 billable hours at $40), 30 working days to agree or narrow; a second page with the fee table.
+- t02-tsa-final-full.txt: TSA FOIA Branch, 2027-TSFO-00274, 19 pages released in their entirety, no exemptions.
+- t03-fema-final-partial-referral.docx: FEMA Disclosure Branch, 2027-FEFO-00266, 232 pages found: 188 in full, 24 in
+  part, 6 withheld in full under Exemptions 5 and 6; 14 pages referred to USACE; a table of the records.
+- t04-uscg-first-interim.eml: Coast Guard (CG-6P), 2027-CGFO-00153, first interim release: 148 pages, 97 in full, 34 in
+  part, 17 withheld in full under Exemptions 5, 6 and 7(C).
+- t05-dhs-oig-ack-extension.txt: DHS OIG, 2027-IGFO-00094, received December 3, 2026; the 10-day extension of 5 U.S.C.
+  552(a)(6)(B) invoked for a wide search and a consultation with ICE; the fee waiver deferred.
+- t06-ia-final-partial.pdf: I&A, 2026-IAFO-00311, 69 pages: 58 released in part, 11 withheld in full under Exemptions
+  1, 3 (50 U.S.C. 3024(i)(1)) and 6.
+- t07-cbp-clarification.txt: CBP FOIA Division, CBP-FO-2027-014372, received December 1, 2026; the request does not
+  reasonably describe the records (6 C.F.R. 5.3(b)); four questions, 30 working days before administrative closure.
+- t08-usms-ack-expedite-granted.eml: USMS Office of General Counsel, 2027-USMS-000318, received December 4, 2026;
+  expedited processing granted under 28 C.F.R. 16.5(e)(1)(i).
+- t09-eoir-final-full.txt: EOIR Office of the General Counsel, 2027-12487, record of proceedings of 312 pages released
+  in full on a disc.
+- t10-bop-ack-fee-waiver-denied.docx: BOP FOIA/PA Section, 2027-01947, received December 3, 2026; complex track; fee
+  waiver denied under 28 C.F.R. 16.10(k); a table of the items requested.
+- t11-atf-ack-extension.eml: ATF Disclosure Division, 2027-0261, received December 7, 2026; unusual circumstances,
+  completion expected by February 26, 2027.
+- t12-doj-oig-no-records.txt: DOJ OIG Office of the General Counsel, 27-OIG-118, no records located.
+- t13-eousa-interim-scanned.pdf: EOUSA, EOUSA-2027-000437, scanned interim release: 96 pages, 44 in full, 37 in part,
+  15 withheld in full under (b)(5), (b)(6) and (b)(7)(C).
+- t14-oip-appeal-bop-remanded.txt: OIP, appeal A-2027-00427 of BOP request 2026-06213, remanded for a further search.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- t01 Secret Service fee estimate: the Service's FOIA pages on requests and fees ($25 firm commitment, fee categories,
+  notice before charges), https://www.secretservice.gov/foia/fees, https://www.secretservice.gov/foia/request and
+  http://www.secretservice.gov/foia_request.shtml (Communications Center (FOI/PA), 245 Murray Lane, Building T-5), and
+  6 C.F.R. 5.11, https://www.ecfr.gov/current/title-6/chapter-I/part-5
+- t02 TSA final response in full: 6 C.F.R. part 5 and the TSA FOIA Branch letters of earlier sets,
+  https://www.ecfr.gov/current/title-6/chapter-I/part-5
+- t03 FEMA final response: the DHS component final-response template ("produced a total of ... pages", "withheld in
+  full pursuant to Title 5 U.S.C. § 552(b)(5) and (b)(6)", the $25 minimum, OGIS), as in the CRCL release
+  https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002, and 6 C.F.R. 5.4(d) on referrals.
+- t04 Coast Guard interim release: Commandant (CG-6P), Stop 7710, and the interim response letters of the Office of
+  Investigations and Casualty Analysis, https://maritimelegalaid.com/foia/uscg-foia-appeal-2-cg-inv, and the Coast
+  Guard's process guide for requesters, https://bayfury.com/how-to-check-us-coast-guard-licence-1656
+- t05 DHS OIG extension: the DHS acknowledgement template ("Per Section 5.5(a) of the DHS FOIA regulations ...",
+  "will invoke a 10-day extension for your request, as allowed by Title 5 U.S.C. 552(a)(6)(B)", "of substantial
+  interest to two or more components"), https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002
+- t06 I&A final response: the same DHS final-response template with Exemptions 1 and 3 (National Security Act,
+  50 U.S.C. 3024(i)(1)) and the DHS Privacy Office appeal address, https://www.ecfr.gov/current/title-6/chapter-I/part-5
+- t07 CBP request not reasonably described: CBP's "too broad in scope or did not specifically identify the records"
+  letters, https://www.muckrock.com/news/archives/2017/aug/07/CBP-too-broad/, CBP request numbers,
+  https://www.muckrock.com/foi/united-states-of-america-10/foia-outliers-queues-high-volume-procedures-fifo-exceptions-unusual-circumstances-united-states-customs-and-border-protection-74789/,
+  and importers' requests to CBP, https://www.lawcustoms.com/2014/01/13/drafting-freedom-of-information-act-foia-letter/
+- t08 USMS expedite granted: the Marshals Service's FOIA pages (records on prisoners in USMS custody, Certification of
+  Identity, appeals to OIP and OGIS), https://usmarshals.gov/es/node/3746 and
+  https://foia.usmarshals.gov/app/Home.aspx, and 28 C.F.R. 16.5(e),
+  https://www.ecfr.gov/current/title-28/chapter-I/part-16
+- t09 EOIR record of proceedings: 28 C.F.R. part 16 and the EOIR releases of earlier sets.
+- t10 BOP fee-waiver denial: 28 C.F.R. 16.10(k), https://www.ecfr.gov/current/title-28/chapter-I/part-16, the BOP
+  tracks ("simple, complex, or expedited ... first-in, first-out"), and the DOJ appeal paragraph on the Marshals
+  Service's page, https://usmarshals.gov/es/node/3746
+- t11 ATF unusual circumstances: 5 U.S.C. 552(a)(6)(B)(i) and 28 C.F.R. 16.5(c), and the ATF Disclosure Division
+  letters of earlier sets.
+- t12 DOJ OIG no records: the Department's standard appeal and OGIS paragraphs,
+  https://usmarshals.gov/es/node/3746, and 28 C.F.R. part 16.
+- t13 EOUSA interim release: the EOUSA FOIA/PA Staff letters of earlier sets and 28 C.F.R. part 16.
+- t14 OIP remand: OIP's appeal decisions ("After carefully considering your appeal, I am remanding your request ...",
+  "this Office's decision was made only after a full review of this matter", OGIS paragraph), and court records of
+  BOP search disputes, https://docs.justia.com/cases/federal/district-courts/colorado/codce/1:2007cv02303/104649/74
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout463"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
