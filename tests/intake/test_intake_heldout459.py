@@ -83,7 +83,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   28 C.F.R. 16.4 (referrals), https://sgp.fas.org/news/2015/04/doj-foia.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 13 of 14 fully right. Wrong were:
+- e01 (e01-cbp-appeal-partly.txt): pages_withheld None != 9
 """
 
 from __future__ import annotations
@@ -91,10 +92,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout459"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e01-cbp-appeal-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -84,7 +84,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://instalawyer.io/laws/maryland-statutes/section-4-1a-05-unreasonable-fee
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 12 of 14 fully right. Wrong were:
+- g02 (g02-il-cps-foia-partial.eml): exemptions ['5 ILCS 140/7(1)(a)', '105 ILCS 10/6', '5 ILCS 140/7(1)(b)', '5 ILCS
+  140/7(1)(c)'] != ['5 ILCS 140/7(1)(a)', '5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)']
+- g07 (g07-oh-odrc-no-records.txt): outcome 'partial_grant' != 'no_records'; exemptions ['R.C. 5120.21', 'R.C. 149.433']
+  != None
 """
 
 from __future__ import annotations
@@ -92,10 +96,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout460"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g02-il-cps-foia-partial.eml",
+    "g07-oh-odrc-no-records.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -81,7 +81,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.justia.com/codes/oklahoma/title-51/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 10 of 14 fully right. Wrong were:
+- m06 (m06-tx-ag-letter-ruling.pdf): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  'OR2026-031847'
+- m07 (m07-ma-spr-determination.txt): outcome 'full_grant' != 'partial_grant'; exemptions None != ['G. L. c. 4, §
+  7(26)(c)']
+- m12 (m12-ebsa-withdrawn-after-ogis.txt): kinds ['acknowledged'] != ['final_determination']; received '2026-12-16' !=
+  None; outcome None != 'withdrawn'
+- m13 (m13-tsa-supplemental-after-ogis.eml): pages_released 54 != 27
 """
 
 from __future__ import annotations
@@ -89,10 +96,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout462"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m06-tx-ag-letter-ruling.pdf",
+    "m07-ma-spr-determination.txt",
+    "m12-ebsa-withdrawn-after-ogis.txt",
+    "m13-tsa-supplemental-after-ogis.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -77,7 +77,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   BOP search disputes, https://docs.justia.com/cases/federal/district-courts/colorado/codce/1:2007cv02303/104649/74
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 13 of 14 fully right. Wrong were:
+- t13 (t13-eousa-interim-scanned.pdf): tracking ['EQUSA-2027-000437'] != EOUSA-2027-000437, the scan's O read as
+  Q, so the letter was not matched to its request.
 """
 
 from __future__ import annotations
@@ -85,10 +87,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout463"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t13-eousa-interim-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -95,7 +95,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.dnr.mo.gov/sunshine-form.htm
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 10 of 14 fully right. Wrong were:
+- s02 (s02-tx-epcso-pia-partial.txt): exemptions ["Gov't Code § 552.130", "Gov't Code § 552.147(b)"] != ["Gov't Code §
+  552.130", "Gov't Code § 552.147"]
+- s04 (s04-ny-dec-foil-ack.docx): kinds ['acknowledged', 'extension'] != ['acknowledged']
+- s06 (s06-fl-seminole-sheriff-justfoia-denied.eml): outcome 'no_records' != 'denied'
+- s12 (s12-or-doj-public-records-order.pdf): kinds ['final_determination'] != ['appeal_decision']; exemptions ['ORS
+  192.355(2)(a)', 'ORS 441.671', 'ORS 192.427(2)'] != ['ORS 192.355(2)(a)']
 """
 
 from __future__ import annotations
@@ -103,10 +109,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout464"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "s02-tx-epcso-pia-partial.txt",
+    "s04-ny-dec-foil-ack.docx",
+    "s06-fl-seminole-sheriff-justfoia-denied.eml",
+    "s12-or-doj-public-records-order.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -82,7 +82,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://cybercemetery.unt.edu/archive/oilspill/20120924195345/https://www.opm.gov/efoia/FOIAAppeals/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 1fe02651: 11 of 14 fully right. Wrong were:
+- t05 (t05-bea-denied-3104.pdf): exemptions ['(b)(3)', '(b)(4)'] != ['(b)(3) 22 U.S.C. § 3104(c)', '(b)(4)']
+- t13 (t13-ftc-appeal-affirmed.docx): pages_withheld None != 1252
+- t14 (t14-opm-appeal-partly.txt): pages_withheld None != 5
 """
 
 from __future__ import annotations
@@ -90,10 +93,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout465"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t05-bea-denied-3104.pdf",
+    "t13-ftc-appeal-affirmed.docx",
+    "t14-opm-appeal-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
