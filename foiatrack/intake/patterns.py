@@ -943,6 +943,12 @@ RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               # ... what the redaction takes out: "copies of the incident report ..., redacted only to
                               # remove the residential addresses ... of peace officers under R.C. 149.43(A)(1)(p)"
                               r"\bredacted\s+(?:only\s+)?to\s+(?:remove|omit|delete|exclude|obscure|withhold)\b|"
+                              # ... or for what it takes out, the records named before: "to provide Ms. Tallis with
+                              # the internal affairs report, redacted only for the personal information described
+                              # above", "the logs, redacted for the officers' home addresses"
+                              r"[\w)]\s*,\s*redacted\s+(?:only\s+)?(?:for|of)\s+(?:the\s+|any\s+|all\s+)?"
+                              r"(?:[\w'\u2019-]+\s+){0,5}?(?:information|data|details|names?|addresses|numbers|"
+                              r"identifiers|portions?|parts?)\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
                               r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
                               # ... or the records named, redacted as the decision itself set out: "BWS shall provide

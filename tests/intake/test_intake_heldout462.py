@@ -93,18 +93,26 @@ made, then scored once after them, at 1fe02651: 10 of 14 fully right. Wrong were
 Corrected after the score (the score stands): a Texas Attorney General letter ruling answers the governmental body's own
 request for a decision, not a requester's appeal, and earlier sets log it as the final determination with no appeal
 number (heldout251 a08, heldout295 p01, heldout296 q01); expected.json now does too, and the rules read it so.
+
+After general fixes (what was read, with the sentence quoted; tests below), 12 of 14: m07's "the Department is ordered
+to provide Ms. Tallisker-Reyes with the internal affairs report, redacted only for the personal information described
+above" gives the report out with a part kept back, a decision in part, and the part is the one "The Department may
+redact this information under Exemption (c)" lets it take out (Exemption (f) not met). m12 and m13 are not yet right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 SET = "heldout462"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "m07-ma-spr-determination.txt",
     "m12-ebsa-withdrawn-after-ogis.txt",
     "m13-tsa-supplemental-after-ogis.eml",
 }
@@ -113,3 +121,67 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After general fixes: a review body's order to give out the records "redacted only for" what it names, or "redacted
+# for" it, is a release with parts kept back, a decision in part (m07).
+
+_SPR_PETITION = ("I have received the petition of Imogen Tallis appealing the response of the Lowell Police Department "
+                 "(Department) to a request for public records. G. L. c. 66, § 10A; see also 950 C.M.R. 32.08(1). The "
+                 "Department withheld the report in full under Exemptions (c) and (f) of the Public Records Law. G. L. "
+                 "c. 4, § 7(26)(c), (f). The Department has not met its burden to withhold the report under Exemption "
+                 "(f). ")
+
+
+@pytest.mark.parametrize("order", [
+    "The Department may redact this information under Exemption (c). Accordingly, the Department is ordered to provide "
+    "Ms. Tallis with the internal affairs report, redacted only for the personal information described above, in a "
+    "manner consistent with this order within 10 business days.",
+    "The Department may redact these details under Exemption (c). The Department is ordered to provide Ms. Tallis with "
+    "the report, redacted for the witnesses' home addresses and dates of birth, within 10 business days.",
+])
+def test_an_order_to_release_redacted_only_for_named_information_is_a_decision_in_part(order: str) -> None:
+    found = events_in(_SPR_PETITION + order)
+    assert [(e.kind, e.outcome, e.exemptions) for e in found] == [
+        (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ("G. L. c. 4, § 7(26)(c)",))]
+
+
+def test_an_order_to_disclose_redacted_only_for_names_in_another_state_is_a_decision_in_part() -> None:
+    found = events_in("Re: Appeal U APPEAL 27-14\n\nThis is OIP's decision on the appeal of Jane Roe concerning the "
+                      "Honolulu Police Department's (HPD) denial of her request for the complaint records. HPD has not "
+                      "met its burden to withhold the records in full under HRS § 92F-13(1). HPD must therefore "
+                      "disclose the records to Requester, redacted only for the complainants' names and home "
+                      "addresses.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("order", [
+    # the records given out whole, in the manner the order sets
+    "Accordingly, the Department is ordered to provide Ms. Tallis with the internal affairs report, in a manner "
+    "consistent with this order, within 10 business days.",
+    "Accordingly, the Department is ordered to provide Ms. Tallis with a copy of the internal affairs report within 10 "
+    "business days.",
+])
+def test_an_order_to_release_with_nothing_redacted_is_a_reversal(order: str) -> None:
+    found = events_in(_SPR_PETITION + order)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Department is ordered to provide Ms. Tallis with the internal affairs report, redacted only for the personal "
+    "information described above",
+    "HPD must disclose the logs, redacted for the officers' home addresses",
+    "the records, redacted only of the names of juveniles",
+])
+def test_records_redacted_only_for_what_is_named_are_released_redacted(sentence: str) -> None:
+    assert P.RELEASE_REDACTED.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was redacted, not how the records are to go out
+    "The Department redacted for privacy reasons.",
+    "The report was redacted for the first time in 2025.",
+    "the report, redacted for the reasons set out in the denial letter",
+])
+def test_other_words_after_redacted_for_are_no_release_redacted(sentence: str) -> None:
+    assert not P.RELEASE_REDACTED.search(sentence)
