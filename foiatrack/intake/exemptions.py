@@ -821,7 +821,7 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "149.43(B)", "149.43(C)", "2743.75",
                # Kentucky's request, inspection, copies and appeal; Oregon's fees, acknowledgement and petitions
                "61.870", "61.872", "61.874", "61.876", "61.880", "61.882", "192.324", "192.329", "192.311",
-               "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
+               "192.314", "192.407", "192.411", "192.415", "192.418", "192.422", "192.427", "192.431",
                # Arkansas's notice to the employee and the Attorney General's opinion on the custodian's decision
                # about personnel or evaluation records, A.C.A. § 25-19-105(c)(3)(B) ("your request for my opinion
                # under A.C.A. § 25-19-105(c)(3)(B)(i)"), never the exemption the decision rests on, (c)(1)

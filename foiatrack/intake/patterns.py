@@ -3795,6 +3795,13 @@ DISMISSED_AS_TO = (r"\b(?:complaint|appeal|petition)\s+(?:is|was|has\s+been|shal
 DENIAL_NOT_PROPER = re.compile(r"\b(?:denial|withholding|redaction)s?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+"
                                r"(?:(?:therefore|thus|also)\s+)?(?:not\s+(?:proper|justified|lawful|appropriate|"
                                r"permissible)|improper|unlawful|unjustified|impermissible)\b", IC)
+# A ground a review body finds does not reach the records, the ground named before: "ORS 441.671 does not, by its terms,
+# apply to the facility-level findings in these summaries", "Exemption 7(A) does not apply to the closed file", "section
+# 7(1)(d)(i) is inapplicable here" (not a question, nor what an exemption covers told of the law: "whether Exemption 5
+# applies", "the exemption does not apply if the investigation is closed" is a condition and is read where it is).
+GROUND_NOT_APPLYING = re.compile(r"(?<!\bwhether\s)\b(?:does|do|did)\s+not(?:\s*,\s*[^,.;]{1,40}?,)?\s+(?:apply|extend|"
+                                 r"reach)\s+to\b(?![^.;]*\b(?:if|unless|where|when)\b)|\b(?:is|are)\s+(?:therefore\s+|thus\s+|"
+                                 r"also\s+)?(?:inapplicable|not\s+applicable)\b(?![^.;]*\b(?:if|unless)\b)", IC)
 # A withholding the appeal leaves unchallenged, so that it stands beside what the decision upholds: "The Appellant does
 # not challenge the redactions made under Exemption 6", "You did not challenge the redactions of personal telephone
 # numbers and e-mail addresses made under Exemption 6", "The withholdings under Exemption 7(E) were not contested".
@@ -4795,6 +4802,14 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bpetition\s+of\s+(?:[\w.'\u2019-]+\s+){1,5}?for\s+(?:\w+\s+)?review\s+of\b|"
                            r"\b(?:order|decision|ruling|determination)\s+on\s+(?:your|the|this)\s+"
                            r"(?:above[\s-](?:referenced|captioned|entitled)\s+)?petition\b|"
+                           # ... the petitioner named, not addressed: "This letter is the Attorney General's order
+                           # on Jane Roe's petition under ORS 192.411", "Re: Petition on Behalf of Jane Roe for
+                           # Disclosure of Records in the Possession of the Oregon Health Authority" (not "you may
+                           # file a petition")
+                           r"\b(?:order|decision|ruling|determination)\s+on\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+                           r"[\w.-]+(?:'s|\u2019s)\s+petition\b|"
+                           r"\bpetition\s+(?:of|on\s+behalf\s+of|by)\s+(?:[\w.'\u2019-]+\s+){1,5}?for\s+"
+                           r"(?:(?:the\s+)?disclosure\s+of|review\s+of)\b|"
                            r"(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant", Kentucky's

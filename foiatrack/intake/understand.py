@@ -3313,7 +3313,14 @@ class _Reader:
                 # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
                 # withholding under Exemption 5 and reverses the withholding under Exemption 6").
                 wrongly += [clause for s in self.body for clause in _split_verdicts(s)[1]]
-                dropped = {code for code in exemptions if any(_names_code(s, code) for s in wrongly)}
+                # ... or one it finds does not reach the records, named as what does not apply: "ORS 441.671 does not,
+                # by its terms, apply to the facility-level findings in these summaries" (only the words before the
+                # finding: a ground named after it, "..., which remain exempt under ORS 192.355(2)(a)", is not it)
+                not_applying = [code for s in self.body if not P.IF.search(s)
+                                and (found := P.GROUND_NOT_APPLYING.search(s))
+                                for code in find_exemptions(s[:found.start()], withholding=True)]
+                dropped = {code for code in exemptions if any(_names_code(s, code) for s in wrongly)
+                           or _among(code, not_applying)}
                 if dropped and len(dropped) < len(exemptions):
                     exemptions = [code for code in exemptions if code not in dropped]
                     exemption_sentences = [s for s in exemption_sentences
