@@ -6559,7 +6559,11 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       # business days")
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
                       r"grant(?:\s+or\s+deny)?\s+(?:\w+\s+){0,4}?within\s+(?:twenty|20)\s+(?:\(20\)\s+)?"
-                      r"(?:additional\s+)?business\s+days|"
+                      r"(?:additional\s+)?business\s+days"
+                      # (not the twenty days counted from the letter itself, an acknowledgement: "the Department will be
+                      # unable to grant or deny your request within twenty business days of this acknowledgment" goes
+                      # with the approximate date § 89(3)(a) has the acknowledgement give, not a second delay)
+                      r"(?!\s+(?:of|from|after)\s+(?:the\s+date\s+of\s+)?this\s+acknowledge?ment\b)|"
                       # ... and in the passive, as a Texas certification of delay says it: "the information you
                       # requested cannot be produced within ten (10) business days"
                       # ... a manner said between: Nebraska's "the entire request cannot with reasonable good faith
