@@ -671,6 +671,11 @@ class PageCounts:
     # rest: "The basic information in the offense report, two pages, is released. Of the remaining pages, 49 are
     # released, 19 of which contain redactions" gives 51.
     released_beside: bool = False
+    # (field, count) read from a range of page numbers, a release sheet's "Pages 1-27 released in part": a sentence of
+    # the letter counting as many pages done with alike ("We are now releasing all 27 pages in part") counts the same
+    # pages again, not more. While such a range is read, numbering is set (two ranges are two sets of pages).
+    numbered: set[tuple[str, int]] = field(default_factory=set)
+    numbering: bool = False
 
     @property
     def pages_released(self) -> int | None:
@@ -2363,8 +2368,25 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     ranged = _PAGE_RANGE.sub(_range_as_count, sentence) if not _FEE_TERMS.search(sentence) else sentence
     if ranged != sentence:
         # "They are enclosed (pp. 1-45)": read as "(45 pages)", the letter's own sentence kept as the evidence.
+        own = PageCounts()
+        read_pages(ranged, own)
+        if own.seen and own.seen <= counts.seen - counts.numbered:
+            # a release sheet numbering the pages a sentence of the letter counted, done with alike: "We are now
+            # releasing all 27 pages in part" ... "Pages 1-27 released in part" (the same 27 pages)
+            return
+        seen_before, numbering_before = set(counts.seen), counts.numbering
+        counts.numbering = True
         _read_respelt(sentence, ranged, counts)
+        counts.numbering = numbering_before
+        counts.numbered |= counts.seen - seen_before
         return
+    if counts.numbered and not counts.numbering:
+        own = PageCounts()
+        _read_pages(sentence, own)
+        if own.seen and own.seen <= counts.numbered:
+            # ... and the other way round: the sheet's "Pages 1-27 released in part" read first, the letter's "We are
+            # now releasing all 27 pages in part" names them again
+            return
     if _THAT_PAGE.match(sentence) and not any(count_value(m.group("count")) is not None
                                               for m in _MENTION.finditer(sentence)):
         spelt = _THAT_PAGE.sub("One page", sentence, count=1)

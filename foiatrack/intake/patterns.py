@@ -4239,8 +4239,13 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
 # ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
 # remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
 # under Exemption 5 is affirmed."
-PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
-                                  r"(?:that|which)\s+(?:were|was|had\s+been)\s+withheld\s+in\s+full\b", IC)
+# ... also named by the participle alone, with or without "remaining": "The 9 pages withheld in full consist of TECS
+# query screens ... the withholding of those pages is affirmed", "The remaining 5 pages withheld in full, and the
+# redactions in the 22 pages released in part, consist of staff recommendations ... I affirm their withholding under
+# Exemption 5" (not pages withheld in part, nor pages only said withheld: "The 9 pages withheld under Exemption 5").
+PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:(?:remaining|other)\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
+                                  r"(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?withheld\s+"
+                                  r"in\s+(?:full|(?:their|its)\s+entirety)\b", IC)
 # ... or the remaining pages named with what they are ("The remaining 12 pages are draft reports and internal staff
 # comments on those drafts"), and found rightly kept back in the next sentence, pointed back to: "I find that FTA
 # properly withheld them under Exemption 5", "They were properly withheld in full" (not pages released or kept in part).
@@ -4257,8 +4262,15 @@ THEY_RIGHTLY_WITHHELD = re.compile(
     r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
     r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
     r"appropriately|lawfully|justifiably)\s+withheld\b)(?!\s+(?:\w+\s+)?in\s+part)", IC)
-THESE_PAGES_UPHELD = re.compile(r"\bwithholding\s+of\s+(?:these|those|the\s+\w+)\s+pages\b[^.;]{0,80}?\b(?:is|are)\s+"
-                                r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b", IC)
+# The withholding of the pages the sentence before named, upheld: "The withholding of these pages under Exemption 5 is
+# affirmed", also pointed back to by "their" ("I affirm their withholding under Exemption 5", "Their withholding is
+# upheld") or upheld by the verb ("I uphold the withholding of those pages"); not upheld only in part, nor a finding
+# denied or put as a condition ("I cannot affirm their withholding", "if ..., I would uphold their withholding").
+THESE_PAGES_UPHELD = re.compile(
+    r"\b(?:withholding\s+of\s+(?:these|those|the\s+\w+)\s+pages|\btheir\s+withholding)\b[^.;]{0,80}?\b(?:is|are)\s+"
+    r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b(?!\s+(?:only\s+)?in\s+part)|"
+    r"^(?:(?!\b(?:not|cannot|whether|if|unless|would)\b)[^.;])*?\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+"
+    r"(?:their\s+withholding|the\s+withholding\s+of\s+(?:these|those)\s+pages)\b(?!\s+(?:only\s+)?in\s+part)", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
 # confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
 STILL_KEPT_BACK = re.compile(r"\b(?:remains?|stays?)\s+(?:properly\s+)?(?:confidential|redacted|withheld|exempt)\b|"

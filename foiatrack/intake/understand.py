@@ -3137,8 +3137,12 @@ class _Reader:
                     # withheld in full under Exemption 5")
                     later = self.body[index + 2] if index + 2 < len(self.body) and not re.search(
                         r"\bpages?\b|\d", after) and not P.DECISION_RELEASE.search(after) else ""
+                    # (the upholding may come a sentence later too, after one saying why they are exempt: "The
+                    # remaining 5 pages withheld in full ... consist of staff recommendations ..." / "They are
+                    # predecisional and deliberative ..." / "I affirm their withholding under Exemption 5")
                     upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
-                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
+                        (P.THESE_PAGES_UPHELD.search(after) or P.THESE_PAGES_UPHELD.search(later))
+                        and P.PAGES_WITHHELD_NAMED.search(sentence)) or (
                         # "The remaining 12 pages are draft reports ..." / "I find that FTA properly withheld them"
                         (P.THEY_RIGHTLY_WITHHELD.search(after) or P.THEY_RIGHTLY_WITHHELD.search(later))
                         and P.REMAINING_PAGES_NAMED.search(sentence))

@@ -85,21 +85,54 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 1fe02651: 13 of 14 fully right. Wrong were:
 - e01 (e01-cbp-appeal-partly.txt): pages_withheld None != 9
+
+After general fixes (the pages withheld in full named by the participle alone, their withholding upheld in the next
+sentence: "The 9 pages withheld in full consist of TECS query screens ..." / "...; the withholding of those pages is
+affirmed" read as 9 pages still withheld), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout459"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "e01-cbp-appeal-partly.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# An appeal decision in part naming the pages withheld in full by the participle alone ("The 9 pages withheld in full
+# consist of ..."), their withholding upheld in the next sentence: those pages are still withheld.
+_CBP_DECISION = (
+    "On September 22, 2026, the FOIA Division released 31 pages to you with portions withheld under Exemption 6, and "
+    "withheld 9 pages in their entirety under Exemption 7(E). {named} {upheld} However, two paragraphs of the "
+    "narrative were not properly withheld under Exemption 7(E). A new copy of the 6 pages of the report, with those "
+    "two paragraphs released, is enclosed. Accordingly, your appeal is granted in part and denied in part.")
+
+
+@pytest.mark.parametrize(("named", "upheld", "withheld"), [
+    ("The 9 pages withheld in full consist of query screens showing system codes and lookout categories.",
+     "Their release would disclose law enforcement techniques; the withholding of those pages is affirmed.", 9),
+    ("The 9 pages that were withheld in their entirety consist of query screens.",
+     "The withholding of these pages under Exemption 7(E) is upheld.", 9),
+    ("The 9 pages which had been withheld in full are query screens.",
+     "I uphold the withholding of those pages under Exemption 7(E).", 9),
+    # near misses: pages withheld in part; a withholding upheld only in part
+    ("The 9 pages withheld in part consist of query screens.",
+     "The withholding of those pages is affirmed.", None),
+    ("The 9 pages withheld in full consist of query screens.",
+     "The withholding of those pages is affirmed in part.", None),
+])
+def test_pages_named_withheld_in_full_then_upheld_stay_withheld(named: str, upheld: str, withheld: int | None) -> None:
+    found = events_in("Re: FOIA Appeal No. 2027-A-0318\n\n" + _CBP_DECISION.format(named=named, upheld=upheld))
+    assert [(e.kind, e.outcome, e.pages_withheld) for e in found] == [
+        (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, withheld)]

@@ -94,10 +94,15 @@ Corrected after the score (the score stands): a Texas Attorney General letter ru
 request for a decision, not a requester's appeal, and earlier sets log it as the final determination with no appeal
 number (heldout251 a08, heldout295 p01, heldout296 q01); expected.json now does too, and the rules read it so.
 
-After general fixes (what was read, with the sentence quoted; tests below), 12 of 14: m07's "the Department is ordered
-to provide Ms. Tallisker-Reyes with the internal affairs report, redacted only for the personal information described
-above" gives the report out with a part kept back, a decision in part, and the part is the one "The Department may
-redact this information under Exemption (c)" lets it take out (Exemption (f) not met). m12 and m13 are not yet right.
+After general fixes (what was read, with the sentence quoted; tests below), 12 of 14 (m06 right since the correction
+above): m07's "the Department is ordered to provide Ms. Tallisker-Reyes with the internal affairs report, redacted only
+for the personal information described above" gives the report out with a part kept back, a decision in part, and the
+part is the one "The Department may redact this information under Exemption (c)" lets it take out (Exemption (f) not
+met). m12 and m13 were not yet right.
+
+Then (a release sheet's range of page numbers and the letter's count of as many pages done with alike taken for the same
+pages: "Pages 1-27 released in part." on the attached sheet and "We are now releasing all 27 pages in part." read as 27
+released, not 54), 13 of 14; m12 is not yet right.
 """
 
 from __future__ import annotations
@@ -107,14 +112,14 @@ from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout462"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "m12-ebsa-withdrawn-after-ogis.txt",
-    "m13-tsa-supplemental-after-ogis.eml",
 }
 
 
@@ -185,3 +190,26 @@ def test_records_redacted_only_for_what_is_named_are_released_redacted(sentence:
 ])
 def test_other_words_after_redacted_for_are_no_release_redacted(sentence: str) -> None:
     assert not P.RELEASE_REDACTED.search(sentence)
+def _pages_of(*sentences: str) -> tuple[int | None, int | None]:
+    """The pages released and withheld in full that *sentences*, read in turn, count."""
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    return counts.pages_released, counts.withheld_full
+
+
+# A release sheet numbering the pages ("Pages 1-27 released in part") and the letter counting as many pages done with
+# alike ("We are now releasing all 27 pages in part"): the same pages, in either order, counted once.
+@pytest.mark.parametrize(("sentences", "pages"), [
+    (("Pages 1-27 released in part.", "We are now releasing all 27 pages in part."), (27, None)),
+    (("We are now releasing all 27 pages in part.", "Pages 1-27 released in part."), (27, None)),
+    (("We are releasing 40 pages in full.", "Bates pages 1 through 40 released in full."), (40, None)),
+    (("Pages 1-12 withheld in full.", "We are withholding 12 pages in full under Exemption 5."), (None, 12)),
+    # near misses: two ranges are two sets of pages; counts done with otherwise, or of another size, come beside
+    (("Pages 1-27 released in part.", "Pages 28-54 released in part."), (54, None)),
+    (("Pages 1-27 released in part.", "We are also releasing 12 pages in full."), (39, None)),
+    (("Pages 1-27 released in part.", "We are withholding 27 pages in full."), (27, 27)),
+])
+def test_pages_numbered_on_a_release_sheet_and_counted_in_the_letter_once(
+        sentences: tuple[str, ...], pages: tuple[int | None, int | None]) -> None:
+    assert _pages_of(*sentences) == pages

@@ -86,23 +86,75 @@ made, then scored once after them, at 1fe02651: 11 of 14 fully right. Wrong were
 - t05 (t05-bea-denied-3104.pdf): exemptions ['(b)(3)', '(b)(4)'] != ['(b)(3) 22 U.S.C. § 3104(c)', '(b)(4)']
 - t13 (t13-ftc-appeal-affirmed.docx): pages_withheld None != 1252
 - t14 (t14-opm-appeal-partly.txt): pages_withheld None != 5
+
+After general fixes (the remaining pages withheld in full, their withholding upheld two sentences on by "their": "The
+remaining 5 pages withheld in full, and the redactions in the 22 pages released in part, consist of staff
+recommendations ..." / "They are predecisional ..." / "I affirm their withholding under Exemption 5" read as 5 pages
+still withheld), 12 of 14. t13 stays: earlier sets log no pages withheld for an appeal affirmed in whole, the pages
+recited or upheld (heldout349 q10, "VHA's withholding of the 65 pages under FOIA Exemption 5 is affirmed"; heldout380
+v13, 412 pages "withheld all of them in full", affirmed; heldout333 u09, 312 pages withheld in full, affirmed).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 SET = "heldout465"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "t05-bea-denied-3104.pdf",
     "t13-ftc-appeal-affirmed.docx",
-    "t14-opm-appeal-partly.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# An appeal decision in part naming the remaining pages withheld in full, saying what they are, and upholding "their
+# withholding" a sentence or two later: those pages are still withheld.
+_OPM_DECISION = (
+    "Re: FOIA Appeal 2027-OGC-A-0044\n\n"
+    "On October 27, 2026, the FOIA Office released 58 pages and withheld 14 pages in full, citing Exemption 5. Based "
+    "on that review, I am granting your appeal in part and denying it in part. I am directing the FOIA Office to "
+    "release 9 of those pages to you. {named} {upheld}")
+
+
+@pytest.mark.parametrize(("named", "upheld", "withheld"), [
+    ("The remaining 5 pages withheld in full, and the redactions in the 22 pages released in part, consist of staff "
+     "recommendations.", "They are predecisional and deliberative. I affirm their withholding under Exemption 5.", 5),
+    ("The other 5 pages withheld in their entirety are draft reports.",
+     "Their withholding under Exemption 5 is upheld.", 5),
+    ("The remaining 5 pages, which were withheld in full, hold staff analysis.",
+     "I sustain their withholding under Exemption 5.", 5),
+    # near misses: a withholding not upheld, or upheld only as a condition or in part
+    ("The remaining 5 pages withheld in full consist of staff recommendations.",
+     "I cannot affirm their withholding without a further review.", None),
+    ("The remaining 5 pages withheld in full consist of staff recommendations.",
+     "Their withholding is affirmed in part.", None),
+])
+def test_remaining_pages_withheld_in_full_their_withholding_affirmed(named: str, upheld: str,
+                                                                     withheld: int | None) -> None:
+    found = events_in(_OPM_DECISION.format(named=named, upheld=upheld))
+    assert [(e.kind, e.outcome, e.pages_withheld) for e in found] == [
+        (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "upholds"), [
+    ("I affirm their withholding under Exemption 5, 5 U.S.C. § 552(b)(5).", True),
+    ("Their withholding is hereby sustained.", True),
+    ("I am upholding the withholding of these pages under Exemption 5.", True),
+    ("I do not affirm their withholding.", False),
+    ("If the agency shows harm, I would uphold their withholding.", False),
+    ("Their withholding is affirmed only in part.", False),
+    ("Their release is affirmed.", False),
+])
+def test_their_withholding_upheld(sentence: str, upholds: bool) -> None:
+    assert bool(P.THESE_PAGES_UPHELD.search(sentence)) is upholds
