@@ -102,18 +102,22 @@ made, then scored once after them, at 1fe02651: 10 of 14 fully right. Wrong were
 - s06 (s06-fl-seminole-sheriff-justfoia-denied.eml): outcome 'no_records' != 'denied'
 - s12 (s12-or-doj-public-records-order.pdf): kinds ['final_determination'] != ['appeal_decision']; exemptions ['ORS
   192.355(2)(a)', 'ORS 441.671', 'ORS 192.427(2)'] != ['ORS 192.355(2)(a)']
+After general fixes (s02 reads the Texas leave to redact social security numbers, cited alone as the ground, as the
+exception it belongs to: "Social security numbers of living persons have been redacted pursuant to section 552.147(b)
+of the Government Code, which likewise permits redaction without requesting a decision from the Attorney General" is
+Gov't Code § 552.147, as § 552.130(c) is § 552.130), 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout464"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s02-tx-epcso-pia-partial.txt",
     "s04-ny-dec-foil-ack.docx",
     "s06-fl-seminole-sheriff-justfoia-denied.eml",
     "s12-or-doj-public-records-order.pdf",
@@ -123,3 +127,32 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_RELEASED = "Enclosed please find twelve (12) pages responsive to your request, with redactions. "
+
+
+@pytest.mark.parametrize("sentence", [
+    # s02: the leave to redact social security numbers (§ 552.147(b)) cited alone as the ground.
+    "Social security numbers of living persons have been redacted pursuant to section 552.147(b) of the Government "
+    "Code, which likewise permits redaction without requesting a decision from the Attorney General.",
+    "Social security numbers were withheld under Tex. Gov't Code § 552.147(b).",
+    "The social security numbers of living persons were redacted as permitted by Section 552.147(b), Texas Government "
+    "Code.",
+    "Social security numbers have been redacted under section 552.147 of the Government Code, as permitted by section "
+    "552.147(b).",
+])
+def test_the_texas_leave_to_redact_social_security_numbers_is_their_exception(sentence: str) -> None:
+    assert [e.exemptions for e in events_in(_RELEASED + sentence)] == [("Gov't Code § 552.147",)]
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    # Near misses: the exception's own subsection (a), and other sections' subsections, are cited as given.
+    ("Social security numbers were redacted under section 552.147(a) of the Government Code.",
+     "Gov't Code § 552.147(a)"),
+    ("Information was withheld under section 552.108(b)(1) of the Government Code.", "Gov't Code § 552.108(b)(1)"),
+    ("Peace officers' home addresses were withheld under section 552.1175(b) of the Government Code.",
+     "Gov't Code § 552.1175(b)"),
+])
+def test_other_texas_subsections_are_cited_as_given(sentence: str, cited: str) -> None:
+    assert [e.exemptions for e in events_in(_RELEASED + sentence)] == [(cited,)]
