@@ -914,13 +914,14 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
 
 # The Texas Public Information Act's leave to redact an exception's information without a decision of the Attorney
 # General (Gov't Code §§ 552.130(c), 552.136(c)) and the requester's way to challenge it (§§ 552.130(d)-(e),
-# 552.136(d)-(e)): what they apply is the exception they belong to. (Social security numbers "redacted under
-# section 552.147(b)" are cited as the letter gives them: that subsection says what may be redacted; but beside the
-# exception itself in one sentence it is only the leave: "redacted under section 552.147 of the Government Code, as
-# permitted by section 552.147(b)" applies § 552.147.) The requester's challenge to a social security number's
-# redaction, told as the route to the Attorney General ("by requesting a decision from the Attorney General in
-# accordance with Section 552.130(d) and Section 552.147(d)"), belongs to § 552.147 too.
-_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde", "552.147": "de"}
+# 552.136(d)-(e)): what they apply is the exception they belong to. Social security numbers' own leave is
+# § 552.147(b) (its (a) excepts the number; its (b) lets the body redact it without asking for a decision), so
+# numbers "redacted pursuant to section 552.147(b) of the Government Code, which likewise permits redaction without
+# requesting a decision" are withheld under § 552.147, as much as "redacted under section 552.147 ..., as permitted
+# by section 552.147(b)". The requester's challenge to a social security number's redaction, told as the route to
+# the Attorney General ("by requesting a decision from the Attorney General in accordance with Section 552.130(d)
+# and Section 552.147(d)"), belongs to § 552.147 too.
+_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde", "552.147": "bde"}
 _TEXAS_LEAVE_BESIDE = {"552.147": "b"}
 
 

@@ -3797,9 +3797,19 @@ def _statutes_named_for_b3(body: list[str]) -> list[str]:
 # What the statute under Exemption 3 does, said in the sentence after the exemption: "Under 49 U.S.C. § 114(r), TSA
 # prohibits the disclosure of ...", "8 U.S.C. § 1202(f) makes visa records confidential", "35 U.S.C. § 122(a), requires
 # that applications for patents be kept in confidence", "held in confidence by the Board".
+# ... or that no one may make it known, or that it serves one purpose only, as a statistical agency's statute says:
+# "22 U.S.C. § 3104(c), provides that information collected under the Act may be used only for analytical or
+# statistical purposes, and that no official or employee may publish or make available any information ...",
+# "shall not be published or released", "may be used solely for statistical purposes" (not a statute that lets the
+# body publish: "the Bureau may publish the survey's results in aggregate form").
 _STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclos|withh|protect|exempt|secret|"
                                    r"may\s+not\s+be\s+(?:released|made\s+public)|"
-                                   r"\b(?:kept|held|treated|maintained|preserved)\s+in\s+confidence\b", P.IC)
+                                   r"\b(?:kept|held|treated|maintained|preserved)\s+in\s+confidence\b|"
+                                   r"\b(?:no\s+(?:[\w-]+\s+){0,6}?(?:may|shall|can|will)|(?:may|shall|can|must|will)\s+not|"
+                                   r"cannot|(?:may|shall)\s+never)\s+(?:be\s+)?(?:publish|ma[kd]e\s+(?:\w+\s+)?(?:available|"
+                                   r"public|known)|divulg|reveal|releas|furnish|disseminat)|"
+                                   r"\b(?:may|shall|must|can)\s+(?:be\s+)?used\s+(?:only|solely|exclusively)\s+for\b|"
+                                   r"\bused\s+(?:only|solely|exclusively)\s+for\s+(?:\w+\s+){0,3}?statistical\b", P.IC)
 
 
 # Records kept back under statutes the sentence names after them: "are confidential under 38 U.S.C. § 5705"; or by

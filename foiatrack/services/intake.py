@@ -247,6 +247,56 @@ def _number_of(numbers: list[str], known: _Known) -> str:
     return next(n for n in numbers if any(_same_number(_key(n), b) for b in known.numbers))
 
 
+# The characters a scan's OCR takes for one another in a number printed in capitals and figures ("EOUSA" read as
+# "EQUSA", "2O27" for "2027", "FBl" for "FBI"; numbers are compared upper case, so "l" is "L"): each mapped to one
+# of its class.
+_OCR_ALIKE = {**dict.fromkeys("OQD0", "0"), **dict.fromkeys("IL1", "1"), **dict.fromkeys("S5", "5"),
+              **dict.fromkeys("B8", "8"), **dict.fromkeys("Z2", "2"), **dict.fromkeys("G6", "6")}
+
+
+def _misread_as(printed: str, own: str) -> bool:
+    """Whether a number read from a scan (*printed*, as compared: see _key) is a request's own number (*own*) with
+    one or two characters taken for others that look like them ("EQUSA2027000437" for "EOUSA2027000437"), never
+    one figure for another ("2027000437" for "2027000487" is another request), and long enough to tell requests
+    apart; the office's prefix in letters may be left out on one side, as _same_number allows."""
+    short, long = sorted((printed, own), key=len)
+    head, tail = long[:len(long) - len(short)], long[len(long) - len(short):]
+    if len(short) < 8 or (head and not head.isalpha()):
+        return False
+    changed = [(a, b) for a, b in zip(short, tail, strict=True) if a != b]
+    return 0 < len(changed) <= 2 and all(a in _OCR_ALIKE and _OCR_ALIKE[a] == _OCR_ALIKE.get(b) for a, b in changed)
+
+
+def _match_misread(item: IntakeItem, known: list[_Known]) -> bool:
+    """Match a scanned letter whose number is on no request by the one request whose own number it is but for
+    characters OCR takes for one another (see _misread_as), and give the letter that request's number as written.
+    Never where two requests could be meant: then the letter's number decides nothing."""
+    proposal = item.proposal
+    for numbers, how in ((proposal.appeal_numbers, "appeal_number"), (proposal.tracking_numbers, "tracking_number")):
+        for number in numbers:
+            hits = {k.request_id: k for k in known if any(_misread_as(_key(number), own) for own in k.numbers)}
+            if len(hits) != 1:
+                continue
+            hit = next(iter(hits.values()))
+            item.request_id, item.matched_by = hit.request_id, f"{how}+ocr"
+            written = hit.tracking_number if how == "tracking_number" and hit.tracking_number else None
+            if written and _misread_as(_key(number), _key(written)):
+                _put_right(proposal, number, written, how)
+            return True
+    return False
+
+
+def _put_right(proposal: Proposal, misread: str, number: str, how: str) -> None:
+    """Put the request's own *number* first in the letter's numbers and its events, where the scan misread it."""
+    printed = proposal.appeal_numbers if how == "appeal_number" else proposal.tracking_numbers
+    printed[:] = [number] + [n for n in printed if n != misread]
+    for event in proposal.events:
+        if how == "tracking_number" and event.tracking_number == misread:
+            event.tracking_number = number
+        elif how == "appeal_number" and event.appeal_number == misread:
+            event.appeal_number = number
+
+
 def _put_first(proposal: Proposal, number: str, how: str, text: str) -> None:
     """Make the number that named the matched request the letter's number, and its events'.
 
@@ -293,6 +343,8 @@ def _match(item: IntakeItem, known: list[_Known]) -> None:
             _unmatched(item, f"{_requests(hits)} have {_number_kind(how)} {number}, and the letter's subject does "
                              "not tell them apart")
             return
+    if "ocr" in letter.source and _match_misread(item, known):
+        return
     printed = proposal.tracking_numbers + proposal.appeal_numbers
     if printed:
         # The letter prints a number no request carries: a request that already has a number of its own is

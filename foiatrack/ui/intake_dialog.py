@@ -317,7 +317,9 @@ class IntakeDialog(QDialog):
     def _select_request(self, item: intake.IntakeItem) -> None:
         how = {"tracking_number": "its tracking number", "appeal_number": "its appeal number",
                "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
-               "subject": "the subject's words", "chosen": "your choice", "request page": "the request page "
+               "subject": "the subject's words", "chosen": "your choice",
+               # (a scan's number that differs from the request's only where OCR confuses look-alike characters)
+               "ocr": "characters the scan may have misread allowed for", "request page": "the request page "
                "it was dropped on"}
         if item.request_id is not None and item.request_id in self.request_ids:
             self.request_picker.setCurrentIndex(self.request_ids.index(item.request_id))
