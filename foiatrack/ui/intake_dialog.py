@@ -75,6 +75,23 @@ def letter_files(paths: list[str]) -> list[str]:
     return [p for p in paths if Path(p).suffix.lower() in SUFFIXES]
 
 
+
+_MATCHED_BY = {"tracking_number": "its tracking number", "appeal_number": "its appeal number",
+               "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
+               "subject": "the subject's words", "chosen": "your choice",
+               "request page": "the request page it was dropped on"}
+
+
+def matched_by_words(matched_by: str) -> str:
+    """How a letter was matched, in words: "tracking_number+sender_domain" is "its tracking number and the sender's
+    e-mail domain"; "+ocr" marks a scan's number that differs from the request's only where OCR confuses look-alike
+    characters, said as such so that the user checks the request."""
+    parts = matched_by.split("+")
+    words = " and ".join(_MATCHED_BY.get(part, part.replace("_", " ")) for part in parts if part != "ocr")
+    if "ocr" in parts:
+        words += ", allowing for characters the scan may have misread"
+    return words
+
 class IntakeDialog(QDialog):
     """Queue of letters; one proposal at a time."""
 
@@ -315,17 +332,10 @@ class IntakeDialog(QDialog):
             self.highlight(first)
 
     def _select_request(self, item: intake.IntakeItem) -> None:
-        how = {"tracking_number": "its tracking number", "appeal_number": "its appeal number",
-               "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
-               "subject": "the subject's words", "chosen": "your choice",
-               # (a scan's number that differs from the request's only where OCR confuses look-alike characters)
-               "ocr": "characters the scan may have misread allowed for", "request page": "the request page "
-               "it was dropped on"}
         if item.request_id is not None and item.request_id in self.request_ids:
             self.request_picker.setCurrentIndex(self.request_ids.index(item.request_id))
             self.request_picker.lineEdit().setCursorPosition(0)  # show "#id subject", not the end
-            basis = item.matched_by or ""
-            words = " and ".join(how.get(part, part.replace("_", " ")) for part in basis.split("+"))
+            words = matched_by_words(item.matched_by or "")
             self.match_note.setTextFormat(Qt.TextFormat.PlainText)
             self.match_note.setText(f"Matched by {words}. Change it above if this is not the right request.")
             self.match_note.setStyleSheet("")

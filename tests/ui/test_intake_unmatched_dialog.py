@@ -6,13 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.workspace import Database
-from foiatrack.ui.intake_dialog import IntakeDialog
+from foiatrack.ui.intake_dialog import IntakeDialog, matched_by_words
 
 ICE = "U.S. Immigration and Customs Enforcement"  # in the directory, its FOIA e-mail at ice.dhs.gov
 
@@ -91,3 +92,14 @@ def test_choosing_a_request_puts_the_warning_away_and_choosing_none_brings_it_ba
     dialog.request_picker.setCurrentIndex(0)
     assert dialog.chosen_request() is None
     assert dialog.unmatched_box.isVisible() and "Detainee transfers" in dialog.match_note.text()
+
+
+@pytest.mark.parametrize(("matched_by", "words"), [
+    ("tracking_number", "its tracking number"),
+    ("tracking_number+sender_domain", "its tracking number and the sender's e-mail domain"),
+    # a scan's number matched only by allowing for look-alike characters is said so, for the user to check
+    ("tracking_number+ocr", "its tracking number, allowing for characters the scan may have misread"),
+    ("appeal_number+ocr", "its appeal number, allowing for characters the scan may have misread"),
+])
+def test_the_note_says_how_a_letter_was_matched(matched_by: str, words: str) -> None:
+    assert matched_by_words(matched_by) == words
