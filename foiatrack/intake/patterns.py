@@ -1717,6 +1717,24 @@ HYPOTHETICAL_WITHHOLDING = re.compile(
     # quality-assurance record under 38 U.S.C. § 5705 ...; it located no such analysis" (not "found no basis")
     r"\b(?:found|located|identified|uncovered)\s+no\s+(?:such\s+\w+|(?:responsive\s+)?(?:records?|documents?|files?|"
     r"reports?|analys[ie]s|memorand\w*|e-?mails?)\b)))", IC)
+# Grounds named for records a new request would reach, what the office may withhold then, not what it applies now:
+# "If you would like to submit a request for the incident reports, please send a new request to this office, and note
+# that such reports may be redacted under R.C. 5120.21 and R.C. 149.433", "Should you wish to request the video, you
+# may file a separate request; portions of it could be withheld under RCW 42.56.240(1)" (not a withholding made, "the
+# reports have been redacted under ...; you may submit a new request for the remainder").
+NEW_REQUEST_INVITED = re.compile(
+    r"\b(?:submit|send|file|make|place|open|direct)\s+(?:a|an|your)\s+(?:new|separate|another|additional|fresh|future|"
+    r"subsequent)\s+(?:[\w-]+\s+){0,3}?request\b|"
+    r"\b(?:new|separate|future|subsequent)\s+(?:[\w-]+\s+){0,3}?request\s+(?:for|to\s+obtain|seeking)\b|"
+    r"\b(?:if|should)\s+you\s+(?:would\s+like|wish|want|choose|decide|intend)\s+to\s+(?:submit\s+a\s+(?:[\w-]+\s+){0,3}?"
+    r"request|(?:formally\s+)?request|obtain|seek)\b", IC)
+# ... said as what may be withheld, never what was: "may be redacted under", "could be withheld", "may be exempt",
+# "may be subject to redaction" (not "have been redacted", "are withheld", "is being withheld").
+MAY_BE_WITHHELD = re.compile(
+    r"^(?!.*\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:redacted|withheld|removed|denied|masked)\b)"
+    r"(?=.*?\b(?:may|might|could|would|can)\s+(?:also\s+|still\s+|well\s+|likely\s+|possibly\s+)?be\s+"
+    r"(?:(?:partially\s+|partly\s+)?(?:redacted|withheld|exempt|protected|confidential|excepted)\b|subject\s+to\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:redaction|redactions|withholding|exemptions?|exceptions?)\b))", IC)
 ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(?:be\s+)?"
                        r"(?:obtain|purchas|order|request|buy)\w*\b[^.;]{0,80}?\b(?:separately|directly\s+(?:from|through|with)|"
                        r"(?:his|her|their|your|its)\s+own\s+(?:[\w-]+\s+){0,3}?records?\b[^.;]{0,40}?\b(?:through|from|via)\b|"

@@ -2348,6 +2348,8 @@ class _Reader:
                 "."))
             if _held_by_another_office(self.body, index):
                 continue  # the law another office holds records under, which this one says it does not have
+            if _grounds_for_new_request(self.body, index):
+                continue  # the law records a new request would reach may be withheld under, not applied now
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence) \
@@ -4199,6 +4201,24 @@ def _held_by_another_office(body: list[str], index: int) -> bool:
     """Whether the sentence at *index* says records the sentence before denies holding are held by another office (see
     _NOT_IN_OUR_CUSTODY)."""
     return index > 0 and bool(_HELD_ELSEWHERE.search(body[index])) and bool(_NOT_IN_OUR_CUSTODY.search(body[index - 1]))
+
+
+def _grounds_for_new_request(body: list[str], index: int) -> bool:
+    """Whether the sentence at *index* names the grounds records of a new request may be withheld under, what the office
+    foresees, not what it applies (P.NEW_REQUEST_INVITED, P.MAY_BE_WITHHELD): "If you would like to submit a request
+    for the incident reports, please send a new request to this office, and note that such reports may be redacted
+    under R.C. 5120.21"; or in a note of its own right after the invitation: "You may submit a separate request for
+    the video." / "Please note that such recordings may be withheld under RCW 42.56.240(1)", "Please be aware that
+    portions of that report may be protected by 38 U.S.C. 5705 and by FOIA Exemption 6"."""
+    sentence = body[index]
+    if not P.MAY_BE_WITHHELD.search(sentence):
+        return False
+    if P.NEW_REQUEST_INVITED.search(sentence):
+        return True
+    # (the note after the invitation speaks of those records, not of the ones this letter answers for)
+    return index > 0 and bool(P.NEW_REQUEST_INVITED.search(body[index - 1])) and bool(re.match(
+        r"\W*(?:(?:please\s+)?(?:note|be\s+advised|be\s+aware)(?:\s+that)?\s+)?(?:such|those|that|any\s+such|they|it|"
+        r"(?:some|parts?|portions?)\s+of\s+(?:those|them|such|that|it|any\s+such))\b", sentence, P.IC))
 
 
 def _opened_once_met(body: list[str], index: int) -> bool:
