@@ -3025,6 +3025,19 @@ NOT_TO_BE_PROVIDED = (r"^(?=(?s:.)*?not)"
                       r"furnished|made\s+(?:publicly\s+)?available)\b"
                       r"(?![^.;]*\b(?:until|unless|before|within|yet|pending|in\s+(?:full|part|paper|electronic|the\s+format)|"
                       r"format|portions?|partially)\b)")
+# No records to be given, said as the end of what the sentence before or the sentence itself withholds: "active
+# criminal investigative information is exempt from public disclosure. Accordingly, no records will be released at this
+# time.", "none of the recordings can be disclosed" (understand reads it as a denial only beside such a withholding:
+# "your request has been withdrawn ... No records will be produced" closes a request withdrawn); not one that waits, "no
+# records will be released until the fee is paid", nor a part, "no other records", "no portion can be released without
+# ...", nor what no segregating could free, "no reasonably segregable information could be released from them".
+NONE_TO_BE_RELEASED = re.compile(
+    r"^(?!" + IN_SENTENCE + r"*\b(?:until|unless|before|pending|if|without|absent|once|after|whether|segregabl[ey]|"
+    r"segregated)\b)" + IN_SENTENCE + r"*?"
+    r"(?:\bno\s+(?!(?:other|additional|further|more|new|such)\b)(?:[\w'-]+\s+){0,2}?|\bnone\s+of\s+(?:the|these|those)\s+"
+    r"(?:[\w'-]+\s+){0,2}?)(?:records|documents|files|reports|videos|recordings|footage|photographs|data|materials|"
+    r"information)\s+(?:will|can|shall|may|could)\s+(?:now\s+)?be\s+(?:provided|released|produced|disclosed|furnished|"
+    r"made\s+(?:publicly\s+)?available)\b", IC)
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").

@@ -1808,7 +1808,8 @@ class _Reader:
                              # November 24, 2026", above the bill for it)
                              and not self._released_before_letter(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
-            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again()
+            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again() \
+            or self._none_released_as_exempt()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
         # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
         # it does not meet the following criteria of 45 C.F.R. § 5.54".
@@ -2793,7 +2794,7 @@ class _Reader:
                            " ", P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", s))))
                        and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
-                       and not P.CONDITION_FIRST.match(s)), None)
+                       and not P.CONDITION_FIRST.match(s)), None) or self._none_released_as_exempt()
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""
@@ -2845,6 +2846,21 @@ class _Reader:
             return Outcome.OTHER, referred, ""
         return None, "", ("the letter closes the request but does not say plainly whether records were released, "
                           "withheld or not found")
+
+    def _none_released_as_exempt(self) -> str | None:
+        """The sentence saying no records will be given (P.NONE_TO_BE_RELEASED) because of what it, or the sentence
+        before it, withholds: "Pursuant to Section 119.071(2)(c)1., Florida Statutes, active criminal investigative
+        information is exempt from public disclosure. Accordingly, no records will be released at this time." (a
+        denial, not a search that found nothing; never after a withdrawal or a finding of no records: "your request
+        has been withdrawn ... No records will be produced")."""
+        for index, sentence in enumerate(self.body):
+            if not P.NONE_TO_BE_RELEASED.search(sentence):
+                continue
+            reasons = [sentence] + ([self.body[index - 1]] if index else [])
+            if any(withholds(reason) and not P.HYPOTHETICAL_WITHHOLDING.search(reason)
+                   and not P.WITHHOLDING_TO_COME.search(reason) and not P.IF.search(reason) for reason in reasons):
+                return sentence
+        return None
 
     def _closed_for_litigation(self) -> str | None:
         """A closure of the request because it is now in a lawsuit, said in the closing sentence or the one before it:
