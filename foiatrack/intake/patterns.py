@@ -353,10 +353,13 @@ RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:
 RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
                                r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", IC)
 # What a letter confirms when it confirms a talk, not the request: "our telephone conversation of November 30", "your
-# call yesterday", "the meeting we had on May 4".
+# call yesterday", "the meeting we had on May 4"; or what was agreed in one, the day told being the talk's: "This letter
+# confirms the agreement reached during the December 16, 2026, teleconference facilitated by ... OGIS", "confirms the
+# understanding we reached on May 4".
 _NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"
                   r"(?:conversations?|(?:tele)?phone\s+calls?|calls?|discussions?|meetings?|voicemails?|"
-                  r"(?:tele)?phone\s+messages?|conference)\b)")
+                  r"(?:tele)?phone\s+messages?|conference|(?:tele|video)conferences?|agreements?|understandings?|"
+                  r"arrangements?)\b)")
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
@@ -2558,8 +2561,15 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,3}?request|the\s+request|this\s+request)\s+(?:as\s+)?withdrawn\b|"
     # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
-    r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
-    r"(?:[\w-]+\s+){0,4}?request\b|"
+    # ... the office named by its kind or its initials: "In accordance with your instructions, EBSA has withdrawn your
+    # FOIA request 2026-F-08817 and closed it", "the Bureau has withdrawn the request" (not "you have withdrawn")
+    r"\b(?:we|I|office|agency|department|bureau|division|service|administration|commission|board|authority|city|"
+    r"county|district|component|unit|center|centre|(?-i:[A-Z]{2,}[A-Za-z]*))\s+(?:have|has)\s+"
+    r"(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:(?:your|the|this)\s+)?"
+    # (the request itself, by its kind or its number, not what was said of it: "has withdrawn its denial of your
+    # request", "has withdrawn the fee estimate for the request")
+    r"(?!(?:[\w-]+\s+){0,4}?(?:denial|objection|estimate|determination|decision|response|letter|appeal|claim|"
+    r"invoice|bill)s?\b)(?:[\w-]+\s+){0,4}?request\b|"
     # ... and in the passive, the request itself said withdrawn now: "This letter confirms that, at your request, your
     # FOIA request has been withdrawn", "Your request, No. 26-118, is hereby withdrawn as you asked" (not one foreseen
     # or under a condition: "your request will be withdrawn", "if your request has been withdrawn"; nor a side request
