@@ -134,6 +134,11 @@ _NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|resp
 # the Department received on November 23, 2026, for your public records request" (the deposit's receipt).
 _PAID_THEN_RECEIVED = re.compile(r"\b(?:payments?|prepayments?|deposits?|checks?|cheques?|fees?)\b"
                                  r"(?:\s+of\s+\$\s?[\d,]+(?:\.\d\d)?)?,?\s+(?:which|that)\b[^,;]{0,60}$", _IC)
+# What was reached is a settling of something, not the request: "the agreement reached during the December 16, 2026,
+# teleconference", "an understanding was reached on May 4" (not "your request reached our office on May 4").
+_AGREED_THEN_REACHED = re.compile(r"\b(?:agreements?|understandings?|settlements?|compromises?|consensus|conclusions?|"
+                                  r"decisions?|resolutions?|accords?)\s+(?:(?:was|were|has\s+been|had\s+been|we|you|"
+                                  r"the\s+parties)\s+)?$", _IC)
 _SENT_BY_YOU = re.compile(r"submitted|filed|delivered|entered|recorded|registered|opened", _IC)
 # A letter about an appeal (acknowledging or deciding one) is read by the precise rules only: the loose ideas would
 # take an appeal decision's "the withholding is upheld" for a first answer. Appeal rights in a first answer ("You may
@@ -354,6 +359,8 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
                 continue  # "received your payment on", "received your letter dated May 1", "your May 1 payment"
             if _PAID_THEN_RECEIVED.search(before[:verb.start()]):
                 continue  # "your deposit of $9.60, which the Department received on November 23": the money's day
+            if _AGREED_THEN_REACHED.search(before[:verb.start()]):
+                continue  # "the agreement reached during the December 16, 2026, teleconference": the talk's day
             if re.search(r"\b(?:from|between|through|thru|to|until|since|after|before|of)\s*$", between, _IC):
                 continue  # "receipt of your request for records from January 6, 2026 to ...": a period sought
             if re.search(r"\b(?:from|between)\s+[^.;]{1,40}?\s(?:and|to|through|thru|until|-)\s*$", between, _IC):

@@ -353,10 +353,13 @@ RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:
 RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
                                r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", IC)
 # What a letter confirms when it confirms a talk, not the request: "our telephone conversation of November 30", "your
-# call yesterday", "the meeting we had on May 4".
+# call yesterday", "the meeting we had on May 4"; or what was agreed in one, the day told being the talk's: "This letter
+# confirms the agreement reached during the December 16, 2026, teleconference facilitated by ... OGIS", "confirms the
+# understanding we reached on May 4".
 _NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"
                   r"(?:conversations?|(?:tele)?phone\s+calls?|calls?|discussions?|meetings?|voicemails?|"
-                  r"(?:tele)?phone\s+messages?|conference)\b)")
+                  r"(?:tele)?phone\s+messages?|conference|(?:tele|video)conferences?|agreements?|understandings?|"
+                  r"arrangements?)\b)")
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
@@ -1723,6 +1726,24 @@ HYPOTHETICAL_WITHHOLDING = re.compile(
     # quality-assurance record under 38 U.S.C. § 5705 ...; it located no such analysis" (not "found no basis")
     r"\b(?:found|located|identified|uncovered)\s+no\s+(?:such\s+\w+|(?:responsive\s+)?(?:records?|documents?|files?|"
     r"reports?|analys[ie]s|memorand\w*|e-?mails?)\b)))", IC)
+# Grounds named for records a new request would reach, what the office may withhold then, not what it applies now:
+# "If you would like to submit a request for the incident reports, please send a new request to this office, and note
+# that such reports may be redacted under R.C. 5120.21 and R.C. 149.433", "Should you wish to request the video, you
+# may file a separate request; portions of it could be withheld under RCW 42.56.240(1)" (not a withholding made, "the
+# reports have been redacted under ...; you may submit a new request for the remainder").
+NEW_REQUEST_INVITED = re.compile(
+    r"\b(?:submit|send|file|make|place|open|direct)\s+(?:a|an|your)\s+(?:new|separate|another|additional|fresh|future|"
+    r"subsequent)\s+(?:[\w-]+\s+){0,3}?request\b|"
+    r"\b(?:new|separate|future|subsequent)\s+(?:[\w-]+\s+){0,3}?request\s+(?:for|to\s+obtain|seeking)\b|"
+    r"\b(?:if|should)\s+you\s+(?:would\s+like|wish|want|choose|decide|intend)\s+to\s+(?:submit\s+a\s+(?:[\w-]+\s+){0,3}?"
+    r"request|(?:formally\s+)?request|obtain|seek)\b", IC)
+# ... said as what may be withheld, never what was: "may be redacted under", "could be withheld", "may be exempt",
+# "may be subject to redaction" (not "have been redacted", "are withheld", "is being withheld").
+MAY_BE_WITHHELD = re.compile(
+    r"^(?!.*\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:redacted|withheld|removed|denied|masked)\b)"
+    r"(?=.*?\b(?:may|might|could|would|can)\s+(?:also\s+|still\s+|well\s+|likely\s+|possibly\s+)?be\s+"
+    r"(?:(?:partially\s+|partly\s+)?(?:redacted|withheld|exempt|protected|confidential|excepted)\b|subject\s+to\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:redaction|redactions|withholding|exemptions?|exceptions?)\b))", IC)
 ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(?:be\s+)?"
                        r"(?:obtain|purchas|order|request|buy)\w*\b[^.;]{0,80}?\b(?:separately|directly\s+(?:from|through|with)|"
                        r"(?:his|her|their|your|its)\s+own\s+(?:[\w-]+\s+){0,3}?records?\b[^.;]{0,40}?\b(?:through|from|via)\b|"
@@ -2546,8 +2567,15 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,3}?request|the\s+request|this\s+request)\s+(?:as\s+)?withdrawn\b|"
     # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
-    r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
-    r"(?:[\w-]+\s+){0,4}?request\b|"
+    # ... the office named by its kind or its initials: "In accordance with your instructions, EBSA has withdrawn your
+    # FOIA request 2026-F-08817 and closed it", "the Bureau has withdrawn the request" (not "you have withdrawn")
+    r"\b(?:we|I|office|agency|department|bureau|division|service|administration|commission|board|authority|city|"
+    r"county|district|component|unit|center|centre|(?-i:[A-Z]{2,}[A-Za-z]*))\s+(?:have|has)\s+"
+    r"(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:(?:your|the|this)\s+)?"
+    # (the request itself, by its kind or its number, not what was said of it: "has withdrawn its denial of your
+    # request", "has withdrawn the fee estimate for the request")
+    r"(?!(?:[\w-]+\s+){0,4}?(?:denial|objection|estimate|determination|decision|response|letter|appeal|claim|"
+    r"invoice|bill)s?\b)(?:[\w-]+\s+){0,4}?request\b|"
     # ... and in the passive, the request itself said withdrawn now: "This letter confirms that, at your request, your
     # FOIA request has been withdrawn", "Your request, No. 26-118, is hereby withdrawn as you asked" (not one foreseen
     # or under a condition: "your request will be withdrawn", "if your request has been withdrawn"; nor a side request
@@ -3013,6 +3041,19 @@ NOT_TO_BE_PROVIDED = (r"^(?=(?s:.)*?not)"
                       r"furnished|made\s+(?:publicly\s+)?available)\b"
                       r"(?![^.;]*\b(?:until|unless|before|within|yet|pending|in\s+(?:full|part|paper|electronic|the\s+format)|"
                       r"format|portions?|partially)\b)")
+# No records to be given, said as the end of what the sentence before or the sentence itself withholds: "active
+# criminal investigative information is exempt from public disclosure. Accordingly, no records will be released at this
+# time.", "none of the recordings can be disclosed" (understand reads it as a denial only beside such a withholding:
+# "your request has been withdrawn ... No records will be produced" closes a request withdrawn); not one that waits, "no
+# records will be released until the fee is paid", nor a part, "no other records", "no portion can be released without
+# ...", nor what no segregating could free, "no reasonably segregable information could be released from them".
+NONE_TO_BE_RELEASED = re.compile(
+    r"^(?!" + IN_SENTENCE + r"*\b(?:until|unless|before|pending|if|without|absent|once|after|whether|segregabl[ey]|"
+    r"segregated)\b)" + IN_SENTENCE + r"*?"
+    r"(?:\bno\s+(?!(?:other|additional|further|more|new|such)\b)(?:[\w'-]+\s+){0,2}?|\bnone\s+of\s+(?:the|these|those)\s+"
+    r"(?:[\w'-]+\s+){0,2}?)(?:records|documents|files|reports|videos|recordings|footage|photographs|data|materials|"
+    r"information)\s+(?:will|can|shall|may|could)\s+(?:now\s+)?be\s+(?:provided|released|produced|disclosed|furnished|"
+    r"made\s+(?:publicly\s+)?available)\b", IC)
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").

@@ -1808,7 +1808,8 @@ class _Reader:
                              # November 24, 2026", above the bill for it)
                              and not self._released_before_letter(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
-            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again()
+            or self._whole_request_transferred() or self._closed_for_no_reply() or self._not_furnished_again() \
+            or self._none_released_as_exempt()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
         # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
         # it does not meet the following criteria of 45 C.F.R. § 5.54".
@@ -2348,6 +2349,8 @@ class _Reader:
                 "."))
             if _held_by_another_office(self.body, index):
                 continue  # the law another office holds records under, which this one says it does not have
+            if _grounds_for_new_request(self.body, index):
+                continue  # the law records a new request would reach may be withheld under, not applied now
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence) \
@@ -2791,7 +2794,7 @@ class _Reader:
                            " ", P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", s))))
                        and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
-                       and not P.CONDITION_FIRST.match(s)), None)
+                       and not P.CONDITION_FIRST.match(s)), None) or self._none_released_as_exempt()
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
             return Outcome.WITHDRAWN, unclaimed, ""
@@ -2843,6 +2846,21 @@ class _Reader:
             return Outcome.OTHER, referred, ""
         return None, "", ("the letter closes the request but does not say plainly whether records were released, "
                           "withheld or not found")
+
+    def _none_released_as_exempt(self) -> str | None:
+        """The sentence saying no records will be given (P.NONE_TO_BE_RELEASED) because of what it, or the sentence
+        before it, withholds: "Pursuant to Section 119.071(2)(c)1., Florida Statutes, active criminal investigative
+        information is exempt from public disclosure. Accordingly, no records will be released at this time." (a
+        denial, not a search that found nothing; never after a withdrawal or a finding of no records: "your request
+        has been withdrawn ... No records will be produced")."""
+        for index, sentence in enumerate(self.body):
+            if not P.NONE_TO_BE_RELEASED.search(sentence):
+                continue
+            reasons = [sentence] + ([self.body[index - 1]] if index else [])
+            if any(withholds(reason) and not P.HYPOTHETICAL_WITHHOLDING.search(reason)
+                   and not P.WITHHOLDING_TO_COME.search(reason) and not P.IF.search(reason) for reason in reasons):
+                return sentence
+        return None
 
     def _closed_for_litigation(self) -> str | None:
         """A closure of the request because it is now in a lawsuit, said in the closing sentence or the one before it:
@@ -4220,6 +4238,24 @@ def _held_by_another_office(body: list[str], index: int) -> bool:
     """Whether the sentence at *index* says records the sentence before denies holding are held by another office (see
     _NOT_IN_OUR_CUSTODY)."""
     return index > 0 and bool(_HELD_ELSEWHERE.search(body[index])) and bool(_NOT_IN_OUR_CUSTODY.search(body[index - 1]))
+
+
+def _grounds_for_new_request(body: list[str], index: int) -> bool:
+    """Whether the sentence at *index* names the grounds records of a new request may be withheld under, what the office
+    foresees, not what it applies (P.NEW_REQUEST_INVITED, P.MAY_BE_WITHHELD): "If you would like to submit a request
+    for the incident reports, please send a new request to this office, and note that such reports may be redacted
+    under R.C. 5120.21"; or in a note of its own right after the invitation: "You may submit a separate request for
+    the video." / "Please note that such recordings may be withheld under RCW 42.56.240(1)", "Please be aware that
+    portions of that report may be protected by 38 U.S.C. 5705 and by FOIA Exemption 6"."""
+    sentence = body[index]
+    if not P.MAY_BE_WITHHELD.search(sentence):
+        return False
+    if P.NEW_REQUEST_INVITED.search(sentence):
+        return True
+    # (the note after the invitation speaks of those records, not of the ones this letter answers for)
+    return index > 0 and bool(P.NEW_REQUEST_INVITED.search(body[index - 1])) and bool(re.match(
+        r"\W*(?:(?:please\s+)?(?:note|be\s+advised|be\s+aware)(?:\s+that)?\s+)?(?:such|those|that|any\s+such|they|it|"
+        r"(?:some|parts?|portions?)\s+of\s+(?:those|them|such|that|it|any\s+such))\b", sentence, P.IC))
 
 
 def _opened_once_met(body: list[str], index: int) -> bool:

@@ -93,21 +93,86 @@ made, then scored once after them, at 1fe02651: 12 of 14 fully right. Wrong were
 Corrected after the score (the score stands): g02 cites the Illinois School Student Records Act, 105 ILCS 10/6, as the
 state law 7(1)(a) applies, and earlier sets log that statute beside 7(1)(a) (heldout330 n08); expected.json now does
 too, and the rules read it so.
+
+After general fixes (the grounds a new request's records may be withheld under, named beside the invitation to make
+one, are foreseen, not applied, and leave the answer that nothing was found: g07's "If you would like to submit a
+request for the incident reports, please send a new request to this office, and note that such reports may be redacted
+under R.C. 5120.21 and R.C. 149.433"), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 SET = "heldout460"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "g07-oh-odrc-no-records.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Grounds named for records a new request would reach, beside a finding of none (g07) ---------------------------
+_NONE_FOUND = "After a diligent search, the Department has no records responsive to your request."
+
+
+@pytest.mark.parametrize("foreseen", [
+    # the letter's own wording: the statutes such reports "may be redacted under", a new request invited
+    "If you would like to submit a request for the incident reports, please send a new request to this office, and "
+    "note that such reports may be redacted under R.C. 5120.21 and R.C. 149.433.",
+    # ... other wordings: a separate request, the grounds after a semicolon
+    "Should you wish to request the body-worn camera video, you may file a separate request; portions of it could be "
+    "withheld under RCW 42.56.240(1).",
+    "If you wish to obtain the investigative file, please submit a new public records request; that file may be "
+    "subject to redaction under Section 7(1)(c) of FOIA, 5 ILCS 140/7(1)(c).",
+    # ... the note of what may be withheld in a sentence of its own, right after the invitation
+    "You may submit a new request for the dispatch audio. Please note that such recordings may be redacted under KRS "
+    "61.878(1)(a).",
+])
+def test_grounds_foreseen_for_a_new_request_leave_a_no_records_answer(foreseen: str) -> None:
+    final = next(e for e in events_in(f"{_NONE_FOUND} {foreseen}", "December 16, 2026")
+                 if e.kind is EventKind.FINAL_DETERMINATION)
+    assert (final.outcome, final.exemptions) == (Outcome.NO_RECORDS, ())
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # a redaction made now, beside the invitation to ask for more
+    ("We located 12 pages of incident reports, which are enclosed. The reports have been redacted under R.C. "
+     "149.43(A)(1)(h); you may submit a new request for the remaining files.", ("R.C. 149.43(A)(1)(h)",)),
+    # the invitation in a sentence of its own, the withholding in another before it
+    ("We located 12 pages of incident reports, which are enclosed. Home addresses were redacted under RCW "
+     "42.56.250(4). If you would like to submit a new request for the audio, please contact us.",
+     ("RCW 42.56.250(4)",)),
+    # what "may be redacted" in the records sent, no new request named
+    ("We located 12 pages of incident reports, which are enclosed. Some of the pages may be redacted under R.C. "
+     "149.43(A)(1)(h).", ("R.C. 149.43(A)(1)(h)",)),
+])
+def test_grounds_applied_now_stay_beside_a_new_request_invited(body: str, exemptions: tuple[str, ...]) -> None:
+    final = next(e for e in events_in(body, "December 16, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert (final.outcome, final.exemptions) == (Outcome.PARTIAL_GRANT, exemptions)
+
+
+@pytest.mark.parametrize(("sentence", "invites", "may_be"), [
+    ("Please send a new request to this office.", True, False),
+    ("You may file a separate request for the video.", True, False),
+    ("Should you wish to request the recordings, please contact us.", True, False),
+    ("Such reports may be redacted under R.C. 5120.21.", False, True),
+    ("Portions of it could be subject to redaction under RCW 42.56.240(1).", False, True),
+    # not an invitation: the request answered, or a new request the requester made
+    ("We received your request on November 20, 2026.", False, False),
+    ("Your new request was assigned number 26-114.", False, False),
+    # not what may be withheld: what was
+    ("The reports have been redacted under R.C. 149.43(A)(1)(h).", False, False),
+    ("The video is being withheld under RCW 42.56.240(1), though parts may be withheld under other sections too.",
+     False, False),
+])
+def test_a_new_request_invited_and_what_may_be_withheld(sentence: str, invites: bool, may_be: bool) -> None:
+    assert (bool(P.NEW_REQUEST_INVITED.search(sentence)), bool(P.MAY_BE_WITHHELD.search(sentence))) == (invites, may_be)

@@ -116,6 +116,10 @@ Then (s02 reads the Texas leave to redact social security numbers, cited alone a
 exception it belongs to: "Social security numbers of living persons have been redacted pursuant to section 552.147(b)
 of the Government Code, which likewise permits redaction without requesting a decision from the Attorney General" is
 Gov't Code § 552.147, as § 552.130(c) is § 552.130), 13 of 14.
+
+Then (no records to be released, said as the end of a withholding, is a denial, not a search that
+found nothing: s06's "Pursuant to Section 119.071(2)(c)1., Florida Statutes, active criminal investigative information
+is exempt from public disclosure. Accordingly, no records will be released at this time."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -128,11 +132,9 @@ from foiatrack.intake import patterns as P
 
 SET = "heldout464"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s06-fl-seminole-sheriff-justfoia-denied.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -276,3 +278,49 @@ def test_the_texas_leave_to_redact_social_security_numbers_is_their_exception(se
 ])
 def test_other_texas_subsections_are_cited_as_given(sentence: str, cited: str) -> None:
     assert [e.exemptions for e in events_in(_RELEASED + sentence)] == [(cited,)]
+# --- No records to be released, said as the end of a withholding: a denial, not nothing found (s06) ------------------
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # the letter's own wording: the exemption, then "Accordingly, no records will be released at this time."
+    ("The records you requested pertain to an open and active criminal investigation. Pursuant to Section "
+     "119.071(2)(c)1., Florida Statutes, active criminal investigative information is exempt from public disclosure. "
+     "Accordingly, no records will be released at this time.", ("Fla. Stat. § 119.071(2)(c)",)),
+    # ... other wordings: the records by their kind, "can be provided"
+    ("The requested video is confidential under RCW 42.56.240(1) while the investigation is open. Therefore, no "
+     "recordings can be provided.", ("RCW 42.56.240(1)",)),
+    # ... "none of the records", the withholding in the same sentence, a citation's dots before it
+    ("Because the file is part of an open investigation, it is exempt from disclosure under KRS 61.878(1)(h), and none "
+     "of the records will be released.", ("KRS 61.878(1)(h)",)),
+    ("No documents will be produced, as the records are exempt from disclosure under 5 U.S.C. § 552(b)(7)(A).",
+     ("(b)(7)(A)",)),
+])
+def test_no_records_released_for_a_withholding_is_a_denial(body: str, exemptions: tuple[str, ...]) -> None:
+    final = next(e for e in events_in(body, "December 14, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert (final.outcome, final.exemptions) == (Outcome.DENIED, exemptions)
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # the same words closing a request withdrawn, or one for which nothing was found
+    ("This message confirms that your request has been withdrawn at your direction, and we have closed our file. No "
+     "records will be produced, and no charges have been incurred.", Outcome.WITHDRAWN),
+    ("A diligent search found no responsive records. The CPRA does not require an agency to create records that do "
+     "not exist. Accordingly, no records will be produced, and your request is now closed.", Outcome.NO_RECORDS),
+])
+def test_no_records_released_after_a_withdrawal_or_an_empty_search_is_not_a_denial(body: str,
+                                                                                   outcome: Outcome) -> None:
+    final = next(e for e in events_in(body, "December 14, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert final.outcome is outcome
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Accordingly, no records will be released at this time.", True),
+    ("Therefore, no recordings can be provided.", True),
+    ("None of the responsive records will be disclosed.", True),
+    # a refusal that waits, a part, what no segregating could free, a finding
+    ("No records will be released until the fee is paid.", False),
+    ("No other records will be produced.", False),
+    ("No portion can be released without revealing the protected deliberations.", False),
+    ("No reasonably segregable information could be released from them.", False),
+    ("No responsive records were located.", False),
+])
+def test_none_to_be_released(sentence: str, said: bool) -> None:
+    assert bool(P.NONE_TO_BE_RELEASED.search(sentence)) is said
