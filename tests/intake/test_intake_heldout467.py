@@ -87,7 +87,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://federal.elaws.us/fr/citation/2016-25684
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 34f3fd36: 11 of 14 fully right. Wrong were:
+- w11 (w11-firstnet-closed-exempt.pdf): outcome 'other' != 'denied'; exemptions ['47 U.S.C. § 1426(d)(2)'] != None
+- w12 (w12-af-appeal-partly.txt): pages_withheld None != 7
+- w13 (w13-ssa-oig-denied-7a-scanned.pdf): exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != ['(b)(7)(A)']
 """
 
 from __future__ import annotations
@@ -95,10 +98,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout467"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w11-firstnet-closed-exempt.pdf",
+    "w12-af-appeal-partly.txt",
+    "w13-ssa-oig-denied-7a-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,7 +89,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://kyopengov.org/law/ag/2020/20-ord-031, and 19-ORD-194, https://kyopengov.org/law/ag/2019/19-ord-194
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
+- w04 (w04-ny-dec-foil-partial.pdf): pages_withheld 28 != 14
+- w09 (w09-ga-mbcso-ora-partial.pdf): exemptions ['O.C.G.A. § 50-18-72(a)(20)(A)'] != ['O.C.G.A. § 50-18-72(a)(20)(A)',
+  'O.C.G.A. § 50-18-72(a)(4)']
+- w10 (w10-nc-ncsu-public-records-ack.docx): received None != '2026-12-04'
+- w12 (w12-va-fcpd-foia-denied.txt): exemptions None != ['Va. Code § 2.2-3706.1(B)(1)']
+- w14 (w14-ky-uk-open-records-denied.txt): outcome 'partial_grant' != 'denied'
 """
 
 from __future__ import annotations
@@ -97,10 +103,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout468"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w04-ny-dec-foil-partial.pdf",
+    "w09-ga-mbcso-ora-partial.pdf",
+    "w10-nc-ncsu-public-records-ack.docx",
+    "w12-va-fcpd-foia-denied.txt",
+    "w14-ky-uk-open-records-denied.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -80,7 +80,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.ecfr.gov/current/title-28/chapter-I/part-16
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 34f3fd36: 12 of 14 fully right. Wrong were:
+- w01 (w01-tsa-glomar-ssi.txt): exemptions ['(b)(3)', '(b)(6)', '(b)(7)(C)'] != ['(b)(3) 49 U.S.C. § 114(r)', '(b)(6)',
+  '(b)(7)(C)']
+- w12 (w12-crm-ack-expedite-granted.txt): date {None} != 2026-12-21
 """
 
 from __future__ import annotations
@@ -88,10 +91,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout469"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w01-tsa-glomar-ssi.txt",
+    "w12-crm-ack-expedite-granted.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

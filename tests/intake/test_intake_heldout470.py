@@ -100,7 +100,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   earlier sets.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
+- y03 (y03-ofccp-appeal-partly.docx): pages_released 23 != 14; pages_withheld 37 != 32
+- y04 (y04-ars-appeal-reversed.txt): pages_released None != 16
+- y06 (y06-oshrc-appeal-untimely.eml): appeal_number '24-1187' != '27-01'
+- y08 (y08-md-ombudsman-final-determination.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number
+  None != 'PAO-27-0307'; outcome 'partial_grant' != 'other'; exemptions ['(b)(1)', 'Gen. Prov. § 4-1', 'Gen. Prov. §
+  4-351'] != None
+- y09 (y09-nc-cmpd-release-after-court-order.docx): outcome None != 'partial_grant'; exemptions ['N.C. Gen. Stat. §
+  132-1.4(c)', 'N.C. Gen. Stat. § 132-1.4A(b)'] != None
 """
 
 from __future__ import annotations
@@ -108,10 +116,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout470"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "y03-ofccp-appeal-partly.docx",
+    "y04-ars-appeal-reversed.txt",
+    "y06-oshrc-appeal-untimely.eml",
+    "y08-md-ombudsman-final-determination.txt",
+    "y09-nc-cmpd-release-after-court-order.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
