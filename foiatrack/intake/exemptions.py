@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exemptions
+from foiatrack.intake import literals
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -2273,7 +2274,9 @@ def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
     # (whether _WITHHOLDING is found anywhere in the sentence depends on its text alone: remembered, see remembering)
-    return bool(_remembered(("withholds", sentence, False), lambda: bool(_WITHHOLDING.search(sentence))))
+    # (and searched only where the words any match needs are in it: literals.search, the same answer)
+    return bool(_remembered(("withholds", sentence, False),
+                            lambda: bool(literals.search(_WITHHOLDING, sentence))))
 
 
 _OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)

@@ -12,6 +12,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+# literals.search / .match / .finditer (used below for the patterns most sentences cannot match) run a pattern only
+# where the literals every match of it needs (read from the pattern itself) are in the text: the same answers.
+from foiatrack.intake import literals
 from foiatrack.intake.contractions import spelled_out
 from foiatrack.intake.patterns import MADE_BEFORE, NOT_IN_FULL
 from foiatrack.intake.text import ABBREVIATION_DOT, COUNT, LEADER, count_value
@@ -726,7 +729,7 @@ _SUM_NAMED = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+(?:in\s+(?:all|
 
 def pages_in_all(sentence: str) -> int | None:
     """The pages *sentence* names as a sum ("..., 18 pages in all, are released", "a total of 42 pages"), if any."""
-    named = _SUM_NAMED.search(sentence)
+    named = literals.search(_SUM_NAMED, sentence)
     return None if named is None else count_value(named.group("n") or named.group("m"))
 
 
@@ -735,11 +738,12 @@ def _without_summed_items(sentence: str) -> str:
     counted once, as the sum; or, where the items say what is done with the pages, without the sum after them. The
     sentence itself where it names no sum, fewer than two items, or items that do not add up to it (nothing at all
     where those items are set beside what they name)."""
-    named = _SUM_NAMED.search(sentence)
+    named = literals.search(_SUM_NAMED, sentence)
     if named is None:
         return sentence
     total = count_value(named.group("n") or named.group("m"))
-    items = [m for m in _PAGES_COUNTED.finditer(sentence) if m.end() <= named.start() or m.start() >= named.end()]
+    items = [m for m in literals.finditer(_PAGES_COUNTED, sentence)
+             if m.end() <= named.start() or m.start() >= named.end()]
     values = [count_value(m.group(0).split()[0]) for m in items]
     # ... each item's count set beside what it names, in brackets or between commas ("the policy (9 pages)", "the
     # agreement, 15 pages,"), never what is done with some of them ("releasing 30 pages in full and 12 pages in part")
@@ -848,7 +852,7 @@ def _without_items_after_sum(sentence: str) -> str:
 def sum_not_adding_up(sentences: list[str]) -> str | None:
     """The first of *sentences* whose items, counted beside what they name, do not add up to the sum it names (see
     _without_summed_items), or None: the pages released are left unread, not guessed."""
-    return next((sentence for sentence in sentences if _SUM_NAMED.search(sentence)
+    return next((sentence for sentence in sentences if literals.search(_SUM_NAMED, sentence)
                  and not _without_summed_items(sentence)), None)
 
 
@@ -923,7 +927,7 @@ def _all_records_counted_in_pages(sentence: str, previous: str) -> str | None:
     every = _ALL_THE_RECORDS.search(sentence)
     if every is None or any(m.start() < every.start() or m.start() >= every.end() for m in _MENTION.finditer(sentence)):
         return None
-    pages = list(_PAGES_COUNTED.finditer(previous))
+    pages = list(literals.finditer(_PAGES_COUNTED, previous))
     records = [count_value(m.group("n")) for m in _RECORDS_NUMBERED.finditer(previous)]
     if len(pages) != 1 or not records:
         return None
@@ -1152,8 +1156,8 @@ def earlier_pages_taken_up(sentence: str, previous: str, before_previous: str) -
     are open to the public only upon ... Because no such proceeding has occurred, these records are being
     withheld.")."""
     if (before_previous and _THEY_ARE_DONE.match(_as_they_clause(spelled_out(sentence)))
-            and not _PAGES_COUNTED.search(previous)
-            and not _counts_anything(previous) and _PAGES_COUNTED.search(before_previous)):
+            and not literals.search(_PAGES_COUNTED, previous)
+            and not _counts_anything(previous) and literals.search(_PAGES_COUNTED, before_previous)):
         return before_previous
     return previous
 
@@ -1253,14 +1257,14 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         clause = f"They are {rest[:1].lower()}{rest[1:]}"
     they = _THEY_ARE_DONE.match(clause)
     if they is None and (last_clause := _THEY_DONE_LAST.search(sentence)) \
-            and not _PAGES_COUNTED.search(sentence[:last_clause.start()]):
+            and not literals.search(_PAGES_COUNTED, sentence[:last_clause.start()]):
         # ... or in the clause that closes a sentence giving the reason: "The Sheriff's Office has determined that
         # release of these reports would be detrimental to the best interests of the State, and they are withheld in
         # full."
         clause = sentence[last_clause.end():]
         they = _THEY_ARE_DONE.match(clause)
     if they and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(clause[they.end():])) \
-            and (last := list(_PAGES_COUNTED.finditer(previous))):
+            and (last := list(literals.finditer(_PAGES_COUNTED, previous))):
         own = PageCounts()
         read_pages(previous, own)
         after = previous[last[-1].end():]
@@ -1295,7 +1299,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         return
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
-            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])
+            and (last := list(literals.finditer(_PAGES_COUNTED, previous))) and _pages_last_counted(previous, last[-1])
             and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
         _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
         return
@@ -1304,7 +1308,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         return
     if (_COUNT_OF_THEM.search(sentence) and not _counts_anything(sentence)
             and all(m.group("unit").lower().startswith("of") for m in _MENTION.finditer(sentence))
-            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])):
+            and (last := list(literals.finditer(_PAGES_COUNTED, previous)))
+            and _pages_last_counted(previous, last[-1])):
         # "... identified 97 pages. We are releasing 80 of them; 52 of those 80 carry redactions.": read as "We are
         # releasing 80 pages; 52 of those pages carry redactions." (only where the sentence alone counts nothing)
         # ("52 of those 80", a share of a count given in the sentence itself, stays a share of it)
@@ -1312,7 +1317,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
             lambda m: f"{m.group('n')} of those pages" if m.group("of") else f"{m.group('n')} pages", sentence), counts)
         return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
-            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])):
+            and (last := list(literals.finditer(_PAGES_COUNTED, previous)))
+            and _pages_last_counted(previous, last[-1])):
         spelt = _bare_counts(sentence).sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
                                 else m.group(0), sentence)
         if spelt != sentence:
@@ -1495,7 +1501,7 @@ _BREAKDOWN_ITEM = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<n>{COUNT})(?:
 def _breakdown(sentence: str, counts: PageCounts) -> bool:
     """Read "96 pages ..., 58 of them with no excisions and 38 with excisions" as the 96 released, 58 of them in full
     and 38 in part, where the parts add up to the whole and the whole is released."""
-    found = _BREAKDOWN.match(sentence)
+    found = literals.match(_BREAKDOWN, sentence)
     if not found or count_value(found.group("whole")) is None:
         return False
     head, parts = PageCounts(), PageCounts()
@@ -1583,7 +1589,7 @@ def without_running_totals(sentence: str) -> str:
     where none does. A piece is dropped only where it counts something."""
     pieces = _RUNNING_PIECES.split(sentence)
     kept = [piece for index, piece in enumerate(pieces)
-            if index % 2 or not (_RUNNING_TOTAL.search(piece) and re.search(r"\d", piece))]
+            if index % 2 or not (literals.search(_RUNNING_TOTAL, piece) and re.search(r"\d", piece))]
     if len(kept) == len(pieces):
         return sentence
     return "".join(kept).strip(" ,;\u2022\u25aa\u25cf")
@@ -1861,7 +1867,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         _read_respelt(sentence, without_withheld, counts)
         return
     clause = _SHARE_CLAUSE.search(sentence)
-    if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \
+    if clause and literals.search(_PAGES_COUNTED, sentence[:clause.start()]) \
             and not any(count_value(m.group(1)) is not None
                         for m in re.finditer(rf"\band\s+({COUNT})\s", sentence[clause.end():], re.IGNORECASE)):
         # (not a clause that itself shares out all the pages: "Enclosed are 75 pages; 30 of these pages contain
@@ -1886,7 +1892,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # 22, 2026 have been withheld in their entirety" read with "June 22 2026"
         _read_respelt(sentence, undated, counts)
         return
-    if _PAGES_COUNTED.search(sentence) and (
+    if literals.search(_PAGES_COUNTED, sentence) and (
             unclassed := _CLASS_UNDER_LAW_THEN_WITHHELD.sub("", sentence, count=1)) != sentence:
         # "23 pages ... are not public under Minn. Stat. § 13.43, subd. 2, and are withheld in full" read as "23 pages
         # ... are withheld in full"
@@ -2062,8 +2068,8 @@ def _bracketed_shares(sentence: str) -> str | None:
     """*sentence* with a count of pages and its shares in brackets said as the shares alone, each counted in pages
     ("41 pages released in full, 12 pages released in part"); None where there are no such shares or they do not add
     up to the count."""
-    match = _BRACKETED_SHARES.search(sentence)
-    if not match and (given := _BRACKETED_SHARES_AFTER_VERB.search(sentence)) \
+    match = literals.search(_BRACKETED_SHARES, sentence)
+    if not match and (given := literals.search(_BRACKETED_SHARES_AFTER_VERB, sentence)) \
             and (whole := count_value(given.group("n"))) is not None:
         # each share said with the verb: "11 pages are released in full and 231 pages are released in part"
         shares = [value for m in _BARE_SHARE.finditer(given.group("inner"))
@@ -2159,7 +2165,7 @@ _BRACKETED_PAGES = re.compile(rf"\((?P<n>{COUNT})\s+pages?\)", re.IGNORECASE)
 def _records_with_bracketed_pages(sentence: str) -> str | None:
     """*sentence* with records named one by one, each with its pages in brackets, before the one verb they share said
     as the sum of their pages (see _RECORDS_WITH_BRACKETED_PAGES); None where there are none."""
-    match = _RECORDS_WITH_BRACKETED_PAGES.search(sentence)
+    match = literals.search(_RECORDS_WITH_BRACKETED_PAGES, sentence)
     if match is None:
         return None
     values = [count_value(m.group("n")) for m in _BRACKETED_PAGES.finditer(match.group("items"))]
@@ -2210,7 +2216,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (described := _without_described_brackets(sentence)) != sentence:
         _read_respelt(sentence, described, counts)
         return
-    if (participle := _PARTICIPLE_BEFORE_PAGES.search(sentence)) is not None:
+    if (participle := literals.search(_PARTICIPLE_BEFORE_PAGES, sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:participle.start()]}{participle.group('n')} {participle.group('noun')} "
                       f"{participle.group('done')}{sentence[participle.end():]}", counts)
         return
@@ -2246,18 +2252,19 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if beside and count_value(beside.group("n")) is not None:
         _read_respelt(sentence, sentence[:beside.start()] + sentence[beside.end():], counts)
         return
-    share = _SHARE_OF_WHOLE.search(sentence)
+    share = literals.search(_SHARE_OF_WHOLE, sentence)
     if share and (n := count_value(share.group("n"))) is not None and (m := count_value(share.group("m"))) is not None \
             and n <= m:
         _read_respelt(sentence, sentence[:share.start()] + f"{share.group('n')} " + sentence[share.end():], counts)
         return
-    if (before := _PREVIOUSLY_DONE.search(sentence)) and _PAGES_COUNTED.search(sentence[:before.start()]):
+    if (before := _PREVIOUSLY_DONE.search(sentence)) and literals.search(_PAGES_COUNTED, sentence[:before.start()]):
         _read_respelt(sentence, sentence[:before.start()] + sentence[before.end():], counts)
         return
-    if (kept := _RELEASED_PREVIOUSLY_KEPT.search(sentence)) and _PAGES_COUNTED.search(sentence[:kept.start("was")]):
+    if ((kept := _RELEASED_PREVIOUSLY_KEPT.search(sentence))
+            and literals.search(_PAGES_COUNTED, sentence[:kept.start("was")])):
         _read_respelt(sentence, sentence[:kept.start("was")] + sentence[kept.end("was"):], counts)
         return
-    described = _DESCRIBED_THEN_THEY.search(sentence)
+    described = literals.search(_DESCRIBED_THEN_THEY, sentence)
     if described and count_value(described.group("count").split()[0]) is not None:
         _read_respelt(sentence, sentence[:described.end("count")] + " " + sentence[described.end():], counts)
         return
@@ -2324,7 +2331,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # the evidence.
         _read_respelt(sentence, celled, counts)
         return
-    none_out = _NONE_OF_THEM_OUT.search(sentence)
+    none_out = literals.search(_NONE_OF_THEM_OUT, sentence)
     if none_out and count_value(none_out.group("n")) is not None:
         # "The file amounts to 214 pages, and none of them can be separated out for release": all withheld.
         _read_respelt(sentence, f"{none_out.group('n')} pages are withheld in full.", counts)
@@ -2341,7 +2348,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if spelt != sentence:
             _read_respelt(sentence, spelt, counts)
             return
-    first_pages = _PAGES_COUNTED.search(sentence)
+    first_pages = literals.search(_PAGES_COUNTED, sentence)
     if first_pages:
         # "Forty-one pages go to you untouched and nine more with some passages blacked out": "nine more" after a count
         # of pages counts pages too. Read as "nine more pages", the letter's own sentence kept as the evidence.

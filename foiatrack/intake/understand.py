@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import literals
 from foiatrack.intake import patterns as P
 from foiatrack.intake.contractions import as_written, spelled_out
 from foiatrack.intake.exemptions import (
@@ -90,6 +91,9 @@ from foiatrack.intake.text import (
     money,
     sentences,
 )
+
+# literals.search / .finditer (used below for the rules' broad patterns, RELEASE, WAIVER, UPHELD ...) run a pattern
+# only where a literal every match of it needs (read from the pattern itself) is in the text: the same answers.
 
 # The order an early letter's events happen in: the loose reading's additions take their place in it.
 _EARLY_KINDS = (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXTENSION, EventKind.EXPEDITE_DECISION,
@@ -409,7 +413,8 @@ def _verdict_foreseen(sentence: str) -> bool:
     seek judicial review"."""
     # (the condition in the verdict's own clause: not "in accordance with § 16.8(b)(3), which provides that an appeal
     # ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation, I am closing your appeal")
-    found = list(P.APPEAL_DECISION.finditer(sentence))
+    # (finditer only where the pattern can match at all: literals.finditer, the same matches)
+    found = list(literals.finditer(P.APPEAL_DECISION, sentence))
     return bool(found) and all(re.search(r"\b(?:if|unless|until|should|in\s+the\s+event)\b[^,;:]*$",
                                          sentence[:match.start()], re.IGNORECASE) for match in found)
 
@@ -547,7 +552,7 @@ def _release_asked_whether(sentence: str) -> bool:
     """The release or withholding the sentence names is what a review will find out, not what was decided: "must be
     reviewed by legal counsel to determine whether any of the records are exempt from disclosure under 29 Del. C.
     § 10002(o)", "we are reviewing whether the records may be released"."""
-    found = P.RELEASE.search(sentence)
+    found = literals.search(P.RELEASE, sentence)
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
@@ -628,7 +633,9 @@ class _Reader:
         """Whether *sentence* gives an appeal's verdict in P.APPEAL_DECISION's words (its search, remembered)."""
         found = self._decides_appeal.get(sentence)
         if found is None:
-            found = self._decides_appeal[sentence] = bool(P.APPEAL_DECISION.search(sentence))
+            # (searched only where the words any verdict needs are in the sentence: literals.search, the same answer;
+            # about half the sentences hold none, and the search costs milliseconds)
+            found = self._decides_appeal[sentence] = bool(literals.search(P.APPEAL_DECISION, sentence))
         return found
 
     def _body(self) -> list[str]:
@@ -658,7 +665,8 @@ class _Reader:
     def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False, bare: bool = False) -> str | None:
         for sentence in self.body:
             plain = _bare(sentence) if bare else _plain(sentence)
-            if pattern.search(plain) and not (skip_conditional and P.IF.search(sentence)):
+            # (literals.search: the pattern run only where a literal every match of it needs is in the sentence)
+            if literals.search(pattern, plain) and not (skip_conditional and P.IF.search(sentence)):
                 return sentence
         return None
 
@@ -672,7 +680,7 @@ class _Reader:
     def _no_records(self) -> str | None:
         """The sentence saying the search found nothing; "Without this information, we are unable to identify the
         records" only waits on the requester."""
-        return next((s for s in self.body if (found := P.NO_RECORDS.search(_plain(s)))
+        return next((s for s in self.body if (found := literals.search(P.NO_RECORDS, _plain(s)))
                      and not P.WITHOUT_INFORMATION.search(_plain(s))
                      # "located none other than those already released"; "You state that you have no such records"
                      and not P.NONE_BUT_THOSE.search(_plain(s)[found.start():]) and not P.REQUESTER_SAYS.search(s)
@@ -709,7 +717,8 @@ class _Reader:
             and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
             and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
                                                         for before in self.body[max(0, index - 2):index]))), None)
-        if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
+        # (searched only where its needed words are in the sentence: literals.search, the same answer)
+        if not any(literals.search(P.APPEAL_LETTER, P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
             return self._appeal_events(appeal_ack, appeal_decision)
@@ -764,7 +773,8 @@ class _Reader:
         # the following:")
         # (nor a fee's close warned of: "if we do not receive payment within 60 days ..., your request will be closed")
         clarification = next((s for s in self.body
-                              if P.CLARIFY.search(P.PAYMENT_CLOSE_WARNING.sub(" ", P.ANY_REQUEST_FAILING.sub(" ", s)))
+                              if literals.search(P.CLARIFY,
+                                                 P.PAYMENT_CLOSE_WARNING.sub(" ", P.ANY_REQUEST_FAILING.sub(" ", s)))
                               and not P.RECITAL.search(s) and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
@@ -1667,7 +1677,7 @@ class _Reader:
         waived.") in a letter no other sentence of which speaks of a waiver (none asked for, none ruled on)."""
         if not P.FEES_WAIVED_NOTE.search(waiver.evidence.get("outcome", "")):
             return False
-        return not any(P.WAIVER.search(s) and not P.FEES_WAIVED_NOTE.search(s)
+        return not any(literals.search(P.WAIVER, s) and not P.FEES_WAIVED_NOTE.search(s)
                        and not P.WAIVED_UNDER_THRESHOLD.search(s) for s in self.body)
 
     def _decision_taken_up(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
@@ -1791,13 +1801,13 @@ class _Reader:
 
     def _release_kind(self) -> tuple[str | None, str | None]:
         """(sentence showing a final determination, sentence showing an interim release)."""
-        interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
+        interim = next((s for s in self.body if literals.search(P.INTERIM, s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s) and not P.INSTALLMENT_CHARGE_RULE.search(s)), None)
         # (never in the request's words quoted: 'in response to your request ... for "the complete file ..., including
         # the final disposition letter."')
         # (nor the time the law counts from a final determination, in the rights paragraph of an installment: "within
         # 180 days after the date of the final determination to deny the request")
-        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(
+        final_strong = next((s for s in self.body if literals.search(P.FINAL_STRONG,
                                  P.DAYS_FROM_A_FINAL_ANSWER.sub(" ", P.REQUEST_WORDS_QUOTED.sub(r'\1""', s)))
                              and not P.IF.search(s)
                              and not _final_only_in_condition(s)
@@ -1817,14 +1827,14 @@ class _Reader:
         taken_up = self._verdicts_on_waiver_or_expedite()
         # (nor the review for exempt matter the request still needs: "to review the records for information that is
         # exempt from disclosure")
-        released = next((s for s in self.body if P.RELEASE.search(
+        released = next((s for s in self.body if literals.search(P.RELEASE,
                              P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", P.INTERIM_LETTER_SENT.sub("", s)))
-                         and not P.WAIVER.search(s) and s not in taken_up
+                         and not literals.search(P.WAIVER, s) and s not in taken_up
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
                          and not _release_asked_whether(s) and not _release_among_choices(s)
-                         and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
+                         and not literals.search(P.EXPEDITE, s) and not P.FUTURE_RELEASE.search(s)
                          and not _release_told_later(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
@@ -1889,9 +1899,9 @@ class _Reader:
         standard and naming no records of their own ("You requested that we waive fees associated with processing
         your request. Your request is denied because it does not meet the following criteria ...")."""
         return {sentence for before, sentence in itertools.pairwise(self.body)
-                if (P.WAIVER.search(before) or P.EXPEDITE.search(before))
+                if (literals.search(P.WAIVER, before) or literals.search(P.EXPEDITE, before))
                 and (P.STANDARD_FINDING.search(sentence) or P.VERDICT_ON_REQUEST_NAMED_BEFORE.search(sentence))
-                and not P.WAIVER.search(sentence) and not P.EXPEDITE.search(sentence)
+                and not literals.search(P.WAIVER, sentence) and not literals.search(P.EXPEDITE, sentence)
                 and not re.search(r"\b(?:records?|documents?|pages?|files?|information|materials?)\b", sentence, P.IC)}
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
@@ -2792,8 +2802,8 @@ class _Reader:
         denied = next((s for s in self.body
                        if P.DENIED.search(P.NOT_FURNISHED_AGAIN.sub(" ", P.DENIAL_THE_LAW_ALLOWS.sub(
                            " ", P.REVIEW_FOR_EXEMPT_TO_COME.sub(" ", s))))
-                       and not P.WAIVER.search(s)
-                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
+                       and not literals.search(P.WAIVER, s)
+                       and not literals.search(P.EXPEDITE, s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)
                        and not P.CONDITION_FIRST.match(s)), None) or self._none_released_as_exempt()
         if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
             # closed for an installment never paid for or claimed: the pages a table counts went out before
@@ -2883,7 +2893,7 @@ class _Reader:
         """Whether a sentence says records go out with the letter ("We located the incident report, which is
         enclosed"), not that none do ("Because no records are being produced, there is no charge")."""
         for sentence in self.body:
-            given = P.RELEASE.search(sentence)
+            given = literals.search(P.RELEASE, sentence)
             if given and not re.search(r"\bno\s+(?:[\w-]+\s+){0,2}$", sentence[:given.start()], P.IC):
                 return True
         return False
@@ -3304,7 +3314,7 @@ class _Reader:
                 # ... have been redacted under MCL 15.243(1)(a)").
                 redacting = self._redacted_in_release() + self._grounds_of_rows_released_in_part()
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
-                exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
+                exemption_sentences = [s for s in exemption_sentences if literals.search(P.UPHELD, s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
                                        or P.FOUND_EXEMPT.search(s) or s in in_any_event
                                        # (a row of the table of what the decision does)
@@ -3331,7 +3341,7 @@ class _Reader:
                 # not proper"
                 wrongly = [_with_citation_after(self.body, i) for i, s in enumerate(self.body)
                            if (re.search(P.WRONGLY_KEPT, s, P.IC) or P.DENIAL_NOT_PROPER.search(s))
-                           and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
+                           and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not literals.search(P.UPHELD, s)]
                 # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
                 # withholding under Exemption 5 and reverses the withholding under Exemption 6").
                 wrongly += [clause for s in self.body for clause in _split_verdicts(s)[1]]
@@ -3569,10 +3579,10 @@ def _ground_refused(sentence: str) -> re.Match[str] | None:
 def _upholds(sentence: str) -> bool:
     """Whether *sentence* upholds a withholding (P.UPHELD), not only asks whether one was right ("We therefore cannot
     determine whether Exemption 4 was properly applied to the correspondence")."""
-    found = P.UPHELD.search(sentence)
+    found = literals.search(P.UPHELD, sentence)
     question = P.PROPRIETY_QUESTIONED.search(sentence)
     if found and question and question.start() <= found.start() < question.end():
-        return bool(P.UPHELD.search(sentence, question.end()))
+        return bool(literals.search(P.UPHELD, sentence, question.end()))
     return bool(found)
 
 
@@ -3671,7 +3681,7 @@ def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
             for code in named:
                 found.setdefault(code, index)
     return {code for code, at in found.items() if _among(code, codes) and not any(
-        (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
+        (literals.search(P.UPHELD, other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and _among(code, find_exemptions(other))
         for number, other in enumerate(body) if number != at)}
 
@@ -3692,7 +3702,7 @@ def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
             if code in before or _names_code(before, code):
                 found.setdefault(code, index - 1)
     return {code for code, at in found.items() if not any(
-        (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
+        (literals.search(P.UPHELD, other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
 
@@ -3867,7 +3877,7 @@ def _ask_in_condition(sentence: str) -> bool:
     exceed $25.00 or if we need you to clarify your request", "we will write to you should we require clarification"
     (not "We need you to clarify your request; if you cannot, we will search as written": the ask stands before the
     condition, in a clause of its own)."""
-    ask = P.CLARIFY.search(sentence)
+    ask = literals.search(P.CLARIFY, sentence)
     if not ask:
         return False
     clause = re.split(r"[,;:]", sentence[:ask.end()])[-1]  # "... if we need you to clarify": the ask may hold the need
@@ -4321,7 +4331,7 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
     # request is denied" (a clause naming no topic of its own)
     for before, after in itertools.pairwise(parts):
         if topic.search(before) and P.VERDICT_ON_REQUEST_NAMED_BEFORE.search(after) \
-                and not P.WAIVER.search(after) and not P.EXPEDITE.search(after):
+                and not literals.search(P.WAIVER, after) and not literals.search(P.EXPEDITE, after):
             return after
     return clauses[0] if clauses else sentence
 
@@ -4335,14 +4345,14 @@ def _release_told_later(sentence: str) -> bool:
     """Every release or withholding a sentence speaks of is one the office will tell of later: "The Department will
     notify you if any records are withheld, and the legal basis for doing so"."""
     told = P.TOLD_LATER.search(sentence)
-    return bool(told and all(found.start() >= told.end() for found in P.RELEASE.finditer(sentence)))
+    return bool(told and all(found.start() >= told.end() for found in literals.finditer(P.RELEASE, sentence)))
 
 
 def _release_among_choices(sentence: str) -> bool:
     """The release or denial the sentence names is one of the answers the office may give, listed as choices: "a
     public body shall respond ... either by providing access to the requested records, denying access to the records
     or parts of them, or by advising that additional time is needed"."""
-    found = P.RELEASE.search(sentence)
+    found = literals.search(P.RELEASE, sentence)
     if not found:
         return False
     choices = P.ANSWER_AMONG_CHOICES.search(sentence[:found.start()])
@@ -4353,14 +4363,15 @@ def _final_only_in_condition(sentence: str) -> bool:
     """Every final answer or close the sentence speaks of is inside a condition opening its clause: "Please note that
     if your request is closed and you later decide that you want the records, you will need to submit a new
     request"."""
-    return all(P.CONDITION_IN_CLAUSE.search(sentence[:found.start()]) for found in P.FINAL_STRONG.finditer(sentence))
+    return all(P.CONDITION_IN_CLAUSE.search(sentence[:found.start()])
+               for found in literals.finditer(P.FINAL_STRONG, sentence))
 
 
 def _release_in_condition(sentence: str) -> bool:
     """The release a sentence speaks of is inside a condition that begins after its first clause: "this is only an
     estimate, and if some of the pages are withheld in full ..., the actual charges could be less"; or is itself the
     condition: "the public's interest will be lost if the records are released only after the review"."""
-    found = P.RELEASE.search(sentence)
+    found = literals.search(P.RELEASE, sentence)
     return bool(found and (P.CONDITION_BEFORE.search(sentence[:found.start()]) or any(
         condition.start() < found.end() <= condition.end() for condition in P.RELEASE_AS_CONDITION.finditer(sentence))))
 
