@@ -4272,6 +4272,13 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     r"^\W*(?:we\s+find\s+that\s+)?the\s+(?:remaining|other)\s+(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b[^.;]{0,160}?"
     r"\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+"
     r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b|"
+    # ... or the remaining pages named as withheld in full, then found rightly so: "The remaining 7 pages withheld in
+    # full -- the investigating officer's recommendations ... -- are properly withheld under Exemption 5" (not pages
+    # withheld in part, nor found "not properly withheld")
+    r"^\W*the\s+(?:remaining|other)\s+(?P<r>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?"
+    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b[^.;]{0,160}?"
+    r"\b(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\b"
+    r"(?!\s+(?:\w+\s+)?in\s+part)|"
     # ... or said of the office that kept them back: "OCA properly withheld 14 pages of these documents in full", "the
     # Bureau correctly withheld the remaining 9 pages in their entirety" (not "improperly", nor "did not properly")
     rf"(?<!\bnot\s)\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:(?:the|these|those)\s+)?"
