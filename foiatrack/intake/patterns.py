@@ -6991,6 +6991,11 @@ LIST_ITEM_BRACKETED = re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+
 # count).
 LIST_ITEM_RECORD_ENTRY = re.compile(r"^\s*(?-i:[A-Z])[^.:;]{2,120}?,\s*(?:\d{1,4}|one|two|three|four|five|six|seven|"
                                     r"eight|nine|ten)\s+pages?\s*(?::|[\u2013\u2014]|\s-{1,2})\s+\S", re.IGNORECASE)
+# A bulleted item that opens with a short label of its own, a sentence without a verb or a count: "- Inter-agency and
+# intra-agency materials." (the sentence after it, "Fourteen pages of internal staff memoranda ... have been withheld",
+# is the item's text, a share of what the running text counted, not more pages beside them).
+LIST_ITEM_LABEL = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+(?-i:[A-Z])[\w'\u2019&/,-]*"
+                             r"(?:\s+[\w'\u2019&/,-]+){0,5}\s*[.:]\s*$")
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
 # A sentence that takes a share of the pages the sentence before counted: "Of these, 285 pages are released", "Of
 # those pages, 12 are withheld in full" (after a list's item, the item's own breakdown).
