@@ -4230,8 +4230,10 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
                               r"(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
-                              r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
+                              r"(?:releas|disclos|produc)|\b(?:direct|instruct)(?:s|ed|ing)?\s+(?:(?!not\b|never\b)\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
+                              # ("directed" or "instructed": "The REE FOIA Office has been instructed to release the
+                              # 16-page report to you without redaction"; not "instructed the office not to release")
                               # "Redacted copies of those four e-mails, consisting of 9 pages, accompany this message"
                               r"\baccompan(?:y|ies)\s+(?:this|the|our|my)\s+(?:letter|message|e-?mail|decision|"
                               r"determination|response)\b|"
