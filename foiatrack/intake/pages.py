@@ -800,7 +800,9 @@ _SUM_INTRODUCING_ITEMS = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))
 # lifted, and 12 pages of merit review scoresheets, from which we have redacted only the names ...".
 _SUM_AT_COLON = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?:(?:other|more|remaining|additional|"
                            r"responsive|further)\s+)?pages?\s*:", re.IGNORECASE)
-_ITEM_OPENING_PAGES = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)\s*(?P<n>{COUNT})(?:\s*\(\d+\))?\s+"
+# (each item may name its pages with the article: "14 additional pages: the 9 pages of the Conciliation Agreement ...
+# without the Exemption 4 redactions, and 5 pages of the AAP that were withheld in full")
+_ITEM_OPENING_PAGES = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)\s*(?:the\s+)?(?P<n>{COUNT})(?:\s*\(\d+\))?\s+"
                                  r"pages?\s+of\b", re.IGNORECASE)
 _BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
 

@@ -4230,8 +4230,10 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
                               r"(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
-                              r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
+                              r"(?:releas|disclos|produc)|\b(?:direct|instruct)(?:s|ed|ing)?\s+(?:(?!not\b|never\b)\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
+                              # ("directed" or "instructed": "The REE FOIA Office has been instructed to release the
+                              # 16-page report to you without redaction"; not "instructed the office not to release")
                               # "Redacted copies of those four e-mails, consisting of 9 pages, accompany this message"
                               r"\baccompan(?:y|ies)\s+(?:this|the|our|my)\s+(?:letter|message|e-?mail|decision|"
                               r"determination|response)\b|"
@@ -4272,6 +4274,13 @@ PAGES_WITHHOLDING_UPHELD = re.compile(
     r"^\W*(?:we\s+find\s+that\s+)?the\s+(?:remaining|other)\s+(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b[^.;]{0,160}?"
     r"\b(?:were|was|are|is|have\s+been|had\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+"
     r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b|"
+    # ... or the remaining pages named as withheld in full, then found rightly so: "The remaining 7 pages withheld in
+    # full -- the investigating officer's recommendations ... -- are properly withheld under Exemption 5" (not pages
+    # withheld in part, nor found "not properly withheld")
+    r"^\W*the\s+(?:remaining|other)\s+(?P<r>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?"
+    r"withheld\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b[^.;]{0,160}?"
+    r"\b(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\b"
+    r"(?!\s+(?:\w+\s+)?in\s+part)|"
     # ... or said of the office that kept them back: "OCA properly withheld 14 pages of these documents in full", "the
     # Bureau correctly withheld the remaining 9 pages in their entirety" (not "improperly", nor "did not properly")
     rf"(?<!\bnot\s)\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:(?:the|these|those)\s+)?"
@@ -6984,6 +6993,11 @@ LIST_ITEM_BRACKETED = re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+
 # count).
 LIST_ITEM_RECORD_ENTRY = re.compile(r"^\s*(?-i:[A-Z])[^.:;]{2,120}?,\s*(?:\d{1,4}|one|two|three|four|five|six|seven|"
                                     r"eight|nine|ten)\s+pages?\s*(?::|[\u2013\u2014]|\s-{1,2})\s+\S", re.IGNORECASE)
+# A bulleted item that opens with a short label of its own, a sentence without a verb or a count: "- Inter-agency and
+# intra-agency materials." (the sentence after it, "Fourteen pages of internal staff memoranda ... have been withheld",
+# is the item's text, a share of what the running text counted, not more pages beside them).
+LIST_ITEM_LABEL = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+(?-i:[A-Z])[\w'\u2019&/,-]*"
+                             r"(?:\s+[\w'\u2019&/,-]+){0,5}\s*[.:]\s*$")
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
 # A sentence that takes a share of the pages the sentence before counted: "Of these, 285 pages are released", "Of
 # those pages, 12 are withheld in full" (after a list's item, the item's own breakdown).

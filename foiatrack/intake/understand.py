@@ -2008,6 +2008,10 @@ class _Reader:
                                # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
                                or (STATUS_LINE.match(sentence) and not STATUS_HEADED_SENTENCE.match(sentence))
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))
+                               # ... and the text of a bulleted item after its label: "- Inter-agency and intra-agency
+                               # materials." / "Fourteen pages of internal staff memoranda ... have been withheld"
+                               or (index and P.LIST_ITEM_LABEL.match(self.body[index - 1])
+                                   and not re.search(r"\d", self.body[index - 1]))
                                # ... and the item's own next sentence, a share of the pages it counts: "2. The
                                # enclosures to the Report of Investigation, 318 pages in all. Of these, 285 pages are
                                # released, 61 of them with redactions."

@@ -91,19 +91,26 @@ made, then scored once after them, at 34f3fd36: 11 of 14 fully right. Wrong were
 - w11 (w11-firstnet-closed-exempt.pdf): outcome 'other' != 'denied'; exemptions ['47 U.S.C. § 1426(d)(2)'] != None
 - w12 (w12-af-appeal-partly.txt): pages_withheld None != 7
 - w13 (w13-ssa-oig-denied-7a-scanned.pdf): exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != ['(b)(7)(A)']
+
+After general fixes (what was read, with the sentence quoted; tests below), 12 of 14: w12's "The remaining 7 pages
+withheld in full -- the investigating officer's recommendations and the legal review by the AFMC Staff Judge Advocate
+-- are properly withheld under Exemption 5" names the pages kept back in full and finds them rightly kept, whatever is
+said of them between (not pages found "improperly" or "not properly" withheld). w11 and w13 were not yet right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout467"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w11-firstnet-closed-exempt.pdf",
-    "w12-af-appeal-partly.txt",
     "w13-ssa-oig-denied-7a-scanned.pdf",
 }
 
@@ -111,3 +118,40 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_APPEAL_IN_PART = ("This responds to your appeal of the partial denial by the Command of your FOIA request. After "
+                   "reviewing the records, I have decided to grant your appeal in part. Of the 16 pages withheld in "
+                   "full, 9 pages hold segregable factual material. These 9 pages are released to you and are "
+                   "enclosed. {kept} Accordingly, the remainder of your appeal is denied.")
+
+
+def _decision_pages_withheld(kept: str) -> int | None:
+    found = [e for e in events_in(_APPEAL_IN_PART.format(kept=kept)) if e.kind is EventKind.APPEAL_DECISION]
+    return found[0].pages_withheld if found else None
+
+
+@pytest.mark.parametrize("kept", [
+    # the wording read (w12): the remaining pages named as withheld in full, their content set off, found rightly so
+    "The remaining 7 pages withheld in full -- the investigating officer's recommendations and the legal review -- "
+    "are properly withheld under Exemption 5, which protects predecisional material.",
+    # other wordings of the same idea
+    "The other 7 pages that were withheld in full, the draft findings of the review board, were correctly withheld "
+    "under Exemption 5.",
+    "The remaining seven pages withheld in their entirety are appropriately withheld under the deliberative process "
+    "privilege.",
+])
+def test_remaining_pages_named_as_withheld_in_full_then_found_rightly_withheld_stay_withheld(kept: str) -> None:
+    assert _decision_pages_withheld(kept) == 7
+
+
+@pytest.mark.parametrize("kept", [
+    # near misses: the remaining pages found wrongly kept back, or rightly kept back only in part
+    "The remaining 7 pages withheld in full -- the investigating officer's recommendations -- are improperly "
+    "withheld under Exemption 5 and will be reviewed again by the Command.",
+    "The remaining 7 pages withheld in full -- the investigating officer's recommendations -- were not properly "
+    "withheld under Exemption 5 in my view, and the Command will review them again.",
+    "The remaining 7 pages withheld in full are properly withheld in part, and will be released with redactions.",
+])
+def test_remaining_pages_not_found_rightly_withheld_in_full_are_not_counted_as_kept(kept: str) -> None:
+    assert _decision_pages_withheld(kept) != 7

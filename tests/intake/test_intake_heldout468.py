@@ -96,18 +96,24 @@ made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
 - w10 (w10-nc-ncsu-public-records-ack.docx): received None != '2026-12-04'
 - w12 (w12-va-fcpd-foia-denied.txt): exemptions None != ['Va. Code § 2.2-3706.1(B)(1)']
 - w14 (w14-ky-uk-open-records-denied.txt): outcome 'partial_grant' != 'denied'
+
+After general fixes (what was read, with the sentence quoted; tests below), 10 of 14: w04's bulleted item "-
+Inter-agency and intra-agency materials." is a label, and the sentence after it, "Fourteen pages of internal staff
+memoranda and draft enforcement recommendations ... have been withheld", is the item's text, a share of what the running
+text counted ("Fourteen (14) pages are being withheld in their entirety"), not 14 pages more (where the running text
+counts none withheld, the item's text still counts them). w09, w10, w12 and w14 were not yet right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import final_in, set_tests
 
 SET = "heldout468"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "w04-ny-dec-foil-partial.pdf",
     "w09-ga-mbcso-ora-partial.pdf",
     "w10-nc-ncsu-public-records-ack.docx",
     "w12-va-fcpd-foia-denied.txt",
@@ -118,3 +124,33 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_PARTIAL = ("The Department is granting your request in part. Three hundred eighteen (318) pages of responsive records "
+            "are being made available to you through the Department's portal; twenty-seven (27) of those pages contain "
+            "redactions.{running}\n\nRedactions and withholdings were made on the following grounds:\n\n- Personal "
+            "information. Home addresses of private individuals have been redacted because disclosure would constitute "
+            "an unwarranted invasion of personal privacy. Public Officers Law § 87(2)(b).\n\n{item}")
+_RUNNING = " Fourteen (14) pages are being withheld in their entirety."
+
+
+@pytest.mark.parametrize("item", [
+    # the wording read (w04): a bullet's label, then its text counting the pages the running text counted already
+    "- Inter-agency and intra-agency materials. Fourteen pages of internal staff memoranda and draft enforcement "
+    "recommendations have been withheld because they are predecisional. Public Officers Law § 87(2)(g).",
+    # other wordings of the same idea
+    "\u2022 Deliberative materials. The fourteen pages of draft recommendations were withheld in full as "
+    "intra-agency materials. Public Officers Law § 87(2)(g).",
+    "* Inter-agency materials: Fourteen pages of staff memoranda have been withheld. Public Officers Law § 87(2)(g).",
+])
+def test_a_bullets_text_after_its_label_does_not_count_the_withheld_pages_twice(item: str) -> None:
+    assert final_in(_PARTIAL.format(running=_RUNNING, item=item)).pages_withheld == 14
+
+
+@pytest.mark.parametrize("item", [
+    # near miss: where the running text counts no pages withheld, the item's text still counts them
+    "- Inter-agency and intra-agency materials. Fourteen pages of internal staff memoranda have been withheld in "
+    "their entirety because they are predecisional. Public Officers Law § 87(2)(g).",
+])
+def test_a_bullets_text_counts_withheld_pages_the_running_text_left_uncounted(item: str) -> None:
+    assert final_in(_PARTIAL.format(running="", item=item)).pages_withheld == 14

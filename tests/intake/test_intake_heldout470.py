@@ -109,19 +109,27 @@ made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
   4-351'] != None
 - y09 (y09-nc-cmpd-release-after-court-order.docx): outcome None != 'partial_grant'; exemptions ['N.C. Gen. Stat. §
   132-1.4(c)', 'N.C. Gen. Stat. § 132-1.4A(b)'] != None
+
+After general fixes (what was read, with the sentence quoted; tests below), 11 of 14: y03's "OFCCP will release to you
+14 additional pages: the 9 pages of the Conciliation Agreement and Notice of Violation without the Exemption 4
+redactions, and 5 pages of the AAP that were withheld in full" is a sum at a colon and its items, the first naming its
+pages with the article, counted once as the 14 (not 9 more released, nor 5 more withheld); y04's "The REE FOIA Office
+has been instructed to release the 16-page report to you without redaction" is the decision's release, as "directed to
+release" was (not "instructed ... not to release"). y06, y08 and y09 were not yet right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, pages_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout470"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 9
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y03-ofccp-appeal-partly.docx",
-    "y04-ars-appeal-reversed.txt",
     "y06-oshrc-appeal-untimely.eml",
     "y08-md-ombudsman-final-determination.txt",
     "y09-nc-cmpd-release-after-court-order.docx",
@@ -131,3 +139,54 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_REVERSAL = ("This is in response to your letter appealing the decision of the FOIA Office on your request for the "
+             "panel's summary report. The FOIA Office withheld the 16-page summary report in its entirety under FOIA "
+             "Exemption 5. I am therefore reversing the initial determination and granting your appeal in full. "
+             "{order}")
+
+
+def _decision_pages_released(order: str) -> int | None:
+    found = [e for e in events_in(_REVERSAL.format(order=order)) if e.kind is EventKind.APPEAL_DECISION]
+    return found[0].pages_released if found else None
+
+
+@pytest.mark.parametrize("order", [
+    # the wording read (y04): the office instructed to release the record counted before
+    "The FOIA Office has been instructed to release the 16-page report to you without redaction, and you should "
+    "receive it within ten working days.",
+    # other wordings of the same idea
+    "I have instructed the FOIA Office to release the 16-page report to you in full.",
+    "The FOIA Office is instructed to disclose the 16-page report to you without redaction.",
+    "I have directed the FOIA Office to release the 16-page report to you.",
+])
+def test_pages_an_office_is_instructed_to_release_are_released(order: str) -> None:
+    assert _decision_pages_released(order) == 16
+
+
+@pytest.mark.parametrize("order", [
+    # near misses: an instruction not to release, or to do something else
+    "I have instructed the FOIA Office not to release the 16-page report until the submitter is notified.",
+    "The FOIA Office has been instructed to search again for the panel's working papers.",
+])
+def test_an_instruction_that_releases_nothing_counts_no_pages(order: str) -> None:
+    assert _decision_pages_released(order) is None
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # the wording read (y03): the sum at a colon, then its items, the first naming its pages with the article
+    ("As a result of this decision, OFCCP will release to you 14 additional pages: the 9 pages of the Conciliation "
+     "Agreement and Notice of Violation without the Exemption 4 redactions, and 5 pages of the AAP that were withheld "
+     "in full, with employee names redacted under Exemption 6.", 14, None),
+    # other wordings of the same idea
+    ("The Bureau will release 12 more pages: the 8 pages of the audit report without the earlier redactions, and the "
+     "4 pages of the cover memoranda that were withheld in full.", 12, None),
+    # near misses: items that do not add up to the sum are read as they stand
+    ("The Bureau will release 12 more pages: the 8 pages of the audit report, and the 6 pages of the cover memoranda "
+     "that were withheld in full.", 20, 6),
+])
+def test_items_naming_their_pages_with_the_article_after_a_sum_at_a_colon_are_counted_once(
+        sentence: str, released: int, withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
