@@ -3789,8 +3789,11 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a class of records not public labelling a paragraph: "Controlled: Records containing
                             # medical data ..., Utah Code § 63G-2-304."
                             + CLASS_LABEL + "|"
-                            # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
-                            r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                            # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)", also
+                            # with the article: "excluded from the mandatory disclosure provisions of FOIA by ..."
+                            # (not "excluded from the release" alone)
+                            r"\bexclud(?:ed|es|ing)\s+from\s+(?:(?:the\s+)?(?:mandatory|public)\s+|(?!the\b))"
+                            r"(?:disclosure|release|inspection)\b|"
                             # what a law provides puts records outside the act or beyond inspection: "KRS 17.150(4)
                             # provides that centralized criminal history records are not subject to public
                             # inspection", "KRS 61.878(1)(l) excludes from the Open Records Act public records the

@@ -96,21 +96,25 @@ made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
 - w10 (w10-nc-ncsu-public-records-ack.docx): received None != '2026-12-04'
 - w12 (w12-va-fcpd-foia-denied.txt): exemptions None != ['Va. Code § 2.2-3706.1(B)(1)']
 - w14 (w14-ky-uk-open-records-denied.txt): outcome 'partial_grant' != 'denied'
+
+After general fixes (what was read, with the sentence quoted), 10 of 14:
+- w12: Virginia's exclusion said with the article ("Criminal investigative files ... are excluded from the mandatory
+  disclosure provisions of FOIA by Va. Code § 2.2-3706.1(B)(1)") is a ground.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout468"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w04-ny-dec-foil-partial.pdf",
     "w09-ga-mbcso-ora-partial.pdf",
     "w10-nc-ncsu-public-records-ack.docx",
-    "w12-va-fcpd-foia-denied.txt",
     "w14-ky-uk-open-records-denied.txt",
 }
 
@@ -118,3 +122,29 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After the general fixes: Virginia's exclusion said with the article ("excluded from the mandatory disclosure
+# provisions of FOIA by ...").
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("The records are withheld in their entirety. Criminal investigative files relating to an ongoing criminal "
+     "investigation are excluded from the mandatory disclosure provisions of FOIA by Va. Code § 2.2-3706.1(B)(1), and "
+     "the Department has chosen not to release them.", "Va. Code § 2.2-3706.1(B)(1)"),
+    ("The records are withheld in their entirety. Criminal investigative files are excluded from the public "
+     "disclosure requirements of the Act by Va. Code § 2.2-3706.1(B)(1).", "Va. Code § 2.2-3706.1(B)(1)"),
+    ("The report is withheld in full. Such records are excluded from mandatory disclosure by Va. Code § "
+     "2.2-3706.1(B)(1).", "Va. Code § 2.2-3706.1(B)(1)"),
+])
+def test_excluded_from_the_mandatory_disclosure_is_a_ground(body: str, code: str) -> None:
+    assert code in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a part left out of what is sent, no law said to exclude it
+    "The enclosed 12 pages are released in full. The photographs were excluded from the release at your request.",
+])
+def test_excluded_from_the_release_alone_is_no_ground(body: str) -> None:
+    assert exemptions_in(body) == []
+
+
