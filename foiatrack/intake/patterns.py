@@ -5395,7 +5395,13 @@ STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|prec
                                      r"deemed|regarded\s+as|maintained\s+as)\s+)?confidential\b|"
                                      r"\b(?:requires?|required)\s+(?:that\s+)?(?:\w+\s+){1,6}?be\s+"
                                      r"(?:kept|held|treated\s+as|maintained\s+as)\s+confidential\b|"
-                                     r"\bmakes?\s+(?:\w+\s+){1,4}?confidential\b", IC)
+                                     r"\bmakes?\s+(?:\w+\s+){1,4}?confidential\b|"
+                                     # ... said in the passive of the information: "its disclosure is prohibited by
+                                     # 49 U.S.C. § 114(r)", "their release is barred under ..." (not "is not
+                                     # prohibited by")
+                                     r"\b(?:its|their|the)\s+(?:public\s+)?(?:disclosure|release|dissemination)\s+"
+                                     r"(?:is|are|was|were)\s+(?:(?:expressly|specifically|also)\s+)?"
+                                     r"(?:prohibited|barred|forbidden|precluded)\s+(?:by|under)\b", IC)
 # What a review sentence asks to have reviewed: "to review the City's redactions under section 552.130(c)" names the
 # withholding as the object of the review, and withholds nothing itself.
 REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"

@@ -97,25 +97,28 @@ made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
 - w12 (w12-va-fcpd-foia-denied.txt): exemptions None != ['Va. Code § 2.2-3706.1(B)(1)']
 - w14 (w14-ky-uk-open-records-denied.txt): outcome 'partial_grant' != 'denied'
 
-After general fixes (what was read, with the sentence quoted), 10 of 14:
+After general fixes (what was read, with the sentence quoted), 11 of 14:
 - w12: Virginia's exclusion said with the article ("Criminal investigative files ... are excluded from the mandatory
   disclosure provisions of FOIA by Va. Code § 2.2-3706.1(B)(1)") is a ground.
+- w14: a redaction only supposed to be found wanting ("the identities of the students would be known even if the
+  records were redacted") is no release in part.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import exemptions_in, set_tests
+from intake_scoring import exemptions_in, final_in, set_tests
+
+from foiatrack.core.vocabulary import Outcome
 
 SET = "heldout468"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w04-ny-dec-foil-partial.pdf",
     "w09-ga-mbcso-ora-partial.pdf",
     "w10-nc-ncsu-public-records-ack.docx",
-    "w14-ky-uk-open-records-denied.txt",
 }
 
 
@@ -146,5 +149,28 @@ def test_excluded_from_the_mandatory_disclosure_is_a_ground(body: str, code: str
 ])
 def test_excluded_from_the_release_alone_is_no_ground(body: str) -> None:
     assert exemptions_in(body) == []
+
+
+# A redaction only supposed to be found wanting ("even if the records were redacted") makes no release in part.
+
+@pytest.mark.parametrize("body", [
+    "Your request is denied. Because the students have been publicly identified, their identities would be known "
+    "even if the records were redacted, and federal regulations therefore prohibit their disclosure in any form. "
+    "The records are thus exempt under KRS 61.878(1)(k).",
+    "Your request is denied. The witnesses would remain identifiable even if redacted. The records are exempt under "
+    "KRS 61.878(1)(a).",
+    "Your request is denied. Even were the names redacted, the statements would reveal who made them. The records "
+    "are exempt under KRS 61.878(1)(a).",
+])
+def test_redaction_only_supposed_leaves_a_denial(body: str) -> None:
+    assert final_in(body).outcome == Outcome.DENIED
+
+
+@pytest.mark.parametrize("body", [
+    # a redaction made: released in part
+    "The 12 pages are enclosed. The names of the students were redacted under KRS 61.878(1)(a).",
+])
+def test_redaction_made_is_still_a_release_in_part(body: str) -> None:
+    assert final_in(body).outcome == Outcome.PARTIAL_GRANT
 
 
