@@ -2422,6 +2422,11 @@ class _Reader:
                     # classification." / "Minn. Stat. § 13.825, subd. 2(a)(4).": the law that gives the same
                     # classification as the withholding before it
                     items += find_exemptions(sentence, withholding=True)
+                if not items and index >= 2 and _withholding_then_its_reason(self.body, index):
+                    # "These records are withheld." / "They are records of law enforcement in any pending
+                    # investigation ..., and the matter remains under active investigation." / "O.C.G.A. §
+                    # 50-18-72(a)(4).": the citation closes the reason given for the withholding just before it
+                    items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     # (the section cited bare there, or elsewhere in the letter where that sentence names it by the
@@ -3617,6 +3622,20 @@ def pages_in_one(sentence: str) -> PageCounts:
 
 # A ground named in a sentence, however bare: "under section 7(1)(b)", "Exemption 6", "§ 87(2)(b)".
 _GROUND_WORD = re.compile(r"\b(?:sections?|exemptions?|exceptions?)\s+\(?\d|\u00a7|\(b\)\(\d", re.IGNORECASE)
+
+
+def _withholding_then_its_reason(body: list[str], index: int) -> bool:
+    """Whether the citation standing alone at *index* follows a withholding that cites no law of its own and then one
+    sentence of its reason that cites none either ("These records are withheld." / "They are records of law
+    enforcement in any pending investigation ..." / "O.C.G.A. § 50-18-72(a)(4)."); never a fee's or a waiver's
+    decision, nor review rights, nor a withholding only supposed."""
+    withholding, reason = body[index - 2], body[index - 1]
+    return bool(withholds(withholding) and P.WITHHOLDING_WORDS.search(withholding)
+                and not find_exemptions(withholding) and not find_exemptions(reason)
+                and not _CITATION_ALONE.fullmatch(reason.strip())
+                and not any(P.WAIVER.search(s) or P.EXPEDITE.search(s) or _review_rights(s)
+                            or P.HYPOTHETICAL_WITHHOLDING.search(s) or P.WITHHOLDING_TO_COME.search(s)
+                            for s in (withholding, reason)))
 
 
 def _grounds_just_before(body: list[str], index: int) -> list[str]:
