@@ -91,23 +91,55 @@ made, then scored once after them, at 34f3fd36: 11 of 14 fully right. Wrong were
 - w11 (w11-firstnet-closed-exempt.pdf): outcome 'other' != 'denied'; exemptions ['47 U.S.C. § 1426(d)(2)'] != None
 - w12 (w12-af-appeal-partly.txt): pages_withheld None != 7
 - w13 (w13-ssa-oig-denied-7a-scanned.pdf): exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != ['(b)(7)(A)']
+
+After general fixes (what was read, with the sentence quoted), 12 of 14:
+- w13: grounds named only as ones the office may assert later ("... that would be protected under 5 U.S.C. §
+  552(b)(6) and (b)(7)(C), and we reserve the right to assert those exemptions when the investigation is closed") are
+  not applied now.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout467"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w11-firstnet-closed-exempt.pdf",
     "w12-af-appeal-partly.txt",
-    "w13-ssa-oig-denied-7a-scanned.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After the general fixes: a ground named only as one the office may assert later, not applied now.
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("We are withholding these records in their entirety under 5 U.S.C. § 552(b)(7)(A). The records also contain "
+     "personal information that would be protected under 5 U.S.C. § 552(b)(6) and (b)(7)(C), and we reserve the right "
+     "to assert those exemptions when the investigation is closed.", ["(b)(7)(A)"]),
+    ("The records are withheld in full under Exemption 7(A). The Department reserves the right to invoke Exemptions 6 "
+     "and 7(C) once the investigation ends.", ["(b)(7)(A)"]),
+    ("The file is withheld in full under Exemption 7(A). Portions would also be protected by Exemption 5, and we may "
+     "later assert that exemption should you request the file again.", ["(b)(7)(A)"]),
+])
+def test_grounds_reserved_for_later_are_not_applied(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # the ground applied now and kept for later too
+    ("The names were redacted under Exemption 6, and we reserve the right to assert that exemption on any later "
+     "release. The remaining records are withheld under Exemption 7(A).", ["(b)(6)", "(b)(7)(A)"]),
+    # reserved in one sentence, applied in another
+    ("The records are withheld in full under Exemptions 6 and 7(A). We reserve the right to assert Exemption 6 on "
+     "any records released later.", ["(b)(6)", "(b)(7)(A)"]),
+])
+def test_grounds_applied_now_stay(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
