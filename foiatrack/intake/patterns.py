@@ -6508,7 +6508,13 @@ REDACTION_WOULD_NOT_DO = re.compile(
     # "cannot be released without redaction", which releases in part)
     r"\b(?:cannot|can\s*not|could\s+not|can['\u2019]t|couldn['\u2019]t)\s+(?:\w+\s+)?be\s+(?:redacted|segregated)\b|"
     r"\b(?:not\s+(?:possible|feasible|practicable|practical)|impossible|impracticable)\s+(?:for\s+\w+\s+(?:\w+\s+)?)?"
-    r"to\s+(?:redact|segregate)\b", IC)
+    r"to\s+(?:redact|segregate)\b|"
+    # ... or a redaction supposed only to be found wanting, in a condition: "the identities of the students would be
+    # known even if the records were redacted", "would remain identifiable even if redacted", "even were the names
+    # redacted" (a redaction imagined, none made)
+    r"\beven\s+(?:if|when)\s+(?:(?:the|these|those|such|this|that|any|its|their|all)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:were|was|are|is|had\s+been|have\s+been|could\s+be|would\s+be|be)\s+(?:\w+\s+)?redacted\b|"
+    r"\beven\s+(?:if|when)\s+redacted\b|\beven\s+were\s+(?:[\w'-]+\s+){1,4}?redacted\b", IC)
 # A redaction only weighed, not made: the clause "whether" opens ("The Department has considered whether the exempt
 # material could be redacted and the remainder released", "we reviewed whether any portion could be segregated"), read
 # up to its comma so that what follows it still counts ("..., and have released the remainder with redactions").
