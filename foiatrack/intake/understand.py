@@ -3661,6 +3661,13 @@ def _grounds_reserved(body: list[str]) -> set[str]:
                        for number, other in enumerate(body))}
 
 
+# What the law lets anyone see, said between a withholding and a citation, is no reason for it: "The Act makes arrest
+# records open to anyone who asks. NMSA 1978, § 14-2-1."
+_OPENNESS_TOLD = re.compile(r"\bopen\s+(?:to|for)\b|\b(?:are|is)\s+(?:a\s+)?public(?:\s+records?)?\b|"
+                            r"\bavailable\s+to\s+(?:the\s+public|anyone|any\s+person|you)\b|\banyone\b|"
+                            r"\bright\s+to\s+(?:inspect|copy|see)\b", re.I)
+
+
 def _withholding_then_its_reason(body: list[str], index: int) -> bool:
     """Whether the citation standing alone at *index* follows a withholding that cites no law of its own and then one
     sentence of its reason that cites none either ("These records are withheld." / "They are records of law
@@ -3668,6 +3675,7 @@ def _withholding_then_its_reason(body: list[str], index: int) -> bool:
     decision, nor review rights, nor a withholding only supposed."""
     withholding, reason = body[index - 2], body[index - 1]
     return bool(withholds(withholding) and P.WITHHOLDING_WORDS.search(withholding)
+                and not _OPENNESS_TOLD.search(reason)
                 and not find_exemptions(withholding) and not find_exemptions(reason)
                 and not _CITATION_ALONE.fullmatch(reason.strip())
                 and not any(P.WAIVER.search(s) or P.EXPEDITE.search(s) or _review_rights(s)
