@@ -377,8 +377,11 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"\bpublic\s+interest\s+(?:served\s+by|in)\s+(?:not\s+(?:disclosing|releasing|making)|"
                           r"non-?disclosure|withholding|confidentiality)\b[^.;]{0,120}?\boutweighs\b|"
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
-                          # "excluded from public inspection")
-                          r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                          # "excluded from public inspection", and with the article: "excluded from the mandatory
+                          # disclosure provisions of FOIA by ..."; not "excluded from the release" alone, which may
+                          # be a part left out of a release)
+                          r"\bexclud(?:ed|es|ing)\s+from\s+(?:(?:the\s+)?(?:mandatory|public)\s+|(?!the\b))"
+                          r"(?:disclosure|release|inspection)\b|"
                           # ... and its short form, what is excluded under a law: "the body-worn camera recordings
                           # are excluded pursuant to Va. Code § 2.2-3706.1(B)(1)", "are also excluded under § ..."
                           # (not days left out of the count: "Saturdays, Sundays and holidays are excluded under

@@ -3789,8 +3789,11 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a class of records not public labelling a paragraph: "Controlled: Records containing
                             # medical data ..., Utah Code § 63G-2-304."
                             + CLASS_LABEL + "|"
-                            # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
-                            r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                            # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)", also
+                            # with the article: "excluded from the mandatory disclosure provisions of FOIA by ..."
+                            # (not "excluded from the release" alone)
+                            r"\bexclud(?:ed|es|ing)\s+from\s+(?:(?:the\s+)?(?:mandatory|public)\s+|(?!the\b))"
+                            r"(?:disclosure|release|inspection)\b|"
                             # what a law provides puts records outside the act or beyond inspection: "KRS 17.150(4)
                             # provides that centralized criminal history records are not subject to public
                             # inspection", "KRS 61.878(1)(l) excludes from the Open Records Act public records the
@@ -5401,7 +5404,13 @@ STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|prec
                                      r"deemed|regarded\s+as|maintained\s+as)\s+)?confidential\b|"
                                      r"\b(?:requires?|required)\s+(?:that\s+)?(?:\w+\s+){1,6}?be\s+"
                                      r"(?:kept|held|treated\s+as|maintained\s+as)\s+confidential\b|"
-                                     r"\bmakes?\s+(?:\w+\s+){1,4}?confidential\b", IC)
+                                     r"\bmakes?\s+(?:\w+\s+){1,4}?confidential\b|"
+                                     # ... said in the passive of the information: "its disclosure is prohibited by
+                                     # 49 U.S.C. § 114(r)", "their release is barred under ..." (not "is not
+                                     # prohibited by")
+                                     r"\b(?:its|their|the)\s+(?:public\s+)?(?:disclosure|release|dissemination)\s+"
+                                     r"(?:is|are|was|were)\s+(?:(?:expressly|specifically|also)\s+)?"
+                                     r"(?:prohibited|barred|forbidden|precluded)\s+(?:by|under)\b", IC)
 # What a review sentence asks to have reviewed: "to review the City's redactions under section 552.130(c)" names the
 # withholding as the object of the review, and withholds nothing itself.
 REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
@@ -6508,7 +6517,13 @@ REDACTION_WOULD_NOT_DO = re.compile(
     # "cannot be released without redaction", which releases in part)
     r"\b(?:cannot|can\s*not|could\s+not|can['\u2019]t|couldn['\u2019]t)\s+(?:\w+\s+)?be\s+(?:redacted|segregated)\b|"
     r"\b(?:not\s+(?:possible|feasible|practicable|practical)|impossible|impracticable)\s+(?:for\s+\w+\s+(?:\w+\s+)?)?"
-    r"to\s+(?:redact|segregate)\b", IC)
+    r"to\s+(?:redact|segregate)\b|"
+    # ... or a redaction supposed only to be found wanting, in a condition: "the identities of the students would be
+    # known even if the records were redacted", "would remain identifiable even if redacted", "even were the names
+    # redacted" (a redaction imagined, none made)
+    r"\beven\s+(?:if|when)\s+(?:(?:the|these|those|such|this|that|any|its|their|all)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:were|was|are|is|had\s+been|have\s+been|could\s+be|would\s+be|be)\s+(?:\w+\s+)?redacted\b|"
+    r"\beven\s+(?:if|when)\s+redacted\b|\beven\s+were\s+(?:[\w'-]+\s+){1,4}?redacted\b", IC)
 # A redaction only weighed, not made: the clause "whether" opens ("The Department has considered whether the exempt
 # material could be redacted and the remainder released", "we reviewed whether any portion could be segregated"), read
 # up to its comma so that what follows it still counts ("..., and have released the remainder with redactions").

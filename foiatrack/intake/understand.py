@@ -2436,6 +2436,11 @@ class _Reader:
                     # classification." / "Minn. Stat. § 13.825, subd. 2(a)(4).": the law that gives the same
                     # classification as the withholding before it
                     items += find_exemptions(sentence, withholding=True)
+                if not items and index >= 2 and _withholding_then_its_reason(self.body, index):
+                    # "These records are withheld." / "They are records of law enforcement in any pending
+                    # investigation ..., and the matter remains under active investigation." / "O.C.G.A. §
+                    # 50-18-72(a)(4).": the citation closes the reason given for the withholding just before it
+                    items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     # (the section cited bare there, or elsewhere in the letter where that sentence names it by the
@@ -2661,6 +2666,11 @@ class _Reader:
         # decision remaining" (or "The withholding of the recommendations under Exemption 5 is affirmed").
         set_aside -= {code for code, at in reversed_at.items() if _kept_elsewhere(self.body, code, at)}
         codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
+        # A ground named only as one the office may assert later, not applied now: "... personal information ... that
+        # would be protected under 5 U.S.C. § 552(b)(6) and (b)(7)(C), and we reserve the right to assert those
+        # exemptions when the investigation is closed" (unless another sentence withholds under it now).
+        if reserved := _grounds_reserved(self.body):
+            codes = [code for code in codes if not _among(code, reserved)] or codes
         if classes_aside:
             # (a class set aside drops the sections of it the letter cites, but for one a sentence finds properly
             # classified: "The incident reports are properly classified as protected under Utah Code § 63G-2-305(10)")
@@ -3631,6 +3641,60 @@ def pages_in_one(sentence: str) -> PageCounts:
 
 # A ground named in a sentence, however bare: "under section 7(1)(b)", "Exemption 6", "§ 87(2)(b)".
 _GROUND_WORD = re.compile(r"\b(?:sections?|exemptions?|exceptions?)\s+\(?\d|\u00a7|\(b\)\(\d", re.IGNORECASE)
+
+
+# The office keeping to itself the right to assert a ground later: "we reserve the right to assert those exemptions
+# when the investigation is closed", "the Department reserves the right to invoke Exemptions 6 and 7(C) at that time",
+# "we may later assert Exemption 5 as to these records".
+_RESERVE_VERB = (r"\b(?:(?:reserves?|reserving|reserved)\s+(?:the\s+|its\s+|our\s+)?right\s+to|(?:may|might|will|could)"
+                 r"\s+(?:later|subsequently|also\s+later|then|at\s+that\s+time)|(?:may|might)\s+(?:need|have)\s+to)\s+"
+                 r"(?:later\s+|subsequently\s+|also\s+|further\s+)?(?:assert|invoke|claim|raise|rely\s+(?:up)?on)\s+")
+_RESERVED_BACK = re.compile(_RESERVE_VERB + r"(?:those|these|such|the\s+same|that|this|both|the\s+above|said)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:exemptions?|grounds?|provisions?|exceptions?|statutes?)\b", re.I)
+_RESERVED_AHEAD = re.compile(_RESERVE_VERB + r"(?!(?:those|these|such|the\s+same|that|this|both|the\s+above|said)\b)"
+                             r"(?P<named>[^;]*)", re.I)
+# ... the withholding it points back to not done now: "that would be protected under ..." (not "the names were
+# redacted under Exemption 6, and we reserve the right to assert that exemption ...").
+_APPLIED_NOW = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?(?:withheld|redacted|"
+                          r"denied|removed|excised)|(?:we|I)\s+(?:are\s+|have\s+|had\s+)?(?:withh[oe]ld(?:ing)?|"
+                          r"redact(?:ed|ing)|den(?:y|ied|ying)))\b", re.I)
+
+
+def _grounds_reserved(body: list[str]) -> set[str]:
+    """The grounds *body* names only as ones the office may assert later, which no other sentence withholds under."""
+    reserved: dict[str, int] = {}
+    for index, sentence in enumerate(body):
+        if back := _RESERVED_BACK.search(sentence):
+            before = re.split(r";", sentence[:back.start()])[-1]
+            if not _APPLIED_NOW.search(before):
+                reserved.update(dict.fromkeys(find_exemptions(before), index))
+        elif ahead := _RESERVED_AHEAD.search(sentence):
+            reserved.update(dict.fromkeys(find_exemptions(ahead.group("named")), index))
+    return {code for code, at in reserved.items()
+            if not any(number != at and withholds(other) and _among(code, find_exemptions(other))
+                       for number, other in enumerate(body))}
+
+
+# What the law lets anyone see, said between a withholding and a citation, is no reason for it: "The Act makes arrest
+# records open to anyone who asks. NMSA 1978, § 14-2-1."
+_OPENNESS_TOLD = re.compile(r"\bopen\s+(?:to|for)\b|\b(?:are|is)\s+(?:a\s+)?public(?:\s+records?)?\b|"
+                            r"\bavailable\s+to\s+(?:the\s+public|anyone|any\s+person|you)\b|\banyone\b|"
+                            r"\bright\s+to\s+(?:inspect|copy|see)\b", re.I)
+
+
+def _withholding_then_its_reason(body: list[str], index: int) -> bool:
+    """Whether the citation standing alone at *index* follows a withholding that cites no law of its own and then one
+    sentence of its reason that cites none either ("These records are withheld." / "They are records of law
+    enforcement in any pending investigation ..." / "O.C.G.A. § 50-18-72(a)(4)."); never a fee's or a waiver's
+    decision, nor review rights, nor a withholding only supposed."""
+    withholding, reason = body[index - 2], body[index - 1]
+    return bool(withholds(withholding) and P.WITHHOLDING_WORDS.search(withholding)
+                and not _OPENNESS_TOLD.search(reason)
+                and not find_exemptions(withholding) and not find_exemptions(reason)
+                and not _CITATION_ALONE.fullmatch(reason.strip())
+                and not any(P.WAIVER.search(s) or P.EXPEDITE.search(s) or _review_rights(s)
+                            or P.HYPOTHETICAL_WITHHOLDING.search(s) or P.WITHHOLDING_TO_COME.search(s)
+                            for s in (withholding, reason)))
 
 
 def _grounds_just_before(body: list[str], index: int) -> list[str]:

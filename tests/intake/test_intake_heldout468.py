@@ -102,22 +102,30 @@ Inter-agency and intra-agency materials." is a label, and the sentence after it,
 memoranda and draft enforcement recommendations ... have been withheld", is the item's text, a share of what the running
 text counted ("Fourteen (14) pages are being withheld in their entirety"), not 14 pages more (where the running text
 counts none withheld, the item's text still counts them). w09, w10, w12 and w14 were not yet right.
+
+Then (what was read, with the sentence quoted), 13 of 14:
+- w09: the citation alone after a withholding and the one sentence of its reason ("These records are withheld." /
+  "They are records of law enforcement in any pending investigation or prosecution of criminal activity, ..." /
+  "O.C.G.A. § 50-18-72(a)(4).") is read with that withholding.
+- w12: Virginia's exclusion said with the article ("Criminal investigative files ... are excluded from the mandatory
+  disclosure provisions of FOIA by Va. Code § 2.2-3706.1(B)(1)") is a ground.
+- w14: a redaction only supposed to be found wanting ("the identities of the students would be known even if the
+  records were redacted") is no release in part.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import final_in, set_tests
+from intake_scoring import exemptions_in, final_in, set_tests
+
+from foiatrack.core.vocabulary import Outcome
 
 SET = "heldout468"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "w09-ga-mbcso-ora-partial.pdf",
     "w10-nc-ncsu-public-records-ack.docx",
-    "w12-va-fcpd-foia-denied.txt",
-    "w14-ky-uk-open-records-denied.txt",
 }
 
 
@@ -154,3 +162,73 @@ def test_a_bullets_text_after_its_label_does_not_count_the_withheld_pages_twice(
 ])
 def test_a_bullets_text_counts_withheld_pages_the_running_text_left_uncounted(item: str) -> None:
     assert final_in(_PARTIAL.format(running="", item=item)).pages_withheld == 14
+# After the general fixes: Virginia's exclusion said with the article ("excluded from the mandatory disclosure
+# provisions of FOIA by ...").
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("The records are withheld in their entirety. Criminal investigative files relating to an ongoing criminal "
+     "investigation are excluded from the mandatory disclosure provisions of FOIA by Va. Code § 2.2-3706.1(B)(1), and "
+     "the Department has chosen not to release them.", "Va. Code § 2.2-3706.1(B)(1)"),
+    ("The records are withheld in their entirety. Criminal investigative files are excluded from the public "
+     "disclosure requirements of the Act by Va. Code § 2.2-3706.1(B)(1).", "Va. Code § 2.2-3706.1(B)(1)"),
+    ("The report is withheld in full. Such records are excluded from mandatory disclosure by Va. Code § "
+     "2.2-3706.1(B)(1).", "Va. Code § 2.2-3706.1(B)(1)"),
+])
+def test_excluded_from_the_mandatory_disclosure_is_a_ground(body: str, code: str) -> None:
+    assert code in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a part left out of what is sent, no law said to exclude it
+    "The enclosed 12 pages are released in full. The photographs were excluded from the release at your request.",
+])
+def test_excluded_from_the_release_alone_is_no_ground(body: str) -> None:
+    assert exemptions_in(body) == []
+
+
+# A redaction only supposed to be found wanting ("even if the records were redacted") makes no release in part.
+
+@pytest.mark.parametrize("body", [
+    "Your request is denied. Because the students have been publicly identified, their identities would be known "
+    "even if the records were redacted, and federal regulations therefore prohibit their disclosure in any form. "
+    "The records are thus exempt under KRS 61.878(1)(k).",
+    "Your request is denied. The witnesses would remain identifiable even if redacted. The records are exempt under "
+    "KRS 61.878(1)(a).",
+    "Your request is denied. Even were the names redacted, the statements would reveal who made them. The records "
+    "are exempt under KRS 61.878(1)(a).",
+])
+def test_redaction_only_supposed_leaves_a_denial(body: str) -> None:
+    assert final_in(body).outcome == Outcome.DENIED
+
+
+@pytest.mark.parametrize("body", [
+    # a redaction made: released in part
+    "The 12 pages are enclosed. The names of the students were redacted under KRS 61.878(1)(a).",
+])
+def test_redaction_made_is_still_a_release_in_part(body: str) -> None:
+    assert final_in(body).outcome == Outcome.PARTIAL_GRANT
+
+
+# A citation alone after a withholding and the one sentence of its reason is read with that withholding.
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("The incident report is enclosed, with home addresses redacted under O.C.G.A. § 50-18-72(a)(20)(A). The "
+     "supplemental reports are withheld. They are records of law enforcement in a pending investigation, and the "
+     "matter remains under active investigation. O.C.G.A. § 50-18-72(a)(4).", "O.C.G.A. § 50-18-72(a)(4)"),
+    ("The 9 pages of the report are enclosed. The recordings are withheld in full. Their release would interfere "
+     "with the pending prosecution. RCW 42.56.240(1).", "RCW 42.56.240(1)"),
+])
+def test_citation_alone_after_a_withholding_and_its_reason(body: str, code: str) -> None:
+    assert code in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # review rights between: the citation is the appeal's
+    "The recordings are withheld in full. You may appeal this decision to the Attorney General within 30 days. "
+    "KRS 61.880(2).",
+    # what the law lets anyone see, between: the citation is of the open records
+    "The recordings are withheld in full. The Act makes incident reports open to anyone who asks. NMSA 1978, § "
+    "14-2-1.",
+])
+def test_citation_alone_after_review_rights_is_no_ground(body: str) -> None:
+    assert not [code for code in exemptions_in(body) if code.startswith(("KRS 61.880", "NMSA"))]

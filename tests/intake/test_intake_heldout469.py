@@ -84,18 +84,22 @@ made, then scored once after them, at 34f3fd36: 12 of 14 fully right. Wrong were
 - w01 (w01-tsa-glomar-ssi.txt): exemptions ['(b)(3)', '(b)(6)', '(b)(7)(C)'] != ['(b)(3) 49 U.S.C. § 114(r)', '(b)(6)',
   '(b)(7)(C)']
 - w12 (w12-crm-ack-expedite-granted.txt): date {None} != 2026-12-21
+
+After general fixes (what was read, with the sentence quoted), 13 of 14:
+- w01: the statute said in the passive to prohibit disclosure ("its disclosure is prohibited by 49 U.S.C. §
+  114(r)"), in the sentence before the one applying Exemption 3, is the statute Exemption 3 rests on.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout469"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "w01-tsa-glomar-ssi.txt",
     "w12-crm-ack-expedite-granted.txt",
 }
 
@@ -103,3 +107,27 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# After the general fixes: the statute said in the passive to prohibit disclosure, in the sentence before the one
+# applying Exemption 3, is the statute Exemption 3 rests on.
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("TSA can neither confirm nor deny the existence of records responsive to your request. Watch list status is "
+     "Sensitive Security Information under 49 C.F.R. § 1520.5(b)(9)(ii), and its disclosure is prohibited by 49 "
+     "U.S.C. § 114(r). Information that is SSI is exempt from disclosure under FOIA Exemption 3, 5 U.S.C. § "
+     "552(b)(3).", "(b)(3) 49 U.S.C. § 114(r)"),
+    ("The records are withheld in full. Their release is barred by 26 U.S.C. § 6103. They are therefore exempt under "
+     "Exemption 3.", "(b)(3) 26 U.S.C. § 6103"),
+])
+def test_statute_prohibiting_disclosure_in_the_passive_is_exemption_3s(body: str, code: str) -> None:
+    assert code in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a disclosure the statute does not prohibit
+    "The records are withheld in full. Their release is not prohibited by 26 U.S.C. § 6103, but the records are "
+    "exempt under Exemption 3 and 50 U.S.C. § 3024(i)(1) as well.",
+])
+def test_statute_not_prohibiting_is_not_exemption_3s(body: str) -> None:
+    assert "(b)(3) 26 U.S.C. § 6103" not in exemptions_in(body)
