@@ -74,7 +74,8 @@ REQUEST_ON_FILE = (r"(?<!\byou\s)(?<!\bif\s)\b(?:has|have)\s+(?:had\s+)?your\s+"
                    r"request\s+(?:has\s+been|is|was)\s+(?:placed\s+)?on\s+file\s+(?:(?:with|at|in)\s+(?:us|our\s+\w+|this\s+\w+)\s+)?"
                    r"(?:as\s+of|since|from)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)")
 # A request put in through the office's own portal reaches it that day: "Your public records request, submitted through
-# our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4" (not sent to
+# our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4", "the request
+# you submitted through NC State's public records request portal on December 4" (not sent to
 # another office, nor the requester's e-mail "sent to" someone).
 # The day the requester sent a request or appeal, told right before the date: "the FOIA request you submitted on October
 # 29, 2026", "the appeal she mailed on November 2" (the day it went out, not the day it came in).
@@ -83,7 +84,10 @@ SENT_BY_REQUESTER_ON = (r"\b(?:you|he|she|they|the\s+(?:requester|requestor|appe
                         r"to\s+(?:the|this|our)\s+[\w-]+(?:\s+[\w-]+)?))?\s+on\s*$")
 SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
                           r"(?:(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?request\s+)?(?:through|via|using|in|on|by\s+way\s+of)\s+"
-                          r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s))\s+"
+                          r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s)|"
+                          # ... the office's own name without "the": "through NC State's public records request
+                          # portal" (capitals, matched case-sensitively: not "through your attorney's portal")
+                          r"(?-i:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|\u2019s))\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:portal|records\s+center|center|centre|system|website|web\s+site|"
                           r"site|web\s+form|online\s+form|app)\b")
 # A portal's field list or form row giving the day the request was put in: "Date Submitted: 11/20/2026", "Submission
