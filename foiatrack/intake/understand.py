@@ -715,7 +715,8 @@ class _Reader:
         # (nor what the recalled decision "further found", told on in the sentence after: "The Council further found
         # that the Custodian lawfully denied access to the Borough Attorney's memorandum ...")
         appeal_decision = next((s for index, s in enumerate(self.body) if self._appeal_decided(s) and (
-            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
+            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s)
+            or re.search(P.MEDIATION_CONCLUDED, s, P.IC))
             and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
             and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
                                                         for before in self.body[max(0, index - 2):index]))), None)

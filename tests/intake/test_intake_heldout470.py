@@ -112,7 +112,10 @@ made, then scored once after them, at 34f3fd36: 9 of 14 fully right. Wrong were:
 
 After general fixes (tests below): the docket of the proceeding whose records the request sought, named by its
 parties in the sentence that says so ("That request sought the settlement conference notes ... in Secretary of Labor
-v. Halloway Steel Erectors, LLC, OSHRC Docket No. 24-1187"), is the records', not the appeal's: y06 right. 10 of 14.
+v. Halloway Steel Erectors, LLC, OSHRC Docket No. 24-1187"), is the records', not the appeal's: y06 right. A mediator
+closing its mediation ("It concludes our mediation of the dispute over Mr. Quist-Mahlangu's Public Information Act
+request", Maryland's Public Access Ombudsman) decides the review and rules on nothing: an appeal decision, outcome
+other, no exemptions (as set 151's n11 logs the Ombudsman's acknowledgement as an appeal's): y08 right. 11 of 14.
 """
 
 from __future__ import annotations
@@ -120,16 +123,15 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout470"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y03-ofccp-appeal-partly.docx",
     "y04-ars-appeal-reversed.txt",
-    "y08-md-ombudsman-final-determination.txt",
     "y09-nc-cmpd-release-after-court-order.docx",
 }
 
@@ -159,3 +161,25 @@ def test_a_review_bodys_docket_in_its_own_caption_is_still_the_appeals() -> None
     assert [e.appeal_number for e in found] == ["FIC 2026-0412"] or [e.appeal_number for e in found] == [
         "2026-0412"]
 
+
+@pytest.mark.parametrize("closing", [
+    "It concludes our mediation of the dispute over your Public Information Act request to the Department.",
+    "The parties could not resolve the rest of the dispute, and we are closing this mediation.",
+    "Our mediation file is now closed.",
+    "This letter closes the Ombudsman's mediation of your dispute with the County.",
+])
+def test_a_mediator_closing_its_mediation_decides_the_review_with_no_verdict(closing: str) -> None:
+    found = events_in(f"{closing} The Department had denied access to the files under § 4-351 of the General "
+                      "Provisions Article.")
+    assert [(e.kind, e.outcome, e.exemptions) for e in found] == [(EventKind.APPEAL_DECISION, Outcome.OTHER, ())]
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: a mediation foreseen, or the law's condition
+    "If the mediation is closed without agreement, the Ombudsman will issue a final determination.",
+    "Once this mediation concludes, you may file a complaint with the Compliance Board.",
+    "A complaint may be filed after the Government Records Ombudsman certifies in writing that mediation is "
+    "concluded.",
+])
+def test_a_mediation_foreseen_decides_nothing(body: str) -> None:
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events_in(body)]
