@@ -177,6 +177,16 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
                                         # 0031-2025-CID241"
                                         r",\s*(?:(?-i:[A-Z]{2,6})\s+)?)$",
                                         re.IGNORECASE)
+# ... or named by the parties of the proceeding the records belong to, in the sentence that says what the request
+# sought: "That request sought the settlement conference notes ... in Secretary of Labor v. Halloway Steel Erectors,
+# LLC, OSHRC Docket No. 24-1187", "you requested the transcript of Roe v. City of Eastfield, Case No. 26-0412" (the
+# proceeding's docket, not an appeal's or the request's number; the asking and the caption with no sentence's end
+# between, the docket right after the caption's comma).
+_SOUGHT_CASE_CAPTION = re.compile(r"\b(?:sought|seeks|seeking|requested|requesting|asked\s+for|asking\s+for)\b"
+                                  r"(?:[^.;]|" + ABBREVIATION_DOT + r"){1,300}?\s(?:v\.|vs\.?|versus)\s"
+                                  r"(?:[^.;\n]|" + ABBREVIATION_DOT + r"|(?<=\bLLC)\.|(?<=\bInc)\.|(?<=\bCorp)\.|"
+                                  r"(?<=\bLtd)\.){1,120}?,\s*"
+                                  r"(?:(?-i:[A-Z]{2,8})\s+)?$", re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 # The rest of a caption's line after a file's number, naming the requester as a party to a review: "; City of Grand
 # Island; Jane Roe, Petitioner", ", John Doe, Appellant, v. Town of Eastfield", " (Complainant: John Doe)".
@@ -328,6 +338,10 @@ def find_references(text: str) -> list[Reference]:
         if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(
                 r"(?:the\s+)?(?:case|file|matter|incident)\b", label, re.IGNORECASE):
             continue  # "the investigative file in its case number 26-044187": the records sought, not the request
+        if re.match(r"(?:the\s+)?(?:case|docket|matter)\b", label, re.IGNORECASE) and _SOUGHT_CASE_CAPTION.search(
+                text[max(0, match.start() - 480):match.start()]):
+            records_cases.add(match.start("token"))
+            continue  # "... sought the notes in Secretary of Labor v. Halloway, LLC, OSHRC Docket No. 24-1187"
         if re.match(r"(?:the\s+)?(?:case|incident)\b", label, re.IGNORECASE) and _CASE_OF_RECORDS_DESCRIBED.search(
                 text[max(0, match.start() - 240):match.start()]):
             # "your request ... for records of the Department's investigation of the October 9, 2026 burglary at 1750

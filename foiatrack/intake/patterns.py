@@ -74,7 +74,8 @@ REQUEST_ON_FILE = (r"(?<!\byou\s)(?<!\bif\s)\b(?:has|have)\s+(?:had\s+)?your\s+"
                    r"request\s+(?:has\s+been|is|was)\s+(?:placed\s+)?on\s+file\s+(?:(?:with|at|in)\s+(?:us|our\s+\w+|this\s+\w+)\s+)?"
                    r"(?:as\s+of|since|from)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)")
 # A request put in through the office's own portal reaches it that day: "Your public records request, submitted through
-# our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4" (not sent to
+# our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4", "the request
+# you submitted through NC State's public records request portal on December 4" (not sent to
 # another office, nor the requester's e-mail "sent to" someone).
 # The day the requester sent a request or appeal, told right before the date: "the FOIA request you submitted on October
 # 29, 2026", "the appeal she mailed on November 2" (the day it went out, not the day it came in).
@@ -83,7 +84,10 @@ SENT_BY_REQUESTER_ON = (r"\b(?:you|he|she|they|the\s+(?:requester|requestor|appe
                         r"to\s+(?:the|this|our)\s+[\w-]+(?:\s+[\w-]+)?))?\s+on\s*$")
 SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
                           r"(?:(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?request\s+)?(?:through|via|using|in|on|by\s+way\s+of)\s+"
-                          r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s))\s+"
+                          r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s)|"
+                          # ... the office's own name without "the": "through NC State's public records request
+                          # portal" (capitals, matched case-sensitively: not "through your attorney's portal")
+                          r"(?-i:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:'s|\u2019s))\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:portal|records\s+center|center|centre|system|website|web\s+site|"
                           r"site|web\s+form|online\s+form|app)\b")
 # A portal's field list or form row giving the day the request was put in: "Date Submitted: 11/20/2026", "Submission
@@ -1188,7 +1192,20 @@ APPLICATION_FOR_REVIEW_DECIDED = (r"^(?![^.;]*\b(?:may|might|if)\b)[^.;]*?(?:\b(
                                   r"(?:an|the|its|this|your)\s+application\s+for\s+review\b|"
                                   r"\bapplication\s+for\s+review\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?"
                                   r"(?:granted|denied|dismissed)\b)")
+# A mediator's closing of its mediation, the review it gives in place of an appeal's (Maryland's Public Access
+# Ombudsman, a state's records mediator): "It concludes our mediation of the dispute over ...", "we are closing this
+# mediation", "Our mediation file is now closed". It rules on nothing: an appeal decision with no verdict on the
+# withholding (never a mediation foreseen or one of the law's conditions: "if the mediation is closed without
+# agreement", "once this mediation concludes", "certifies in writing that mediation is concluded").
+MEDIATION_CONCLUDED = (r"^(?:(?!\b(?:if|unless|until|once|when|whether|may|will|would|should|after)\b)[^;])*?(?:"
+                       r"\b(?:concludes|closes|ends|terminates|completes)\s+(?:our|this\s+office(?:'s|\u2019s)|"
+                       r"the\s+(?:ombuds(?:man|person)|office)(?:'s|\u2019s))\s+mediation\b|"
+                       r"\b(?:am|are|is)\s+(?:hereby\s+|now\s+|therefore\s+|accordingly\s+)?(?:concluding|closing|ending|"
+                       r"terminating)\s+(?:our|this|your)\s+mediation\b|"
+                       r"\b(?:our|this|your)\s+mediation\s+(?:file\s+|case\s+|matter\s+)?(?:is|has\s+been)\s+"
+                       r"(?:(?:now|hereby|therefore|accordingly)\s+)?(?:closed|concluded|terminated|ended|completed)\b)")
 APPEAL_DECISION = re.compile(
+    rf"{MEDIATION_CONCLUDED}|"
     rf"{APPLICATION_FOR_REVIEW_DECIDED}|{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
     # ... an aside between commas too: "I am, however, remanding your request to the Office of Intelligence"
@@ -4014,7 +4031,9 @@ APPEAL_RESULTS = (
                           # "we consider the appeal to be closed", "... as closed"
                           r"(?:to\s+be\s+|as\s+)?closed|"
                           # ... or left undecided: "will not adjudicate your appeal", "appeal 2027-04A is closed"
-                          rf"{APPEAL_LEFT_UNDECIDED}",
+                          rf"{APPEAL_LEFT_UNDECIDED}|"
+                          # ... or a mediation closed: "It concludes our mediation of the dispute over ..."
+                          rf"{MEDIATION_CONCLUDED}",
                           IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
@@ -4924,7 +4943,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"exemptions?|response)\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            # ... or its receipt acknowledged: "acknowledges receipt of your formal complaint"
-                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
+                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+                           # a mediator closing its mediation of the dispute over a denial: "It concludes our
+                           # mediation of the dispute over Mr. Roe's Public Information Act request"
+                           rf"{MEDIATION_CONCLUDED}", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
 # ... and the first release set for a day to come: "with the first release on or about January 15, 2027"

@@ -374,16 +374,26 @@ def _column_dated_lines(raw: str) -> frozenset[str]:
     the date at the right margin; folding closes the gap, so it is looked for in the raw text. A table's last cell
     (a Word letter's "FOIA Control No. 2027-000087 | December 1, 2026", its cells read between bars) is such a
     column too, and so is a form's last field set apart by the gap ("FOIA Number: NRC-2027-000061 <gap> Response
-    Type: FINAL <gap> Date: 12/01/2026")."""
+    Type: FINAL <gap> Date: 12/01/2026"), and a date that starts a line with only a reference beyond its gap."""
     out = set()
     for line in raw.split("\n"):
         found = dates_in(line)
-        if len(found) == 1 and re.search(r"\S(?:(?: {3,}|\t)(?:dated?\s*:\s*)?|\s*\|(?:\s*date\s*:)?)[ \t]*$",
-                                         line[:found[0][1].start()],
-                                         re.IGNORECASE) \
-                and not line[found[0][1].end():].strip(" ."):
+        if (len(found) == 1 and re.search(r"\S(?:(?: {3,}|\t)(?:dated?\s*:\s*)?|\s*\|(?:\s*date\s*:)?)[ \t]*$",
+                                          line[:found[0][1].start()],
+                                          re.IGNORECASE)
+                and not line[found[0][1].end():].strip(" .")) or _date_before_reference(line, found):
             out.add(fold(line))
     return frozenset(out)
+
+
+def _date_before_reference(line: str, found: list[tuple[dt.date, re.Match[str]]]) -> bool:
+    """Whether *line* starts with its one date and has only a reference set apart at its right: "December 21, 2026
+    <wide gap> Request No. CRM-301718264" (the Criminal Division's head); not "December 21, 2026 <gap> Received:
+    ..."."""
+    if len(found) != 1 or line[:found[0][1].start()].strip():
+        return False
+    gap = re.match(r"(?: {3,}|\t|\s*\|)\s*", line[found[0][1].end():])
+    return bool(gap) and bool(P.NUMBER_LABEL_ONLY.fullmatch(line[found[0][1].end() + gap.end():].strip(" |")))
 
 
 def _plain(sentence: str) -> str:
@@ -713,7 +723,8 @@ class _Reader:
         # (nor what the recalled decision "further found", told on in the sentence after: "The Council further found
         # that the Custodian lawfully denied access to the Borough Attorney's memorandum ...")
         appeal_decision = next((s for index, s in enumerate(self.body) if self._appeal_decided(s) and (
-            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
+            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s)
+            or re.search(P.MEDIATION_CONCLUDED, s, P.IC))
             and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
             and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
                                                         for before in self.body[max(0, index - 2):index]))), None)

@@ -88,20 +88,22 @@ made, then scored once after them, at 34f3fd36: 12 of 14 fully right. Wrong were
 After general fixes (what was read, with the sentence quoted), 13 of 14:
 - w01: the statute said in the passive to prohibit disclosure ("its disclosure is prohibited by 49 U.S.C. §
   114(r)"), in the sentence before the one applying Exemption 3, is the statute Exemption 3 rests on.
+
+Then (tests below): the date that starts the line, a reference alone set apart at its right by a
+wide gap, is the letter's own ("December 21, 2026 <gap> Request No. CRM-301718264", as the Criminal Division heads its
+letters; not a line whose other column says more, "Received: ..."): w12 right. 14 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import exemptions_in, set_tests
+from intake_scoring import exemptions_in, letter_date, set_tests
 
 SET = "heldout469"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w12-crm-ack-expedite-granted.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -131,3 +133,27 @@ def test_statute_prohibiting_disclosure_in_the_passive_is_exemption_3s(body: str
 ])
 def test_statute_not_prohibiting_is_not_exemption_3s(body: str) -> None:
     assert "(b)(3) 26 U.S.C. § 6103" not in exemptions_in(body)
+LETTERHEAD = "U.S. Department of Justice\nCriminal Division\nWashington, DC 20530-0001\n\n"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("December 21, 2026                                              Request No. CRM-301718264", "2026-12-21"),
+    ("December 21, 2026\t\tFOIA Request No. 2027-F-00412", "2026-12-21"),
+    ("21 December 2026          Our File # 26-118", "2026-12-21"),
+    ("12/21/2026     Tracking Number: EOUSA-2027-000188", "2026-12-21"),
+])
+def test_a_date_beside_the_reference_in_its_own_column_is_the_letters(line: str, date: str) -> None:
+    text = f"{LETTERHEAD}{line}\n\nDear Ms. Roe:\n\nThe Criminal Division acknowledges receipt of your request.\n\n" \
+           "Sincerely,\nFOIA Unit"
+    assert letter_date(text) == date
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: the other column says more than a reference (the day the request came in), or no gap parts them
+    "December 10, 2026          Received: Request No. CRM-301718264",
+    "December 10, 2026 we received Request No. CRM-301718264",
+])
+def test_a_date_beside_more_than_a_reference_is_not_the_letters(line: str) -> None:
+    text = f"{LETTERHEAD}{line}\n\nDear Ms. Roe:\n\nThe Criminal Division acknowledges receipt of your request.\n\n" \
+           "Sincerely,\nFOIA Unit"
+    assert letter_date(text) is None
