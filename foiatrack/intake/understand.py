@@ -3697,8 +3697,12 @@ def _withholding_then_its_reason(body: list[str], index: int) -> bool:
     """Whether the citation standing alone at *index* follows a withholding that cites no law of its own and then one
     sentence of its reason that cites none either ("These records are withheld." / "They are records of law
     enforcement in any pending investigation ..." / "O.C.G.A. § 50-18-72(a)(4)."); never a fee's or a waiver's
-    decision, nor review rights, nor a withholding only supposed."""
+    decision, nor review rights, nor a withholding only supposed, nor sentences of a fee or a cost (the cost of
+    "redacting the records" is no withholding: "... we order BCoPD to reduce the fee to $612.00." / "GP §
+    4-1A-07(c)(3).")."""
     withholding, reason = body[index - 2], body[index - 1]
+    if any(re.search(r"\$|\b(?:fees?|costs?)\b", s, re.IGNORECASE) for s in (withholding, reason)):
+        return False
     return bool(withholds(withholding) and P.WITHHOLDING_WORDS.search(withholding)
                 and not _OPENNESS_TOLD.search(reason)
                 and not find_exemptions(withholding) and not find_exemptions(reason)

@@ -211,7 +211,8 @@ def test_redaction_made_is_still_a_release_in_part(body: str) -> None:
     assert final_in(body).outcome == Outcome.PARTIAL_GRANT
 
 
-# A citation alone after a withholding and the one sentence of its reason is read with that withholding.
+# A citation alone after a withholding and the one sentence of its reason is read with that withholding (never after
+# a fee's or a cost's sentences: sets 252's b11 and 316's q13, whose letter tests hold that).
 
 @pytest.mark.parametrize(("body", "code"), [
     ("The incident report is enclosed, with home addresses redacted under O.C.G.A. § 50-18-72(a)(20)(A). The "
