@@ -1,0 +1,105 @@
+"""The four-hundred-and-seventy-fourth held-out set: 14 letters (letters/heldout474) that come after the first answer,
+federal and state mixed, from fourteen offices not used by the earlier sets of this focus, in the formats they really
+send: a Postal Regulatory Commission e-mail acknowledging an appeal with its docket and day of receipt; a Justice
+Department Office of Information Policy decision (PDF) affirming the Parole Commission's withholdings under Exemptions
+6 and 7(C); a USDA Inspector General appeal decision in Word granted in part, releasing 14 more pages and upholding
+Exemptions 5 and 7(E) for 49, with a table; a Mine Safety and Health Review Commission letter reversing an Exemption 5
+withholding of statistical reports; a Labor Solicitor's letter remanding an Employment and Training Administration
+no-records answer for a new search; an Institute of Museum and Library Services e-mail closing a non-response appeal as
+moot; a Rhode Island Attorney General APRA finding (PDF) that a police department violated the Act in part; a San Diego
+police production after a writ of mandate; an HHS supplemental release in Word after OGIS mediation, with a table; a
+Special Operations Command e-mail asking whether the requester is still interested; a Western Area Power
+Administration letter closing a request now in a lawsuit; a DOT Inspector General third interim production in
+litigation (scanned PDF); a Montana Department of Justice release after a district court's order; and a Bonneville
+Power Administration release after an appeal's remand. Written blind and committed before the rules were run on them.
+
+- e01-prc-appeal-ack.eml: PRC appeal acknowledgement, appeal PRC-A-2027-002 of request PRC-FOIA-2027-0019, received
+  December 4, 2026.
+- e02-oip-uspc-appeal-affirmed.pdf: OIP, appeal A-2027-00412 of Parole Commission request USPC-2026-00731, affirmed:
+  Exemptions 6 and 7(C) upheld.
+- e03-usda-oig-appeal-partly.docx: USDA OIG, appeal 2027-OIG-APP-00014 of request 2026-OIG-00583, granted in part:
+  14 pages released, 49 still withheld in full (11 under Exemption 5, 38 under 7(E)); a table of the records.
+- e04-fmshrc-appeal-reversed.txt: FMSHRC, appeal FMSHRC-FA-27-03 of request 2026-044, granted: the 17 pages withheld
+  under Exemption 5 enclosed in full.
+- e05-dol-eta-appeal-remanded.txt: DOL Office of the Solicitor, appeal 2027-APL-00118 of ETA request 2026-F-09127,
+  remanded for a new search of FLAG and the Chicago National Processing Center.
+- e06-imls-appeal-moot.eml: IMLS, appeal 2027-A-01 of request IMLS-2026-0037, non-response appeal closed as moot
+  after the final response.
+- e07-ri-ag-apra-finding.pdf: Rhode Island Attorney General finding PR 26-58 on Cranston Police request
+  CPD-APRA-26-1149: violated the APRA withholding reports under R.I. Gen. Laws § 38-2-2(4)(D)(a), properly withheld
+  the recordings and civilians' identities under § 38-2-2(4)(D)(c).
+- e08-ca-sdpd-release-after-writ.txt: San Diego Police Department production under the Superior Court's writ, CPRA
+  request 26-4418, 191 pages and 6 videos, redactions under Penal Code § 832.7(b)(6) and Government Code § 7927.700.
+- e09-hhs-ocr-supplemental-after-ogis.docx: HHS OS FOIA Office supplemental release for OCR after OGIS mediation,
+  2026-00917-FOIA-OS, 104 pages released, 25 withheld in full, Exemptions 4 and 6; a table.
+- e10-socom-still-interested.eml: USSOCOM "still interested?" e-mail, 2026-0412, 30 calendar days to reply.
+- e11-wapa-closed-litigation.txt: WAPA closure of WAPA-2026-00384-F because the request is in litigation.
+- e12-dot-oig-litigation-production.pdf: DOT OIG third interim response in litigation, FI-2026-0177, 500 pages
+  processed, 336 in full, 121 in part, 43 withheld, Exemptions 5, 6, 7(C); scanned.
+- e13-mt-doj-release-after-court-order.txt: Montana Department of Justice release under a district court's order,
+  PIR-2026-0793, 226 pages, redactions under Mont. Const. art. II, § 10 and MCA 44-5-303, 58 pages withheld.
+- e14-bpa-release-after-appeal.txt: BPA new determination after OHA's remand, BPA-2026-01288-F, 29 pages released
+  (22 in full, 7 in part), 8 withheld in full under Exemption 5.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- e01 PRC appeal acknowledgement: 39 CFR 3006.203 (appeals decided by the Commission, 90 calendar days, "Freedom of
+  Information Act Appeal"), https://www.customsmobile.com/regulations/title39_chapterIII_part3006_section3006.3 and
+  http://federal.elaws.us/fr/8/9/2024/2024-17498
+- e02 OIP appeal decision: the Parole Commission's FOIA reference guide (records exempt from the Privacy Act's access
+  provision under 28 C.F.R. § 16.85, processed under the FOIA),
+  https://webarchive.library.unt.edu/eot2008/20081104011351/http://www.usdoj.gov/uspc/makfoi.html, and the OIP
+  affirmances of earlier sets ("After carefully considering your appeal, I am affirming ...").
+- e03 USDA OIG appeal decision: 7 CFR part 2620 (appeals addressed to and decided by the Inspector General, Whitten
+  Building, Suite 441-E), https://checkoutapi.com/regulations/expand/title7_chapterXXVI_part2620_section2620.4 and
+  http://federal.elaws.us/fr/12/23/2016/2016-30803
+- e04 FMSHRC appeal decision: 29 C.F.R. part 2702 (appeals to the Chairman), and the Commission's description,
+  https://raw.githubusercontent.com/api-evangelist/federal-mine-safety-and-health-review-commission/refs/heads/main/llms/federal-mine-safety-and-health-review-commission-llms.txt
+- e05 DOL remand: 29 CFR 70.22 and 70.24 (appeals to the Solicitor of Labor, Division of Management and
+  Administrative Legal Services; OGIS and judicial review notices), https://stepo.ai/osha/70/70.22 and
+  https://www.osha.gov/laws-regs/regulations/standardnumber/70/70.24, and an appeal to the Solicitor for an inadequate
+  search, https://tr.scribd.com/document/319364046/Americans-for-Limited-Government-FOIA-Appeal
+- e06 IMLS appeal closed as moot: 45 CFR part 1182 (appeals to the General Counsel within 90 days), and the moot
+  closures of earlier sets.
+- e07 Rhode Island Attorney General finding: the Department's APRA findings ("PR 17-09 Thomson v. Town of Johnston",
+  "violated the APRA when ..."), https://ri.gov/press/?agency_id=107&show_all_agencies=1&start=410,
+  https://www.uat.ri.gov/press/?agency_id=107&show_all_agencies=1&start=210 and
+  https://fdocuments.in/document/attorney-2017-7-19-issued-february-27-2017-pr-17-09-thomson-v-town-of-johnston.html
+- e08 San Diego production after a writ: SB 1421 records under Penal Code § 832.7 and their redactions,
+  https://en.wikipedia.org/wiki/California_Senate_Bill_1421_(2018) and
+  https://voiceofsandiego.org/2019/12/30/getting-police-records-is-still-a-slog-one-year-into-new-transparency-law/
+- e09 HHS supplemental release after OGIS: 45 CFR 5.61 and 5.62 (90 days, Deputy Agency Chief FOIA Officer, Room
+  729H), https://www.govregs.com/regulations/expand/title45_chapterA_part5_subpartF_section5.61 and
+  https://regulations.justia.com/regulations/fedreg/2016/10/28/2016-25684.html
+- e10 USSOCOM still-interested e-mail: 32 CFR part 286 (DoD Components' FOIA Requester Service Centers, processing
+  tracks), https://www.law.cornell.edu/cfr/text/32/286.8?qt-ecfrmaster=3, and the still-interested letters of earlier
+  sets.
+- e11 WAPA closure for litigation: OHA's decision on a WAPA appeal, https://www.energy.gov/oha/downloads/fia-17-0053-matter-center-biological-diversity,
+  and a power marketing administration's FOIA lawsuit,
+  https://advocateswest.org/case/bonneville-power-administration-foia-records-request/
+- e12 DOT OIG litigation production: interim productions under a joint status report, as in the litigation productions
+  of earlier sets, and the DOT OIG's FOIA practice under 49 CFR part 7.
+- e13 Montana release after a court order: the Montana Constitution's Article II, Sections 9 and 10 (right to know and
+  individual privacy) as the courts apply them, https://cetient.com/case/887660/matter-of-rules-for-public-access-t
+  and https://law.justia.com/cases/montana/supreme-court/2010/16f2ba14-170f-4db6-af64-09bba4898002.html
+- e14 BPA release after an appeal: OHA's remands to a DOE power marketing administration,
+  https://www.energy.gov/oha/downloads/fia-17-0053-matter-center-biological-diversity, and BPA's FOIA practice,
+  https://www.studicata.com/summaries/united-states-district-court-district-of-oregon/west-v-bonneville-power-admin-2021-g6cvrr
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout474"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
