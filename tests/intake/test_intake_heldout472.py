@@ -91,7 +91,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://nvdetr.org/public_records.htm
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were:
+- b01 (b01-ca-ocsd-nextrequest-interim.eml): exemptions ['Government Code § 7923.600(a)', 'Government Code § 7927.705',
+  'Penal Code § 832.7(a)', 'Government Code § 7922.000'] != ['Government Code § 7923.600', 'Government Code § 7927.705',
+  'Penal Code § 832.7(a)', 'Government Code § 7922.000']
+- b04 (b04-ny-nassau-pd-foil-appeal-affirmed.pdf): exemptions ['Public Officers Law § 87(2)(e)(i)'] != ['Public Officers
+  Law § 87(2)(e)(i)', 'Public Officers Law § 87(2)(b)']
+- b11 (b11-ne-omaha-pd-public-records-delay.eml): kinds ['acknowledged'] != ['acknowledged', 'extension']
+- b14 (b14-nv-lvmpd-npra-closed-unpaid-scanned.pdf): outcome 'withdrawn' != 'other'
 """
 
 from __future__ import annotations
@@ -99,10 +106,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout472"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "b01-ca-ocsd-nextrequest-interim.eml",
+    "b04-ny-nassau-pd-foil-appeal-affirmed.pdf",
+    "b11-ne-omaha-pd-public-records-delay.eml",
+    "b14-nv-lvmpd-npra-closed-unpaid-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -84,7 +84,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://www.oha.doe.gov/cases/foia/vfa0664.htm
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 11 of 14 fully right. Wrong were:
+- c04 (c04-state-interim-release.docx): pages_released None != 140; pages_withheld None != 31
+- c12 (c12-hhs-cms-appeal-affirmed.docx): pages_withheld None != 212
+- c14 (c14-doe-oha-appeal-remanded.txt): appeal_number None != 'FIA-27-0009'
 """
 
 from __future__ import annotations
@@ -92,10 +95,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout473"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c04-state-interim-release.docx",
+    "c12-hhs-cms-appeal-affirmed.docx",
+    "c14-doe-oha-appeal-remanded.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

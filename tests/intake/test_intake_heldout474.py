@@ -86,7 +86,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.studicata.com/summaries/united-states-district-court-district-of-oregon/west-v-bonneville-power-admin-2021-g6cvrr
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 8 of 14 fully right. Wrong were:
+- e03 (e03-usda-oig-appeal-partly.docx): pages_withheld 17 != 49
+- e05 (e05-dol-eta-appeal-remanded.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  '2027-APL-00118'; outcome 'no_records' != 'other'
+- e06 (e06-imls-appeal-moot.eml): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  '2027-A-01'; outcome 'partial_grant' != 'other'; exemptions ['(b)(6)'] != None
+- e08 (e08-ca-sdpd-release-after-writ.txt): exemptions ['Government Code § 7923.600', 'Penal Code § 832.7(b)(6)',
+  'Government Code § 7927.700'] != ['Penal Code § 832.7(b)(6)', 'Government Code § 7927.700']
+- e09 (e09-hhs-ocr-supplemental-after-ogis.docx): pages_released 137 != 104; pages_withheld 50 != 25
+- e14 (e14-bpa-release-after-appeal.txt): pages_withheld 45 != 8
 """
 
 from __future__ import annotations
@@ -94,10 +103,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout474"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e03-usda-oig-appeal-partly.docx",
+    "e05-dol-eta-appeal-remanded.txt",
+    "e06-imls-appeal-moot.eml",
+    "e08-ca-sdpd-release-after-writ.txt",
+    "e09-hhs-ocr-supplemental-after-ogis.docx",
+    "e14-bpa-release-after-appeal.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

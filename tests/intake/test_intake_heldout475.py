@@ -90,7 +90,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://lawsintexas.com/us-marshals-narrowing-citizens-foia-requests-is-a-malicious-tactic-to-force-years-of-expensive-litigation
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 13 of 14 fully right. Wrong were:
+- f09 (f09-oip-appeal-doj-oig-partly.txt): outcome 'denied' != 'partial_grant'
 """
 
 from __future__ import annotations
@@ -98,10 +99,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout475"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "f09-oip-appeal-doj-oig-partly.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

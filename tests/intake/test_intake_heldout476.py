@@ -76,17 +76,37 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Records Request Response Form, https://comptroller.tn.gov/office-functions/open-records-counsel.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 7 of 14 fully right. Wrong were:
+- h01 (h01-ca-calfire-cpra-extension.eml): kinds ['extension'] != ['acknowledged', 'extension']; received None !=
+  '2026-11-30'; expected_by None != '2026-12-24'
+- h04 (h04-ny-ncpd-foil-appeal-partly.pdf): pages_withheld None != 58
+- h07 (h07-oh-odh-records-overbroad.txt): kinds ['final_determination'] != ['acknowledged', 'clarification_requested'];
+  received None != '2026-12-02'; outcome 'denied' != None
+- h08 (h08-mi-washtenaw-sheriff-foia-partial.pdf): kinds ['acknowledged'] != ['final_determination']; received
+  '2026-12-07' != None; outcome None != 'partial_grant'; exemptions None != ['MCL 15.243(1)(a)', 'MCL
+  15.243(1)(b)(iii)', 'MCL 15.243(1)(d)']; pages_released None != 9
+- h11 (h11-ma-umass-fee-waiver-denied.txt): kinds ['fee_waiver_decision', 'fee_estimate'] != ['acknowledged',
+  'fee_waiver_decision', 'fee_estimate']; received None != '2026-12-03'
+- h13 (h13-sc-sled-foia-denied.pdf): outcome 'partial_grant' != 'denied'
+- h14 (h14-tn-knox-schools-tpra-response-form.txt): expected_by None != '2027-01-22'
 """
 from __future__ import annotations
 
 from intake_scoring import set_tests
 
 SET = "heldout476"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h01-ca-calfire-cpra-extension.eml",
+    "h04-ny-ncpd-foil-appeal-partly.pdf",
+    "h07-oh-odh-records-overbroad.txt",
+    "h08-mi-washtenaw-sheriff-foia-partial.pdf",
+    "h11-ma-umass-fee-waiver-denied.txt",
+    "h13-sc-sled-foia-denied.pdf",
+    "h14-tn-knox-schools-tpra-response-form.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

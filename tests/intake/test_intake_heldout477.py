@@ -87,7 +87,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://www.nih.gov/institutes-nih/nih-office-director/office-communications-public-liaison/freedom-information-act-office/fees
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 11 of 14 fully right. Wrong were:
+- j04 (j04-navy-bumed-no-records.txt): outcome None != 'no_records'; exemptions ['10 U.S.C. § 1102'] != None
+- j06 (j06-irs-whistleblower-denied.pdf): kinds ['extension', 'final_determination'] != ['final_determination'];
+  exemptions ['(b)(3)', '(b)(5)', '(b)(7)(A)'] != ['(b)(3) 26 U.S.C. § 6103', '(b)(5)', '(b)(7)(A)']
+- j10 (j10-state-arp-appeal-partly.pdf): pages_released None != 17
 """
 
 from __future__ import annotations
@@ -95,10 +99,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout477"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j04-navy-bumed-no-records.txt",
+    "j06-irs-whistleblower-denied.pdf",
+    "j10-state-arp-appeal-partly.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

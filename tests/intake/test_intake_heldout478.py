@@ -88,7 +88,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   10 U.S.C. § 130b, https://www.law.cornell.edu/cfr/text/32/part-286
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were:
+- k03 (k03-hhs-ocr-appeal-partly.docx): pages_withheld None != 6
+- k06 (k06-pa-chester-da-final-determination.pdf): appeal_number None != '2026-014'
+- k07 (k07-nyc-doe-foil-appeal-partly.txt): tracking [] != F31,046; exemptions ['Public Officers Law § 87(2)(b)',
+  'Public Officers Law § 87(2)(g)', '20 U.S.C. § 1232g'] != ['Public Officers Law § 87(2)(g)', 'Public Officers Law §
+  87(2)(b)']
+- k08 (k08-mi-detroit-release-after-court-order.docx): exemptions ['MCL 15.243(1)(b)(i)', 'MCL 15.243(1)(a)', 'MCL
+  15.243(1)(b)(iii)'] != ['MCL 15.243(1)(a)', 'MCL 15.243(1)(b)(iii)']
+k07 was also the one letter of the set not matched to its request: its number, "F31,046", was not read.
 """
 
 from __future__ import annotations
@@ -96,10 +104,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout478"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k03-hhs-ocr-appeal-partly.docx",
+    "k06-pa-chester-da-final-determination.pdf",
+    "k07-nyc-doe-foil-appeal-partly.txt",
+    "k08-mi-detroit-release-after-court-order.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
