@@ -102,6 +102,8 @@ made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were
 Correction after scoring: b14 is logged withdrawn, not other. A request closed because the fee it was ready on went
 unpaid is withdrawn by the requester's silence, as earlier sets log it (169 k02, 350 h14, 416 j11); the sealed score
 stands.
+Correction after scoring: b01 logs Government Code § 7923.600(a), as the letter cites it ("section 7923.600,
+subdivision (a)") and as it logs Penal Code § 832.7(a) beside it; the sealed score stands.
 """
 
 from __future__ import annotations
@@ -113,7 +115,6 @@ SET = "heldout472"
 FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-ca-ocsd-nextrequest-interim.eml",
     "b04-ny-nassau-pd-foil-appeal-affirmed.pdf",
     "b11-ne-omaha-pd-public-records-delay.eml",
 }
