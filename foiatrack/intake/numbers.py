@@ -305,6 +305,11 @@ def _short_appeal_number(label: str, token: str) -> bool:
         _SHORT_APPEAL_LABEL.search(label.strip()))
 
 
+# A case number cited as precedent, its year of decision in brackets right after it, as a citation gives it: "OHA Case
+# No. FIA-20-0013 (2020)", "Docket No. 19-0412 (Mar. 3, 2021)". A request or appeal of the letter is never cited so.
+_CITED_DECISION_YEAR = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+)?(?:19|20)\d{2}\)")
+
+
 def find_references(text: str) -> list[Reference]:
     """Every tracking or appeal number in *text*, first occurrence first, each number once."""
     found: dict[str, Reference] = {}
@@ -333,6 +338,12 @@ def find_references(text: str) -> list[Reference]:
         before = text[max(0, match.start() - 40):match.start()]
         if re.match(r"file\b", label, re.IGNORECASE) and re.search(r"(?:\bA-|\balien\s+)$", before, re.IGNORECASE):
             continue  # "(A-File A214-773-908)", "Alien File No. A087-112-334": the person's immigration file
+        if _CITED_DECISION_YEAR.match(text, match.start("token") + len(token)) and re.search(
+                r"\b(?:case|docket|decision|opinion|order)\b", label, re.IGNORECASE):
+            # "See, e.g., Food & Water Watch, OHA Case No. FIA-20-0013 (2020)": a decision cited, not this one (and
+            # no number shape reads it back)
+            records_cases.add(match.start("token"))
+            continue
         if _in_quoted_request(text, match.start()):
             continue  # "... you requested "the complete file ... for Log No. 2026-0004471."": the records' number
         if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(
