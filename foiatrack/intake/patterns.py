@@ -915,6 +915,12 @@ REQUEST_SENT_BACK = (
                      r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s+(?:for\s+(?:a\s+|an\s+)?(?:new|further|another|fresh|"
                      r"additional|second|renewed|supplemental)\s+(?:search|review|response|processing|determination)|"
                      r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b|"
+                     # ... or remanded, the sentence ending at the office (what it is to do said in the next): "the
+                     # matter is remanded to ETA. ETA will conduct a new search" ("remanded" never a referral; in the
+                     # present or the perfect, never a past remand recalled: "the matter was remanded to ETA in 2025")
+                     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:request|matter|case)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                     r"remanded\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019()-]+\s*(?:[.;]|$)|"
                      # ... or returned to the office, the sentence ending there (what it is to do said in the next): "I
                      # am returning your request to OPD. OPD will ... send you a new response." ("returning" or
                      # "remanding" goes back; "sending your request to the FBI" may be a referral)

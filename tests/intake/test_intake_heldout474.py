@@ -96,19 +96,23 @@ made, then scored once after them, at fb9d6f67: 8 of 14 fully right. Wrong were:
   'Government Code § 7927.700'] != ['Penal Code § 832.7(b)(6)', 'Government Code § 7927.700']
 - e09 (e09-hhs-ocr-supplemental-after-ogis.docx): pages_released 137 != 104; pages_withheld 50 != 25
 - e14 (e14-bpa-release-after-appeal.txt): pages_withheld 45 != 8
+After general fixes (the matter remanded in the passive, the sentence ending at the office: e05's "Because the search
+was not reasonably calculated to uncover all relevant documents, the matter is remanded to ETA."), 9 of 14: e05 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout474"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "e03-usda-oig-appeal-partly.docx",
-    "e05-dol-eta-appeal-remanded.txt",
     "e06-imls-appeal-moot.eml",
     "e08-ca-sdpd-release-after-writ.txt",
     "e09-hhs-ocr-supplemental-after-ogis.docx",
@@ -119,3 +123,37 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _kinds_and_outcome(body: str) -> tuple[list[EventKind], Outcome | None]:
+    events = events_in(body)
+    decision = [e for e in events if e.kind is EventKind.APPEAL_DECISION]
+    return [e.kind for e in events], (decision[0].outcome if decision else None)
+
+
+_REMAND = ("This responds to your appeal of the response of the Employment and Training Administration (ETA) to your "
+           "request. ETA informed you that its search located no responsive records. Because the search was not "
+           "reasonably calculated to uncover all relevant documents, {remand} ETA will conduct a new search and will "
+           "issue a new response directly to you.")
+
+
+@pytest.mark.parametrize("remand", [
+    # the wording read (e05): the matter remanded in the passive, the sentence ending at the office
+    "the matter is remanded to ETA.",
+    # other wordings of the same idea
+    "your request is hereby remanded to the Employment and Training Administration.",
+    "this case has been remanded to ETA;",
+    "the request is therefore remanded back to ETA.",
+])
+def test_a_matter_remanded_to_the_office_is_an_appeal_remanded(remand: str) -> None:
+    assert _kinds_and_outcome(_REMAND.format(remand=remand)) == ([EventKind.APPEAL_DECISION], Outcome.OTHER)
+
+
+@pytest.mark.parametrize("remand", [
+    # near misses: a remand that may come, or one recalled from before
+    "if the matter is remanded to ETA.",
+    "the matter was remanded to ETA in 2025.",
+])
+def test_a_remand_foreseen_or_recalled_decides_nothing(remand: str) -> None:
+    assert EventKind.APPEAL_DECISION not in _kinds_and_outcome(_REMAND.format(remand=remand))[0]
+
