@@ -1303,6 +1303,10 @@ APPEAL_DECISION = re.compile(
     # administratively closing your appeal"
     r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\s+"
     r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
+    # ... or the appeal named by its number, no article before it: "We are therefore closing Appeal 2027-A-01 as
+    # moot", "I am closing appeal No. 26-0412" (a number that has a digit, so never "closing appeals that ...")
+    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?(?:administratively\s+)?closing\s+"
+    r"(?:FOIA\s+|administrative\s+)?appeal\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z]*-?\d[\w-]*\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
     # ... and in the perfect, the office having closed it: "there is no longer a delay for the appeal to remedy, and we
@@ -4032,7 +4036,11 @@ APPEAL_RESULTS = (
     # dismissed", "the Attorney General shall decline to issue a decision".
     ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bno\s+longer\s+(?:a\s+|any\s+)?live\s+(?:dispute|"
                           r"controversy)\b|\bdecline\s+to\s+issue\s+a\s+decision\b|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+"
-                          r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
+                          r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
+                          # ... or the appeal named by its number: "closing Appeal 2027-A-01", "closing appeal No.
+                          # 26-0412"
+                          r"\bclosing\s+(?:FOIA\s+|administrative\s+)?appeal\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z]*-?\d|"
+                          r"\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
                           r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+"
                           # "we consider the appeal to be closed", "... as closed"
                           r"(?:to\s+be\s+|as\s+)?closed|"
