@@ -3941,6 +3941,12 @@ APPEAL_RESULTS = (
                           r"(?:as\s+to|with\s+(?:respect|regard)\s+to|insofar\s+as)\b|\bappeal\s+(?:is|has\s+been)\s+"
                           r"(?:hereby\s+)?(?:granted|sustained)\s+(?:only\s+)?(?:as\s+to|with\s+(?:respect|regard)\s+to|"
                           r"insofar\s+as)\b|\botherwise\s+(?:affirm|uphold|sustain)\w*|"
+                          # ... the "otherwise" leading the sentence, after what the office agreed to release: "OIG
+                          # has agreed to release the report to you with redactions. ... Otherwise, I am affirming
+                          # OIG's action on your request", "Otherwise, we affirm", "In all other respects, I am
+                          # upholding the denial" (the rest upheld, so in part)
+                          r"^\W*(?:otherwise|in\s+all\s+other\s+respects)\s*,\s*(?:i|we)\s+(?:am\s+|are\s+|"
+                          r"(?:hereby|therefore|accordingly)\s+)?(?:affirm|uphold|sustain)\w*|"
                           # ... or the rest dismissed after an order to release: "1. Forthwith, the respondents shall
                           # provide the complainant with a copy of the recordings ... 2. The complaint is otherwise
                           # dismissed." (a Freedom of Information Commission's order)

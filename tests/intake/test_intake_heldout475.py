@@ -92,21 +92,53 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at fb9d6f67: 13 of 14 fully right. Wrong were:
 - f09 (f09-oip-appeal-doj-oig-partly.txt): outcome 'denied' != 'partial_grant'
+After general fixes (the rest upheld, "otherwise" leading the sentence, after what the office agreed to release, is in
+part: "OIG has agreed to release the report of investigation to you with redactions. ... Otherwise, I am affirming
+OIG's action on your request."), 14 of 14: f09 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout475"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "f09-oip-appeal-doj-oig-partly.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_AGREED = ("You appealed from the action of the Office of the Inspector General (OIG) on your request for the report "
+           "of investigation, which OIG withheld in full under Exemptions 6 and 7(C). As a result of discussions "
+           "between OIG personnel and this Office, OIG has agreed to release the report to you with redactions. "
+           "{rest} The remaining information is protected from disclosure under 5 U.S.C. § 552(b)(6) and (b)(7)(C).")
+
+
+def _outcome(rest: str) -> Outcome | None:
+    found = [e for e in events_in(_AGREED.format(rest=rest)) if e.kind is EventKind.APPEAL_DECISION]
+    return found[0].outcome if found else None
+
+
+@pytest.mark.parametrize("rest", [
+    # the wording read (f09): the rest upheld, "otherwise" leading the sentence
+    "Otherwise, I am affirming OIG's action on your request.",
+    # other wordings of the same idea
+    "Otherwise, we affirm OIG's action on your request.",
+    "In all other respects, I am upholding OIG's decision.",
+    "Otherwise, I hereby affirm OIG's action.",
+])
+def test_the_rest_upheld_after_a_release_agreed_is_a_partial_grant(rest: str) -> None:
+    assert _outcome(rest) is Outcome.PARTIAL_GRANT
+
+
+def test_an_affirmance_with_no_otherwise_is_no_partial_grant() -> None:
+    # near miss: the action upheld whole, an "otherwise" nowhere before it
+    assert _outcome("I am affirming OIG's action on your request.") is not Outcome.PARTIAL_GRANT
