@@ -599,7 +599,12 @@ def case_between_parties(references: list[Reference], text: str) -> Reference | 
 # A review body's docket in the right-hand column of a caption set off by a column of brackets, unlabelled: "DISCLOSURE
 # OF PUBLIC RECORDS OF      )      OHE PR 26-11", "v.     )     No. 26-0412" (its capitals a series, then the year and
 # the file's count; not a caption's words: ")     FINDINGS OF FACT,").
-_CAPTION_DOCKET = re.compile(r"^[^\n]*\)[ \t]{2,}(?i:(?:no\.|number|docket|case|file)[ \t]*:?[ \t]*)?"
+# ... or by a column of colons, its number after the office's series and "No.": "POLICE DEPARTMENT,      :  DA-RTKL-A
+# NO. 2026-014" (a Pennsylvania district attorney's final determination; the colon set apart by a space before it, as
+# a scan reads the column, never a label's own colon: "RE: FOIA No. 26-1204"; and a "No." always, so never a line of
+# prose).
+_CAPTION_DOCKET = re.compile(r"^[^\n]*(?:\)[ \t]{2,}(?i:(?:no\.|number|docket|case|file)[ \t]*:?[ \t]*)?|"
+                             r"[ \t]:[ \t]+(?:[A-Z][A-Z-]{1,15}[ \t]+)?(?i:no\.|number|docket\s+no\.)[ \t]*)"
                              r"(?P<docket>(?:[A-Z]{1,6}[ \t]+){0,3}\d{2,4}-\d{1,6})[ \t]*$", re.MULTILINE)
 
 
