@@ -188,11 +188,18 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
 # found is told after; not a review that counts what it withholds: "We reviewed 41 pages and withheld 18 in full").
 PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
                                   r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
-                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
+                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at|"
+                                  # ... or sent back to the office for it by a review: "OHA granted your appeal in part
+                                  # and remanded to BPA, for a new determination, the 37 pages of ... memoranda that BPA
+                                  # had withheld in full" (what the office now decides is told after)
+                                  r"remand(?:ed|s|ing)?(?:\s+to\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,4}?\s*,?)?"
+                                  r"(?:\s+for\s+(?:a\s+)?(?:new|further|fresh)\s+(?:determination|review|processing|"
+                                  r"response)\s*,?)?)\s+(?:the|those|these|all|all\s+of"
                                   # ... the pages named by what they hold: "we re-reviewed the 22 pages of exhibits
                                   # withheld in full"
-                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
-                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?"
+                                  # (the office named by its initials too: "that BPA had withheld")
+                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+|(?-i:[A-Z]{2,}[\w-]*))\s+"
                                   r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
                                   r"initially)\s+)?"
                                   r"(?:withheld|redacted|denied|excised)\b", IC)
