@@ -4258,6 +4258,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # client two pages" (not what it agreed to do before: "had agreed", nor "has not agreed")
                               r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
                               r"(?:releas|disclos|produc|provid)|"
+                              # ... or the reviewer's decision to give them out: "The Panel has decided to release four
+                              # of the documents, totaling 17 pages, with excisions", "I have determined to disclose"
+                              # (not one taken before, "had decided to release", nor "has decided not to release")
+                              r"\b(?:has|have)\s+(?:now\s+|therefore\s+|accordingly\s+|also\s+)?(?:decided|determined|"
+                              r"elected|chosen)\s+to\s+(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\b(?:direct|instruct)(?:s|ed|ing)?\s+(?:(?!not\b|never\b)\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
