@@ -4345,7 +4345,12 @@ THEY_RIGHTLY_WITHHELD = re.compile(
     r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"
     r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
     r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
-    r"appropriately|lawfully|justifiably)\s+withheld\b)(?!\s+(?:\w+\s+)?in\s+part)", IC)
+    r"appropriately|lawfully|justifiably)\s+withheld\b"
+    # ... or said to stay kept back, what they are told between: "These are predecisional and deliberative and remain
+    # withheld in full under Exemption 5", "They will continue to be withheld" (not "They remain withheld in part")
+    r"|^\W*(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:(?:are|were)\s+(?:(?!\bnot\b)[^.;]){0,100}?\s+and\s+)?"
+    r"(?:remain|continue\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\s+(?:properly\s+)?withheld\b)"
+    r"(?!\s+(?:\w+\s+)?in\s+part)", IC)
 # The withholding of the pages the sentence before named, upheld: "The withholding of these pages under Exemption 5 is
 # affirmed", also pointed back to by "their" ("I affirm their withholding under Exemption 5", "Their withholding is
 # upheld") or upheld by the verb ("I uphold the withholding of those pages"); not upheld only in part, nor a finding

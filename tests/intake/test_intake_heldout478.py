@@ -97,18 +97,24 @@ made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were
 - k08 (k08-mi-detroit-release-after-court-order.docx): exemptions ['MCL 15.243(1)(b)(i)', 'MCL 15.243(1)(a)', 'MCL
   15.243(1)(b)(iii)'] != ['MCL 15.243(1)(a)', 'MCL 15.243(1)(b)(iii)']
 k07 was also the one letter of the set not matched to its request: its number, "F31,046", was not read.
+
+After general fixes (what was read, with the sentence quoted): k03's "The remaining 6 pages are OCR investigators'
+draft letter of findings ..." then "These are predecisional and deliberative and remain withheld in full under
+Exemption 5" counts the 6 pages kept back (pages named, then pointed back to as staying withheld), 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout478"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k03-hhs-ocr-appeal-partly.docx",
     "k06-pa-chester-da-final-determination.pdf",
     "k07-nyc-doe-foil-appeal-partly.txt",
     "k08-mi-detroit-release-after-court-order.docx",
@@ -118,3 +124,25 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# k03: the remaining pages named with what they are, then said to stay kept back in the next sentence, pointed back to:
+# "The remaining 6 pages are OCR investigators' draft letter of findings ..." / "These are predecisional and
+# deliberative and remain withheld in full under Exemption 5" (not kept back only in part, nor after a "not").
+_K03_APPEAL = ("This is the final response to your appeal of the determination on your FOIA request. After a "
+               "careful review of the file and of your appeal, I have decided to grant your appeal in part. OCR will "
+               "release 14 of the 20 pages to you. The remaining 6 pages are investigators' draft findings and a "
+               "manager's comments on them. {kept}")
+
+
+@pytest.mark.parametrize(("kept", "pages"), [
+    ("These are predecisional and deliberative and remain withheld in full under Exemption 5.", 6),
+    ("They remain withheld under Exemption 5.", 6),
+    ("Those pages will continue to be withheld in full under Exemption 5.", 6),
+    ("They are deliberative and continue to be withheld under Exemption 5.", 6),
+    ("They remain withheld in part, the names of the staff redacted under Exemption 6.", None),
+    ("These are not deliberative and remain withheld only until OCR sends them.", None),
+])
+def test_pages_named_then_said_to_stay_withheld_are_counted(kept: str, pages: int | None) -> None:
+    found = events_in(_K03_APPEAL.format(kept=kept))
+    assert [(e.kind, e.pages_withheld) for e in found] == [(EventKind.APPEAL_DECISION, pages)]
