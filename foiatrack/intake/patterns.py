@@ -5259,6 +5259,13 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
+# What a consent, a right or an exemption reaches, not time: "your client's authorization does not extend to the return
+# information of a third party" (an IRS denial), "the waiver extends only to your own file", "the privilege does not
+# extend to factual material" (never a time: "we do not extend to January 8", "does not extend to 30 days").
+EXTENDED_SCOPE = re.compile(r"\b(?:(?:does|do|did|would|will|cannot|can\s*not)\s+not\s+|(?<!\bnot\s)(?=extends\s+only))"
+                            r"extends?\s+(?:only\s+)?to\s+(?!(?:[\w-]+\s+){0,3}?(?:time|times|deadlines?|period|dates?|"
+                            r"due|days?|weeks?|months?|january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b|\S*\d)", IC)
 # Records that extend something other than the time to answer, as a request describes what it seeks: "any decision
 # memoranda extending or ending the program in those parishes", "the executive orders extending the state of
 # emergency", "all lease amendments that extend the term of the lease" (never the time, the deadline or a period:

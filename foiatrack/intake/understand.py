@@ -1309,9 +1309,11 @@ class _Reader:
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
                 continue  # "; if we need more time because of unusual circumstances, we will notify you"
-            if not P.EXTENSION_WORDS.search(P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence))):
+            unextended = P.EXTENDED_SCOPE.sub("", P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence)))
+            if not P.EXTENSION_WORDS.search(unextended):
                 continue  # "is extending to you an opportunity to confer": an offer, not more time (nor the records
-                # sought: "decision memoranda extending or ending the program")
+                # sought: "decision memoranda extending or ending the program", nor a consent's reach: "your
+                # authorization does not extend to the return information of a third party")
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))
@@ -3893,7 +3895,13 @@ _STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:exemption\s*\(?3\)?|\(b
                              # (b)(3) are ..." (the CIA's Agency Release Panel)
                              r"(?:(?:for|under)\s+(?:FOIA\s+)?(?:exemption\s*\(?3\)?|(?:exemption\s+)?\(b\)\s*\(3\)|b3)\s+)?"
                              r"(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
-                             r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b", P.IC)
+                             r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b|"
+                             # ... or named first and said to be the kind of statute the exemption just described:
+                             # "The Internal Revenue Code (IRC) section 6103 is such a law." (the IRS's denial
+                             # letters), "26 U.S.C. § 6103 is one such statute", "... qualifies as such a statute"
+                             # (not a law in general: "No such statute applies", "if there is such a law")
+                             r"^(?:U\.\s?S\.\s?C\.|[^.;?]){0,120}?(?<!\bthere\s)\b(?:is|are|qualif(?:y|ies)\s+as)\s+(?:(?:one|an?|two|both)\s+)?"
+                             r"(?:such|these)\s+(?:an?\s+)?(?:laws?|statutes?)\b", P.IC)
 
 
 def _statutes_named_for_b3(body: list[str]) -> list[str]:
