@@ -4380,10 +4380,23 @@ def _waived_by_consent(body: list[str], index: int) -> bool:
         and not any(withholds(s) for s in after)
 
 
+# The appeal decided on grounds the sentence names, in words of no withholding: "Accordingly, the denial of your request
+# is upheld, and your appeal is denied, pursuant to Public Officers Law §§ 87(2)(e)(i) and 87(2)(b).", "Your appeal is
+# therefore denied under Exemption 7(A)", "The determination is affirmed on the basis of section 552.108(a)(1)" (not a
+# condition, "If your appeal is denied under this section, you may seek review", nor a right told: "You may appeal the
+# denial under § 89(4)(a)").
+_APPEAL_DECIDED_UNDER = re.compile(
+    r"^(?!\W*(?:if|should|in\s+the\s+event|unless|when|where)\b)[^;]*?\b(?:appeal|denial|determination|decision)\s+"
+    r"(?:of\s+(?:[\w'\u2019]+\s+){1,4}?)?(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|"
+    r"respectfully\s+){0,2}(?:upheld|affirmed|sustained|denied)\b[^.;]*?\b(?:pursuant\s+to|under|in\s+accordance\s+with|"
+    r"on\s+the\s+basis\s+of)\s+[^.;]{0,60}?(?:§|\bsections?\b|\bexemptions?\b|\(b\)\s*\()", re.IGNORECASE)
+
+
 def _review_rights(sentence: str) -> bool:
-    """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
+    """A sentence about seeking review of the decision, which cites review statutes, not exemptions (not the appeal
+    decided on the grounds it names, see _APPEAL_DECIDED_UNDER)."""
     return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(
-        P.REVIEWED_WITHHOLDING.sub(" ", sentence))
+        P.REVIEWED_WITHHOLDING.sub(" ", sentence)) and not _APPEAL_DECIDED_UNDER.search(sentence)
 
 
 def _position(sentence: str, code: str) -> int:
