@@ -21,7 +21,13 @@ from foiatrack.intake.text import ABBREVIATION_DOT, DATE_PATTERN
 
 # A number, possibly after a short office prefix and a space ("PRR 26-1402").
 # A colon may join its parts, as in the Iowa Public Information Board's "26FC:0017".
-_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d))*)"
+# ... and a comma may group its figures after a letter prefix, as New York City's FOIL numbers are written: "Request No.
+# F31,046" (only a capital letter right before one to three figures, and three figures after with nothing further:
+# never an amount, a count of pages or a date, "12,400 pages", "$1,250.00", "December 1, 2026").
+_GROUPING_COMMA = (r"(?:(?<=(?-i:[A-Z])\d)|(?<=(?-i:[A-Z])\d\d)|(?<=(?-i:[A-Z])\d\d\d)),"
+                   r"(?=\d{3}(?![\d,.]\d|\d))")
+_TOKEN = (r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d)|"
+          + _GROUPING_COMMA + r")*)")
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"

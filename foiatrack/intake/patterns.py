@@ -1725,10 +1725,16 @@ WITHHOLDING_TO_COME = re.compile(
     # will be released with the names redacted under RCW 42.56.240(2)" (not a withholding applied now: "When the
     # investigation became inactive, the names were redacted under ...", nor one beside it: "..., and until then the
     # data are withheld under ...").
+    # ... also as a note, of two things to end, and as what may come: "Please note that once the investigation and any
+    # resulting prosecution are concluded, the case file may become available, subject to redaction of exempt
+    # information." (a denial's note of the future, not a release now)
     r"^(?![^;]*\b(?:has|have|had|was|were|are|is)\s+(?:been\s+|being\s+)?(?:redacted|withheld|removed|masked|denied)\b)"
-    r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
-    r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
-    r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
+    r"\W*(?:(?:please\s+)?(?:note|be\s+advised)\s+that\s+)?"
+    r"(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
+    r"cases?|matters?|proceedings?|prosecutions?|litigation)(?:\s+and\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investigations?|cases?|matters?|proceedings?|prosecutions?|litigation|appeals?))?\s+"
+    r"(?:becomes?|is|are|has\s+been|have\s+been)\s+"
+    r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\b(?:will|may|might|could)\b", IC)
 # The law told in general as a note, of a kind of record named without article (no this letter's records): "Please note
 # that recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under
 # the Public Records Act.", "Please note that root cause analyses themselves are confidential quality assurance records
@@ -5296,6 +5302,13 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
+# What a consent, a right or an exemption reaches, not time: "your client's authorization does not extend to the return
+# information of a third party" (an IRS denial), "the waiver extends only to your own file", "the privilege does not
+# extend to factual material" (never a time: "we do not extend to January 8", "does not extend to 30 days").
+EXTENDED_SCOPE = re.compile(r"\b(?:(?:does|do|did|would|will|cannot|can\s*not)\s+not\s+|(?<!\bnot\s)(?=extends\s+only))"
+                            r"extends?\s+(?:only\s+)?to\s+(?!(?:[\w-]+\s+){0,3}?(?:time|times|deadlines?|period|dates?|"
+                            r"due|days?|weeks?|months?|january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b|\S*\d)", IC)
 # Records that extend something other than the time to answer, as a request describes what it seeks: "any decision
 # memoranda extending or ending the program in those parishes", "the executive orders extending the state of
 # emergency", "all lease amendments that extend the term of the lease" (never the time, the deadline or a period:

@@ -1309,9 +1309,11 @@ class _Reader:
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
                 continue  # "; if we need more time because of unusual circumstances, we will notify you"
-            if not P.EXTENSION_WORDS.search(P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence))):
+            unextended = P.EXTENDED_SCOPE.sub("", P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence)))
+            if not P.EXTENSION_WORDS.search(unextended):
                 continue  # "is extending to you an opportunity to confer": an offer, not more time (nor the records
-                # sought: "decision memoranda extending or ending the program")
+                # sought: "decision memoranda extending or ending the program", nor a consent's reach: "your
+                # authorization does not extend to the return information of a third party")
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))
@@ -3893,7 +3895,13 @@ _STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:exemption\s*\(?3\)?|\(b
                              # (b)(3) are ..." (the CIA's Agency Release Panel)
                              r"(?:(?:for|under)\s+(?:FOIA\s+)?(?:exemption\s*\(?3\)?|(?:exemption\s+)?\(b\)\s*\(3\)|b3)\s+)?"
                              r"(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
-                             r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b", P.IC)
+                             r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b|"
+                             # ... or named first and said to be the kind of statute the exemption just described:
+                             # "The Internal Revenue Code (IRC) section 6103 is such a law." (the IRS's denial
+                             # letters), "26 U.S.C. § 6103 is one such statute", "... qualifies as such a statute"
+                             # (not a law in general: "No such statute applies", "if there is such a law")
+                             r"^(?:U\.\s?S\.\s?C\.|[^.;?]){0,120}?(?<!\bthere\s)\b(?:is|are|qualif(?:y|ies)\s+as)\s+(?:(?:one|an?|two|both)\s+)?"
+                             r"(?:such|these)\s+(?:an?\s+)?(?:laws?|statutes?)\b", P.IC)
 
 
 def _statutes_named_for_b3(body: list[str]) -> list[str]:
@@ -4372,10 +4380,23 @@ def _waived_by_consent(body: list[str], index: int) -> bool:
         and not any(withholds(s) for s in after)
 
 
+# The appeal decided on grounds the sentence names, in words of no withholding: "Accordingly, the denial of your request
+# is upheld, and your appeal is denied, pursuant to Public Officers Law §§ 87(2)(e)(i) and 87(2)(b).", "Your appeal is
+# therefore denied under Exemption 7(A)", "The determination is affirmed on the basis of section 552.108(a)(1)" (not a
+# condition, "If your appeal is denied under this section, you may seek review", nor a right told: "You may appeal the
+# denial under § 89(4)(a)").
+_APPEAL_DECIDED_UNDER = re.compile(
+    r"^(?!\W*(?:if|should|in\s+the\s+event|unless|when|where)\b)[^;]*?\b(?:appeal|denial|determination|decision)\s+"
+    r"(?:of\s+(?:[\w'\u2019]+\s+){1,4}?)?(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|"
+    r"respectfully\s+){0,2}(?:upheld|affirmed|sustained|denied)\b[^.;]*?\b(?:pursuant\s+to|under|in\s+accordance\s+with|"
+    r"on\s+the\s+basis\s+of)\s+[^.;]{0,60}?(?:§|\bsections?\b|\bexemptions?\b|\(b\)\s*\()", re.IGNORECASE)
+
+
 def _review_rights(sentence: str) -> bool:
-    """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
+    """A sentence about seeking review of the decision, which cites review statutes, not exemptions (not the appeal
+    decided on the grounds it names, see _APPEAL_DECIDED_UNDER)."""
     return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(
-        P.REVIEWED_WITHHOLDING.sub(" ", sentence))
+        P.REVIEWED_WITHHOLDING.sub(" ", sentence)) and not _APPEAL_DECIDED_UNDER.search(sentence)
 
 
 def _position(sentence: str, code: str) -> int:

@@ -96,22 +96,25 @@ made, then scored once after them, at fb9d6f67: 11 of 14 fully right. Wrong were
 After general fixes (what was read, with the sentence quoted): j10's "The Panel has decided to release four of the
 documents, totaling 17 pages, with excisions" is read as the decision's release (a reviewer that "has decided",
 "determined" or "elected" to release, disclose, produce or provide), 17 pages released, 12 of 14.
+
+Then (j06: a consent's reach, "your client's authorization does not extend to the return information of
+a third party", is no extension of time; the statute said in the sentence after Exemption 3 to be the law it means, "The
+Internal Revenue Code (IRC) section 6103 is such a law.", is joined to it as "(b)(3) 26 U.S.C. § 6103"), 13 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout477"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "j04-navy-bumed-no-records.txt",
-    "j06-irs-whistleblower-denied.pdf",
 }
 
 
@@ -138,3 +141,47 @@ _J10_APPEAL = ("This is in response to your letter appealing the Department's de
 def test_a_decision_to_release_counts_the_pages_released(release: str, pages: int | None) -> None:
     found = events_in(_J10_APPEAL.format(release=release))
     assert [(e.kind, e.pages_released) for e in found] == [(EventKind.APPEAL_DECISION, pages)]
+@pytest.mark.parametrize("consent", [
+    "It protects the returns and return information of the taxpayer named in the claim, and your client's "
+    "authorization does not extend to the return information of a third party.",
+    "The deliberative process privilege does not extend to purely factual material, which we have considered.",
+    "Your consent extends only to your own file, and not to the claim of any other person.",
+])
+def test_what_a_consent_or_a_privilege_reaches_is_no_extension(consent: str) -> None:
+    found = events_in(f"This is our final response to your request. We are withholding all 214 pages in full under "
+                      f"FOIA exemption (b)(5). {consent}")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on March 1, 2026. We are extending the time to respond by ten working days because of "
+    "unusual circumstances.",
+    "We received your request on March 1, 2026. Because of unusual circumstances, the time to respond has been "
+    "extended to March 31, 2026.",
+])
+def test_time_extended_is_still_an_extension(body: str) -> None:
+    assert EventKind.EXTENSION in [e.kind for e in events_in(body)]
+
+
+@pytest.mark.parametrize("statute", [
+    "The Internal Revenue Code (IRC) section 6103 is such a law.",
+    "Internal Revenue Code section 6103 is one such statute.",
+    "26 U.S.C. § 6103 is such a statute.",
+    "Section 6103 of the Internal Revenue Code qualifies as such a statute.",
+])
+def test_the_statute_said_next_to_be_such_a_law_joins_exemption_3(statute: str) -> None:
+    body = ("We are withholding all 214 pages in full for the following reasons: FOIA exemption (b)(3) requires us to "
+            f"withhold information that is specifically exempted from disclosure by another law. {statute} It "
+            "protects the returns and return information of a third party.")
+    assert exemptions_in(body) == ["(b)(3) 26 U.S.C. § 6103"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If there is such a law, we will cite it; 26 U.S.C. § 6103 does not apply.",
+    "No such statute applies here, although 26 U.S.C. § 6103 was considered.",
+    "The Privacy Act is not such a law, and 26 U.S.C. § 6103 is not at issue.",
+])
+def test_a_law_spoken_of_in_general_is_no_statute_for_exemption_3(sentence: str) -> None:
+    body = ("We are withholding all 214 pages in full under FOIA exemption (b)(3), which covers information "
+            f"specifically exempted from disclosure by another law. {sentence}")
+    assert "(b)(3) 26 U.S.C. § 6103" not in exemptions_in(body)

@@ -103,6 +103,9 @@ DEPARTMENT, : DA-RTKL-A NO. 2026-014", as the scan reads it), 11 of 14: k06 righ
 Then (what was read, with the sentence quoted): k03's "The remaining 6 pages are OCR investigators'
 draft letter of findings ..." then "These are predecisional and deliberative and remain withheld in full under
 Exemption 5" counts the 6 pages kept back (pages named, then pointed back to as staying withheld), 12 of 14.
+
+Then (k07: a number whose figures a comma groups after its letter, "Request No. F31,046", is read as the
+request's, never an amount, a count or a date; k07 is matched, its exemptions still wrong), 12 of 14.
 """
 
 from __future__ import annotations
@@ -111,6 +114,7 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake import Letter, understand
 from foiatrack.intake.numbers import caption_docket
 
 SET = "heldout478"
@@ -179,3 +183,26 @@ _K03_APPEAL = ("This is the final response to your appeal of the determination o
 def test_pages_named_then_said_to_stay_withheld_are_counted(kept: str, pages: int | None) -> None:
     found = events_in(_K03_APPEAL.format(kept=kept))
     assert [(e.kind, e.pages_withheld) for e in found] == [(EventKind.APPEAL_DECISION, pages)]
+def _numbers(body: str) -> list[str]:
+    return understand(Letter(text=f"Agency FOIA Office\n\nMarch 3, 2026\n\n{body}\n\nSincerely,\nFOIA"))\
+        .tracking_numbers
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("Re: FOIL Appeal -- Request No. F31,046\n\nDear Mr. Doe:\n\nYour appeal is denied.", "F31,046"),
+    ("Dear Ms. Roe:\n\nThis responds to your FOIL request No. R2,418 of January 5, 2026. The records are enclosed.",
+     "R2,418"),
+    ("Re: Request # F104,377\n\nDear Ms. Roe:\n\nThe records are enclosed.", "F104,377"),
+])
+def test_a_request_number_with_a_thousands_comma_after_its_letter_is_read(body: str, number: str) -> None:
+    assert _numbers(body)[:1] == [number]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Ms. Roe:\n\nRe: Request No. 12,400 pages\n\nThe records are enclosed.",
+    "Dear Ms. Roe:\n\nYour Request No. $1,250.00 deposit was received. The records are enclosed.",
+    "Dear Ms. Roe:\n\nRe: Request No. F12,4000\n\nThe records are enclosed.",
+    "Dear Ms. Roe:\n\nRe: Request of December 1, 2026\n\nThe records are enclosed.",
+])
+def test_amounts_counts_and_dates_with_commas_are_no_request_numbers(body: str) -> None:
+    assert not any("," in number for number in _numbers(body))
