@@ -6200,10 +6200,20 @@ TIME_FRAME_AGREED = re.compile(
 # ... or the letter said to be that statement, the law's words on it in the sentence before: "ORS 192.329(5) requires a
 # public body ... to provide the requester with a written statement that the public body is still processing the
 # request ... This letter is that statement." (not "This letter is not that statement").
+# ... or Nebraska's written explanation of the delay, Neb. Rev. Stat. § 84-712(4): "... a written explanation of the
+# delay and the earliest practicable date for fulfilling the request. This e-mail is that written explanation.", or
+# the letter that says it is one in so many words: "This letter is our written explanation of the delay" (never the
+# explanation of a denial, nor one only promised: "we will send you a written explanation of the delay").
 THIS_IS_THAT_STATEMENT = re.compile(r"^\W*this\s+(?:letter|e-?mail|notice|message|correspondence)\s+(?:is|serves\s+as|"
-                                    r"constitutes)\s+(?:that|the|this|such\s+a)\s+(?:written\s+)?statement\b", IC)
-STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b", IC)
-STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
+                                    r"constitutes)\s+(?:that|the|this|such\s+an?)\s+(?:written\s+)?"
+                                    r"(?:statement|explanation)\b(?!\s+of\s+(?:the\s+)?denial)", IC)
+STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b|"
+                                  r"\bwritten\s+explanation\s+of\s+(?:the|any|such|a|its)\s+delay\b", IC)
+STILL_PROCESSING_STATEMENT = re.compile(r"^\W*(?:this\s+(?:letter|e-?mail|notice|message|correspondence)\s+"
+                                        r"(?:is|serves\s+as|constitutes)|please\s+accept\s+this\s+(?:letter|e-?mail|notice|message)\s+"
+                                        r"as)\s+(?:the|our|its|an?|the\s+[\w.-]+['\u2019]s?)\s+written\s+explanation\s+"
+                                        r"of\s+(?:the|this|its|our|any)\s+delay\b|"
+                                        r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
                                         r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
 # A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
 # ...; however, we are not asking you to clarify it at this time", "we do not need you to clarify your request".

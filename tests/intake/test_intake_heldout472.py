@@ -104,22 +104,57 @@ unpaid is withdrawn by the requester's silence, as earlier sets log it (169 k02,
 stands.
 Correction after scoring: b01 logs Government Code § 7923.600(a), as the letter cites it ("section 7923.600,
 subdivision (a)") and as it logs Penal Code § 832.7(a) beside it; the sealed score stands.
+After general fixes (the letter said to be the written explanation of the delay the law's sentence before asks for
+takes more time: "... a written explanation of the delay and the earliest practicable date for fulfilling the request.
+This e-mail is that written explanation.", as does one that says it is such an explanation in so many words), 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout472"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "b04-ny-nassau-pd-foil-appeal-affirmed.pdf",
-    "b11-ne-omaha-pd-public-records-delay.eml",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_EARLIEST = " The earliest practicable date for fulfilling your request is January 22, 2027."
+
+
+@pytest.mark.parametrize("explained", [
+    # b11: the law's words on the explanation, then the letter said to be it
+    "Neb. Rev. Stat. § 84-712(4) requires the custodian to provide a written explanation of the delay and the earliest "
+    "practicable date for fulfilling the request. This e-mail is that written explanation.",
+    "The statute requires a written explanation of any delay. This letter serves as that explanation.",
+    # ... or the letter that says it is one in so many words
+    "Please accept this e-mail as the Department's written explanation of the delay.",
+    "This letter is our written explanation of the delay.",
+])
+def test_the_written_explanation_of_the_delay_takes_more_time(explained: str) -> None:
+    assert EventKind.EXTENSION in [e.kind for e in events_in(explained + _EARLIEST)]
+
+
+@pytest.mark.parametrize("not_explained", [
+    # only promised, under a condition
+    "If the records cannot be provided in four business days, we will send you a written explanation of the delay.",
+    # said not to be one
+    "The law requires a written explanation of the delay. This letter is not that explanation.",
+    # the explanation of a denial
+    "This letter is the written explanation of denial required by section 84-712.04.",
+    # the law's words alone
+    "The Public Records Act requires a written explanation of the delay in some cases.",
+])
+def test_no_explanation_of_a_delay_given_takes_no_time(not_explained: str) -> None:
+    assert EventKind.EXTENSION not in [e.kind for e in events_in(not_explained + _EARLIEST)]
