@@ -4462,6 +4462,11 @@ EXPECTED = re.compile(
     r"\bdate\s+(?:and\s+(?:hour|time)\s+)?(?:the\s+)?(?:requested\s+)?(?:information|records?|documents?)\s+will\s+be\s+"
     r"(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)(?:\s+or\s+(?:inspection|duplication))?)?"
     r"\s*[:|-]?\s*$|"
+    # The office's word back by a day, whatever it brings: Tennessee's response form "You will be contacted with your
+    # records, a cost estimate, or a denial on or before January 22, 2027", "we will contact you regarding your
+    # request no later than May 4" (not the requester's contact: "please contact us by", "if you contact us by")
+    r"(?<!\bif\s)\b(?:you\s+will\s+be\s+contacted|(?<!\byou\s)(?:will|shall)\s+contact\s+you)\b"
+    r"(?:,?\s+(?:with|regarding|about|concerning)\b[^.;]{0,100}?)?\s(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # The answer the requester will have by a day: "You will receive a decision on your appeal on or before December
     # 29, 2026", "you should receive our response no later than January 6" (not what the office will receive)
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"

@@ -89,14 +89,20 @@ made, then scored once after them, at fb9d6f67: 7 of 14 fully right. Wrong were:
   'fee_waiver_decision', 'fee_estimate']; received None != '2026-12-03'
 - h13 (h13-sc-sled-foia-denied.pdf): outcome 'partial_grant' != 'denied'
 - h14 (h14-tn-knox-schools-tpra-response-form.txt): expected_by None != '2027-01-22'
+After general fixes (the day by which the office says it will come back to the requester, whatever it brings, is the
+day expected: "You will be contacted with your records, a cost estimate, or a denial on or before January 22, 2027."),
+8 of 14.
 """
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout476"
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
-FLOOR = 7
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h01-ca-calfire-cpra-extension.eml",
@@ -105,10 +111,34 @@ NOT_YET: set[str] = {
     "h08-mi-washtenaw-sheriff-foia-partial.pdf",
     "h11-ma-umass-fee-waiver-denied.txt",
     "h13-sc-sled-foia-denied.pdf",
-    "h14-tn-knox-schools-tpra-response-form.txt",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_RECEIVED = "We received your request on February 20, 2026. "
+
+
+@pytest.mark.parametrize("contacted", [
+    # h14: Tennessee's response form
+    "You will be contacted with your records, a cost estimate, or a denial on or before January 22, 2027.",
+    "You will be contacted on or before January 22, 2027.",
+    "We will contact you regarding your request no later than January 22, 2027.",
+    "The Department will contact you with the records or a denial by January 22, 2027.",
+])
+def test_the_day_the_office_will_contact_you_is_expected(contacted: str) -> None:
+    assert [e.expected_by for e in events_in(_RECEIVED + contacted)] == [dt.date(2027, 1, 22)]
+
+
+@pytest.mark.parametrize("not_contacted", [
+    # the requester's contact, not the office's
+    "Please contact us by January 22, 2027.",
+    "If you contact us by January 22, 2027, we will hold the records.",
+    # no day
+    "If we need more information, you will be contacted by our staff.",
+])
+def test_the_requesters_contact_is_no_day_expected(not_contacted: str) -> None:
+    assert [e.expected_by for e in events_in(_RECEIVED + not_contacted)] == [None]
