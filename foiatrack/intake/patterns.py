@@ -1731,7 +1731,14 @@ LAW_NOTED_IN_GENERAL = re.compile(
     r"(?:not\s+(?:public|government)\s+records?|not\s+public|"
     r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
     r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
+# ... or a withholding said of records counterfactually, which says in itself that none were found, alone in its
+# sentence after the search that found none: "Please note that medical quality assurance records, if they had been
+# located, are confidential under 10 U.S.C. 1102 and could not have been released", "even if the records had been
+# located, they would be exempt" (never "if records are located", a search still to come).
 HYPOTHETICAL_WITHHOLDING = re.compile(
+    r"^(?=[^;]*?(?:\b(?:if|even\s+if)\s+(?:they|any|such(?:\s+\w+){0,3}?|these|those|the\s+(?:\w+\s+){0,2}?records?)\s+"
+    r"had\s+been\s+(?:located|found|identified)\b|\bhad\s+(?:they|any|such(?:\s+\w+){0,3}?|these|those)\s+been\s+"
+    r"(?:located|found|identified)\b))|"
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
     r"(?:\w+\s+){0,3}?(?:records?|documents?|files?)\s+been\s+(?:located|found|identified)|\bwould\s+(?:not\s+be|have\s+"
