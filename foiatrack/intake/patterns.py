@@ -1754,7 +1754,14 @@ LAW_NOTED_IN_GENERAL = re.compile(
     r"(?:not\s+(?:public|government)\s+records?|not\s+public|"
     r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
     r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
+# ... or a withholding said of records counterfactually, which says in itself that none were found, alone in its
+# sentence after the search that found none: "Please note that medical quality assurance records, if they had been
+# located, are confidential under 10 U.S.C. 1102 and could not have been released", "even if the records had been
+# located, they would be exempt" (never "if records are located", a search still to come).
 HYPOTHETICAL_WITHHOLDING = re.compile(
+    r"^(?=[^;]*?(?:\b(?:if|even\s+if)\s+(?:they|any|such(?:\s+\w+){0,3}?|these|those|the\s+(?:\w+\s+){0,2}?records?)\s+"
+    r"had\s+been\s+(?:located|found|identified)\b|\bhad\s+(?:they|any|such(?:\s+\w+){0,3}?|these|those)\s+been\s+"
+    r"(?:located|found|identified)\b))|"
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
     r"(?:\w+\s+){0,3}?(?:records?|documents?|files?)\s+been\s+(?:located|found|identified)|\bwould\s+(?:not\s+be|have\s+"
@@ -4505,6 +4512,11 @@ EXPECTED = re.compile(
     r"\bdate\s+(?:and\s+(?:hour|time)\s+)?(?:the\s+)?(?:requested\s+)?(?:information|records?|documents?)\s+will\s+be\s+"
     r"(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)(?:\s+or\s+(?:inspection|duplication))?)?"
     r"\s*[:|-]?\s*$|"
+    # The office's word back by a day, whatever it brings: Tennessee's response form "You will be contacted with your
+    # records, a cost estimate, or a denial on or before January 22, 2027", "we will contact you regarding your
+    # request no later than May 4" (not the requester's contact: "please contact us by", "if you contact us by")
+    r"(?<!\bif\s)\b(?:you\s+will\s+be\s+contacted|(?<!\byou\s)(?:will|shall)\s+contact\s+you)\b"
+    r"(?:,?\s+(?:with|regarding|about|concerning)\b[^.;]{0,100}?)?\s(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # The answer the requester will have by a day: "You will receive a decision on your appeal on or before December
     # 29, 2026", "you should receive our response no later than January 6" (not what the office will receive)
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
@@ -6250,10 +6262,20 @@ TIME_FRAME_AGREED = re.compile(
 # ... or the letter said to be that statement, the law's words on it in the sentence before: "ORS 192.329(5) requires a
 # public body ... to provide the requester with a written statement that the public body is still processing the
 # request ... This letter is that statement." (not "This letter is not that statement").
+# ... or Nebraska's written explanation of the delay, Neb. Rev. Stat. § 84-712(4): "... a written explanation of the
+# delay and the earliest practicable date for fulfilling the request. This e-mail is that written explanation.", or
+# the letter that says it is one in so many words: "This letter is our written explanation of the delay" (never the
+# explanation of a denial, nor one only promised: "we will send you a written explanation of the delay").
 THIS_IS_THAT_STATEMENT = re.compile(r"^\W*this\s+(?:letter|e-?mail|notice|message|correspondence)\s+(?:is|serves\s+as|"
-                                    r"constitutes)\s+(?:that|the|this|such\s+a)\s+(?:written\s+)?statement\b", IC)
-STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b", IC)
-STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
+                                    r"constitutes)\s+(?:that|the|this|such\s+an?)\s+(?:written\s+)?"
+                                    r"(?:statement|explanation)\b(?!\s+of\s+(?:the\s+)?denial)", IC)
+STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b|"
+                                  r"\bwritten\s+explanation\s+of\s+(?:the|any|such|a|its)\s+delay\b", IC)
+STILL_PROCESSING_STATEMENT = re.compile(r"^\W*(?:this\s+(?:letter|e-?mail|notice|message|correspondence)\s+"
+                                        r"(?:is|serves\s+as|constitutes)|please\s+accept\s+this\s+(?:letter|e-?mail|notice|message)\s+"
+                                        r"as)\s+(?:the|our|its|an?|the\s+[\w.-]+['\u2019]s?)\s+written\s+explanation\s+"
+                                        r"of\s+(?:the|this|its|our|any)\s+delay\b|"
+                                        r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
                                         r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
 # A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
 # ...; however, we are not asking you to clarify it at this time", "we do not need you to clarify your request".

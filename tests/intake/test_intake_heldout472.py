@@ -107,20 +107,24 @@ subdivision (a)") and as it logs Penal Code § 832.7(a) beside it; the sealed sc
 After general fixes (b04: the appeal decided on the grounds the sentence names, "Accordingly, the denial of your request
 is upheld, and your appeal is denied, pursuant to Public Officers Law §§ 87(2)(e)(i) and 87(2)(b).", is read for those
 grounds, not as the requester's rights of review), 13 of 14.
+
+Then (the letter said to be the written explanation of the delay the law's sentence before asks for
+takes more time: "... a written explanation of the delay and the earliest practicable date for fulfilling the request.
+This e-mail is that written explanation.", as does one that says it is such an explanation in so many words), 14 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import exemptions_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout472"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b11-ne-omaha-pd-public-records-delay.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -148,3 +152,31 @@ def test_an_appeal_decided_on_named_grounds_logs_them(decision: str, codes: list
 ])
 def test_review_rights_cite_no_grounds(rights: str) -> None:
     assert exemptions_in(f"Your request is denied. {rights}") == []
+_EARLIEST = " The earliest practicable date for fulfilling your request is January 22, 2027."
+
+
+@pytest.mark.parametrize("explained", [
+    # b11: the law's words on the explanation, then the letter said to be it
+    "Neb. Rev. Stat. § 84-712(4) requires the custodian to provide a written explanation of the delay and the earliest "
+    "practicable date for fulfilling the request. This e-mail is that written explanation.",
+    "The statute requires a written explanation of any delay. This letter serves as that explanation.",
+    # ... or the letter that says it is one in so many words
+    "Please accept this e-mail as the Department's written explanation of the delay.",
+    "This letter is our written explanation of the delay.",
+])
+def test_the_written_explanation_of_the_delay_takes_more_time(explained: str) -> None:
+    assert EventKind.EXTENSION in [e.kind for e in events_in(explained + _EARLIEST)]
+
+
+@pytest.mark.parametrize("not_explained", [
+    # only promised, under a condition
+    "If the records cannot be provided in four business days, we will send you a written explanation of the delay.",
+    # said not to be one
+    "The law requires a written explanation of the delay. This letter is not that explanation.",
+    # the explanation of a denial
+    "This letter is the written explanation of denial required by section 84-712.04.",
+    # the law's words alone
+    "The Public Records Act requires a written explanation of the delay in some cases.",
+])
+def test_no_explanation_of_a_delay_given_takes_no_time(not_explained: str) -> None:
+    assert EventKind.EXTENSION not in [e.kind for e in events_in(not_explained + _EARLIEST)]

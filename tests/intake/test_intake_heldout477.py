@@ -100,6 +100,10 @@ documents, totaling 17 pages, with excisions" is read as the decision's release 
 Then (j06: a consent's reach, "your client's authorization does not extend to the return information of
 a third party", is no extension of time; the statute said in the sentence after Exemption 3 to be the law it means, "The
 Internal Revenue Code (IRC) section 6103 is such a law.", is joined to it as "(b)(3) 26 U.S.C. § 6103"), 13 of 14.
+
+Then (a withholding said of records counterfactually, "if they had been located", after a search that
+found none, is no withholding: "Please note that medical quality assurance records, if they had been located, are
+confidential under 10 U.S.C. 1102 and could not have been released."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -111,11 +115,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout477"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j04-navy-bumed-no-records.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -185,3 +187,25 @@ def test_a_law_spoken_of_in_general_is_no_statute_for_exemption_3(sentence: str)
     body = ("We are withholding all 214 pages in full under FOIA exemption (b)(3), which covers information "
             f"specifically exempted from disclosure by another law. {sentence}")
     assert "(b)(3) 26 U.S.C. § 6103" not in exemptions_in(body)
+_NONE_FOUND = "The searches did not locate any records responsive to your request. "
+
+
+@pytest.mark.parametrize("counterfactual", [
+    # j04: the kind of record, and what it would have been, had any been found
+    "Please note that medical quality assurance records, if they had been located, are confidential under 10 U.S.C. "
+    "1102 and could not have been released.",
+    "Even if the records had been located, they would be exempt under 5 U.S.C. 552(b)(7)(A).",
+])
+def test_a_withholding_of_records_never_found_is_none(counterfactual: str) -> None:
+    events = events_in(_NONE_FOUND + counterfactual)
+    assert [(e.outcome, e.exemptions) for e in events] == [(Outcome.NO_RECORDS, ())]
+
+
+@pytest.mark.parametrize("withheld", [
+    # records found and withheld: the search still to come is no counterfactual
+    "The records located are withheld under 10 U.S.C. 1102 as medical quality assurance records.",
+    "If records are located, they will be reviewed for release.",
+])
+def test_records_found_and_withheld_are_withheld(withheld: str) -> None:
+    events = events_in("The searches located four pages responsive to your request. " + withheld)
+    assert not any(e.outcome == Outcome.NO_RECORDS for e in events)
