@@ -86,7 +86,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://coloradofoic.org/colorado-governments-quickly-adopt-new-maximum-cora-research-and-retrieval-fee-rate-of-41-37/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 818f5d10: 12 of 14 fully right. Wrong were:
+- m03 (m03-il-isbe-foia-extension.txt): extension_days None != 5
+- m10 (m10-az-uarizona-records-interim.eml): exemptions ['A.R.S. § 12-2234', '20 U.S.C. § 1232g', 'A.R.S. § 15-1043'] !=
+  ['20 U.S.C. § 1232g', 'A.R.S. § 15-1043', 'A.R.S. § 12-2234']; pages_withheld 74 != 37
 """
 from __future__ import annotations
 
@@ -94,9 +97,13 @@ from intake_scoring import set_tests
 
 SET = "heldout479"
 # Not yet scored: the floor is set when the set is scored once, sealed.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m03-il-isbe-foia-extension.txt",
+    "m10-az-uarizona-records-interim.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -94,7 +94,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://www.rcfp.org/west-virginia-open-government-guide/iv-record-categories-open-or-closed/n-police-records
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 818f5d10: 12 of 14 fully right. Wrong were:
+- n07 (n07-usadf-appeal-untimely.txt): outcome None != 'denied'
+- n13 (n13-state-litigation-production.txt): pages_released 500 != None
 """
 
 from __future__ import annotations
@@ -103,9 +105,13 @@ from intake_scoring import set_tests
 
 SET = "heldout480"
 # Not yet scored: the floor is set when the set is scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n07-usadf-appeal-untimely.txt",
+    "n13-state-litigation-production.txt",
+}
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
