@@ -194,11 +194,13 @@ def _refers_to_groups(items: Any) -> bool:
 def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
     """The alternatives of *pattern*'s outermost alternation ("A|B|C"), each compiled alone with the pattern's flags,
     or None where the pattern is not one (a single alternative), is written in verbose mode (where "#" starts a
-    comment that may hold a "|"), or refers to a group by its number or name (cutting it would renumber the groups)."""
+    comment that may hold a "|"), holds a comment group ("(?#...)", whose text the cut does not skip), or refers to a
+    group by its number or name (cutting it would renumber the groups)."""
     key = (pattern.pattern, pattern.flags)
     if key not in _ALTERNATIVES:
         found: tuple[re.Pattern[str], ...] | None = None
-        if not pattern.flags & re.VERBOSE and not _refers_to_groups(sre_parse.parse(pattern.pattern, pattern.flags)):
+        if not pattern.flags & re.VERBOSE and "(?#" not in pattern.pattern and not _refers_to_groups(
+                sre_parse.parse(pattern.pattern, pattern.flags)):
             pieces = _top_level_alternatives(pattern.pattern)
             if len(pieces) > 1:
                 found = tuple(re.compile(piece, pattern.flags) for piece in pieces)

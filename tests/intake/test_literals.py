@@ -68,7 +68,8 @@ def test_an_alternation_is_cut_only_at_its_outermost_bars() -> None:
     assert all(piece.flags == re.compile("", re.IGNORECASE).flags for piece in pieces)
 
 
-@pytest.mark.parametrize("pattern", [r"(a)|b\1", r"(?P<x>a)|b(?P=x)", r"(a)?(?(1)b|c)|d", r"(?x) a | b  # c|d"])
+@pytest.mark.parametrize("pattern", [r"(a)|b\1", r"(?P<x>a)|b(?P=x)", r"(a)?(?(1)b|c)|d", r"(?x) a | b  # c|d",
+                                     r"a(?#[)|b"])
 def test_a_pattern_whose_groups_or_comments_a_cut_would_change_is_not_cut(pattern: str) -> None:
     assert literals.alternatives(re.compile(pattern)) is None
 
