@@ -2277,9 +2277,10 @@ def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
     # (whether _WITHHOLDING is found anywhere in the sentence depends on its text alone: remembered, see remembering)
-    # (and searched only where the words any match needs are in it: literals.search, the same answer)
+    # (and searched alternative by alternative, each only where the words it needs are in it: literals.found, the
+    # same answer as bool(search))
     return bool(_remembered(("withholds", sentence, False),
-                            lambda: bool(literals.search(_WITHHOLDING, sentence))))
+                            lambda: literals.found(_WITHHOLDING, sentence)))
 
 
 _OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)

@@ -110,14 +110,112 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
     """pattern.search(text, pos, endpos), without running it where the pattern cannot match in *text* at all."""
+    if endpos >= len(text):
+        # A search from *pos* to the end finds only matches a search of the whole text finds (the same text around
+        # each place: "^" does not match at *pos*), so where the pattern matches nowhere in the text (found, tried
+        # alternative by alternative, faster than the whole alternation where most sentences match none) it finds
+        # none. Not where *endpos* cuts the text: "$" and "\b" then match where the cut is.
+        return pattern.search(text, pos, endpos) if _possible(pattern, text) else None
     return pattern.search(text, pos, endpos) if may_match(pattern, text) else None
 
 
 def match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """pattern.match(text), without running it where the pattern cannot match in *text* at all."""
-    return pattern.match(text) if may_match(pattern, text) else None
+    # (a match at the start is a match in the text: none where the pattern matches nowhere, see search)
+    return pattern.match(text) if _possible(pattern, text) else None
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), without running it where the pattern cannot match in *text* at all."""
-    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+    # (finditer's matches are matches in the text: none where the pattern matches nowhere, see search)
+    return pattern.finditer(text) if _possible(pattern, text) else iter(())
+
+
+def _possible(pattern: re.Pattern[str], text: str) -> bool:
+    """False only where *pattern* matches nowhere in *text*: the needed literals missing (may_match), or, for an
+    alternation, no alternative matching anywhere (found)."""
+    if not may_match(pattern, text):
+        return False
+    return alternatives(pattern) is None or found(pattern, text)
+
+
+# The top-level alternatives of each pattern that has more than one, each compiled alone (None: not split), worked out
+# once a pattern.
+_ALTERNATIVES: dict[tuple[str, int], tuple[re.Pattern[str], ...] | None] = {}
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """*source* cut at each "|" outside any group and any character class (escapes skipped): the alternatives of the
+    pattern's outermost alternation, in order ("a|(b|c)|[|]" -> "a", "(b|c)", "[|]")."""
+    pieces: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2  # the escaped character, whatever it is ("\|", "\(", "\[")
+            continue
+        if ch == "[":
+            # a class: a "]" right after "[" or "[^" is a member, and nothing inside opens a group or an alternative
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces
+
+
+def _refers_to_groups(items: Any) -> bool:
+    """Whether the parsed *items* hold a back-reference or a conditional on a group (whose meaning hangs on the
+    numbering of the groups, which cutting the pattern changes)."""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE, sre.GROUPREF_LOC_IGNORE,
+                  sre.GROUPREF_UNI_IGNORE):
+            return True
+        for part in (av if isinstance(av, (tuple, list)) else (av,)):
+            if isinstance(part, sre_parse.SubPattern) and _refers_to_groups(part):
+                return True
+            if isinstance(part, (tuple, list)) and any(isinstance(sub, sre_parse.SubPattern) and _refers_to_groups(sub)
+                                                       for sub in part):
+                return True
+    return False
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The alternatives of *pattern*'s outermost alternation ("A|B|C"), each compiled alone with the pattern's flags,
+    or None where the pattern is not one (a single alternative), is written in verbose mode (where "#" starts a
+    comment that may hold a "|"), holds a comment group ("(?#...)", whose text the cut does not skip), or refers to a
+    group by its number or name (cutting it would renumber the groups)."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _ALTERNATIVES:
+        found: tuple[re.Pattern[str], ...] | None = None
+        if not pattern.flags & re.VERBOSE and "(?#" not in pattern.pattern and not _refers_to_groups(
+                sre_parse.parse(pattern.pattern, pattern.flags)):
+            pieces = _top_level_alternatives(pattern.pattern)
+            if len(pieces) > 1:
+                found = tuple(re.compile(piece, pattern.flags) for piece in pieces)
+        _ALTERNATIVES[key] = found
+    return _ALTERNATIVES[key]
+
+
+def found(pattern: re.Pattern[str], text: str) -> bool:
+    """bool(pattern.search(text)), worked out alternative by alternative where *pattern* is an alternation "A|B|C":
+    A|B|C matches at a place of the text if and only if one of A, B, C matches there (nothing follows the outermost
+    alternation, and no alternative refers to another's groups: see alternatives), so it matches somewhere if and only
+    if one of them does somewhere. Each alternative is searched only where the words it needs are in the text
+    (may_match); a long alternation has a few alternatives a sentence can match, and each alone is searched faster
+    than the whole (the engine tries every alternative at every position of the sentence otherwise)."""
+    pieces = alternatives(pattern)
+    if pieces is None:
+        return search(pattern, text) is not None
+    return any(may_match(piece, text) and piece.search(text) is not None for piece in pieces)

@@ -424,6 +424,10 @@ def _verdict_foreseen(sentence: str) -> bool:
     # (the condition in the verdict's own clause: not "in accordance with § 16.8(b)(3), which provides that an appeal
     # ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation, I am closing your appeal")
     # (finditer only where the pattern can match at all: literals.finditer, the same matches)
+    # (first whether it matches at all, alternative by alternative: literals.found, the same answer as whether
+    # finditer finds any; most sentences give no verdict, and then there is nothing to iterate)
+    if not literals.found(P.APPEAL_DECISION, sentence):
+        return False
     found = list(literals.finditer(P.APPEAL_DECISION, sentence))
     return bool(found) and all(re.search(r"\b(?:if|unless|until|should|in\s+the\s+event)\b[^,;:]*$",
                                          sentence[:match.start()], re.IGNORECASE) for match in found)
@@ -643,9 +647,10 @@ class _Reader:
         """Whether *sentence* gives an appeal's verdict in P.APPEAL_DECISION's words (its search, remembered)."""
         found = self._decides_appeal.get(sentence)
         if found is None:
-            # (searched only where the words any verdict needs are in the sentence: literals.search, the same answer;
-            # about half the sentences hold none, and the search costs milliseconds)
-            found = self._decides_appeal[sentence] = bool(literals.search(P.APPEAL_DECISION, sentence))
+            # (searched only where the words any verdict needs are in the sentence, alternative by alternative:
+            # literals.found, the same answer as bool(search); about half the sentences hold none, and the search of
+            # the whole alternation costs milliseconds)
+            found = self._decides_appeal[sentence] = literals.found(P.APPEAL_DECISION, sentence)
         return found
 
     def _body(self) -> list[str]:
@@ -675,8 +680,9 @@ class _Reader:
     def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False, bare: bool = False) -> str | None:
         for sentence in self.body:
             plain = _bare(sentence) if bare else _plain(sentence)
-            # (literals.search: the pattern run only where a literal every match of it needs is in the sentence)
-            if literals.search(pattern, plain) and not (skip_conditional and P.IF.search(sentence)):
+            # (literals.found: whether the pattern matches, each alternative run only where a literal every match of
+            # it needs is in the sentence; the same answer as bool(pattern.search(plain)))
+            if literals.found(pattern, plain) and not (skip_conditional and P.IF.search(sentence)):
                 return sentence
         return None
 
@@ -728,8 +734,9 @@ class _Reader:
             and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
             and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
                                                         for before in self.body[max(0, index - 2):index]))), None)
-        # (searched only where its needed words are in the sentence: literals.search, the same answer)
-        if not any(literals.search(P.APPEAL_LETTER, P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
+        # (searched alternative by alternative, each only where its needed words are in the sentence: literals.found,
+        # the same answer)
+        if not any(literals.found(P.APPEAL_LETTER, P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
             return self._appeal_events(appeal_ack, appeal_decision)
@@ -1740,7 +1747,8 @@ class _Reader:
                 continue  # "The charge ... is $47.25." / "You paid this amount in advance ...": nothing is owed
             # A sentence that says no fee or a waiver is no estimate, unless it says what is owed after it: "The
             # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
-            owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
+            # (literals.found: the same answer as bool(P.FEE_NOT_ESTIMATE.search(sentence)), alternative by alternative)
+            owed_only = literals.found(P.FEE_NOT_ESTIMATE, sentence)
             # (a computation under the sentence that introduces it as the fee: "The estimated cost to fulfill your
             # request is therefore:" / "Search and retrieval: 5 hours @ $25.00/hour = $125.00")
             computed = any(P.COMPUTED_TOTAL.search(sentence[:m.start()]) for m in MONEY_PATTERN.finditer(sentence))
@@ -2507,7 +2515,8 @@ class _Reader:
                 # "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as "a record which is not required by
                 # law to be made ..."" (the definition is where the exemption is)
                 items = find_exemptions(sentence, withholding=True)
-            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes
+            # (literals.found: the same answer as bool(P.EXEMPTION_USE.search(sentence)), alternative by alternative)
+            if not (literals.found(P.EXEMPTION_USE, sentence) or exemption_list(sentence) or items or listed_statutes
                     # a row of the form's table that starts with the (b)(3) rule: its ticked codes are still ticked
                     or grand_jury_rule_then_codes(sentence)):
                 if P.SET_ASIDE.search(sentence):

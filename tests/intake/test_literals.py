@@ -54,3 +54,46 @@ def test_a_guarded_search_finds_what_the_search_finds(pattern: str, text: str, f
 def test_the_rules_broad_patterns_are_never_ruled_out_where_they_match(sentence: str) -> None:
     for pattern in (P.APPEAL_DECISION, P.RELEASE, P.WAIVER, P.NO_RECORDS, P.FINAL_STRONG, P.UPHELD, P.CLARIFY):
         assert bool(literals.search(pattern, sentence)) == bool(pattern.search(sentence))
+
+
+def test_an_alternation_is_cut_only_at_its_outermost_bars() -> None:
+    # not inside a group, a class (a "]" first in it is a member) or after a backslash
+    assert literals._top_level_alternatives(r"a|(b|c)|[|]") == ["a", "(b|c)", "[|]"]
+    assert literals._top_level_alternatives(r"a\|b|[]|]x|[^]|]y|(?:q|r)") == [r"a\|b", "[]|]x", "[^]|]y", "(?:q|r)"]
+    assert literals._top_level_alternatives(r"(?:a|b)") == ["(?:a|b)"]
+    assert literals.alternatives(re.compile(r"(?:a|b)")) is None
+    pieces = literals.alternatives(re.compile(r"appeal\s+denied|(?i:final)", re.IGNORECASE))
+    assert pieces is not None
+    assert [piece.pattern for piece in pieces] == [r"appeal\s+denied", "(?i:final)"]
+    assert all(piece.flags == re.compile("", re.IGNORECASE).flags for piece in pieces)
+
+
+@pytest.mark.parametrize("pattern", [r"(a)|b\1", r"(?P<x>a)|b(?P=x)", r"(a)?(?(1)b|c)|d", r"(?x) a | b  # c|d",
+                                     r"a(?#[)|b"])
+def test_a_pattern_whose_groups_or_comments_a_cut_would_change_is_not_cut(pattern: str) -> None:
+    assert literals.alternatives(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Office of Information Policy has decided to affirm the FBI's action on your request.",
+    "Your appeal is hereby remanded to the Privacy Office for a new search.",
+    "We are releasing 14 pages in full and 3 pages in part under Exemption 6.",
+    "Your request for a fee waiver is granted.",
+    "No records responsive to your request were located.",
+    "Please let us know whether you are still interested in the records by March 3.",
+    "If the denial is upheld, you may seek judicial review.",
+    "Thank you for your patience.",
+])
+def test_an_alternation_searched_piece_by_piece_finds_what_the_whole_finds(sentence: str) -> None:
+    for pattern in (P.APPEAL_DECISION, P.APPEAL_LETTER, P.RELEASE, P.NO_RECORDS, P.FINAL_STRONG, P.CLARIFY,
+                    P.EXEMPTION_USE, P.FEE_NOT_ESTIMATE, P.APPEAL_ACK, P.WAIVER, P.UPHELD):
+        whole = pattern.search(sentence)
+        assert literals.found(pattern, sentence) is (whole is not None)
+        guarded = literals.search(pattern, sentence)
+        assert (guarded.span(), guarded.groups()) == (whole.span(), whole.groups()) if whole else guarded is None
+        assert [m.span() for m in literals.finditer(pattern, sentence)] == [
+            m.span() for m in pattern.finditer(sentence)]
+        # a search cut short at endpos is not ruled out by the whole text's answer ("\b" matches at the cut)
+        half = len(sentence) // 2
+        cut, cut_guarded = pattern.search(sentence, 0, half), literals.search(pattern, sentence, 0, half)
+        assert (cut.span() if cut else None) == (cut_guarded.span() if cut_guarded else None)
