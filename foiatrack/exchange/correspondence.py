@@ -190,11 +190,14 @@ def _ocr(data: bytes, label: str) -> str | None:
         # from either), but PNG's zlib compression took 80% of pdftoppm's time, about 1.3 s of CPU a page at 300 dpi
         # (0.26 s as TIFF), for files only a third larger that are deleted as soon as they are read. A Poppler built
         # without libtiff has no -tiff: it renders PNG as before.
+        # In shades of grey, not colour: Tesseract turns a colour page into grey before it reads it, and handed
+        # the grey page directly it read the very same text from every scanned letter of the held-out sets (38 of
+        # 38, byte for byte) with a fifth less CPU (119 s against 150 s for all of them), from half the bytes.
         suffix = "tif"
-        rendered = _render_pages(source, folder, ["-tiff", "-tiffcompression", "packbits"])
+        rendered = _render_pages(source, folder, ["-gray", "-tiff", "-tiffcompression", "packbits"])
         if rendered.returncode != 0:
             suffix = "png"
-            rendered = _render_pages(source, folder, ["-png"])
+            rendered = _render_pages(source, folder, ["-gray", "-png"])
         if rendered.returncode != 0:
             raise UserError(f"{label}: not a readable PDF (its pages could not be rendered for OCR)", field="file")
         texts = []
