@@ -6543,6 +6543,16 @@ EARLIER_WITHHOLDING_TOLD = re.compile(
     r"\b(?:it|we|they|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|agency|department|bureau|service|component|"
     r"unit|division))\s+(?:had\s+(?:withheld|denied|redacted)|(?:was|were|would\s+be)\s+withholding|would\s+"
     r"(?:withhold|deny|redact))\b)", IC)
+# The office's first answer told as such, undone since by a court's order or a review (in a release made after it):
+# "The Department initially withheld the records as records of an investigation under Government Code section
+# 7923.600", "We originally denied the request under Exemption 7(A)", "the City at first redacted the reports under ..."
+# (not what is withheld still: "The Department initially withheld, and continues to withhold, ...", nor records named
+# by it: "the pages initially withheld are now released" has no office acting).
+FIRST_WITHHOLDING_TOLD = re.compile(
+    r"^(?![^.;]*\b(?:still|remains?|remained|continues?|continued)\b)[^;]*?"
+    r"\b(?:we|I|it|they|(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:office|agency|department|bureau|service|"
+    r"component|unit|division|city|county|district|board|commission|authority|sheriff|custodian)|(?-i:[A-Z]{2,}[\w&-]*))\s+"
+    r"(?:had\s+)?(?:initially|originally|at\s+first|first)\s+(?:withheld|denied|redacted)\b", re.I)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).
