@@ -5871,6 +5871,15 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"\b(?:has|have|had|did)\s+not\s+(?:shown|show|demonstrated|demonstrate|established|establish|"
                        r"proven|proved|prove)\s+that\b[^;]{0,160}?\b(?:falls?\s+(?:under|within)|(?:is|are)\s+"
                        r"(?:protected|exempt|covered|excepted)|qualif(?:y|ies)\s+(?:for|under|as))|"
+                       # ... or not shown the harm the ground requires, the ground after: "the DPD has not shown that
+                       # disclosure would interfere with law enforcement proceedings under MCL 15.243(1)(b)(i)", "the
+                       # County did not demonstrate that release of the logs would endanger anyone's safety, as section
+                       # ... requires" (never one found shown: "has shown that disclosure would interfere ...")
+                       r"\b(?:has|have|had|did)\s+not\s+(?:shown|show|demonstrated|demonstrate|established|establish|"
+                       r"proven|proved|prove)\s+that\s+(?:the\s+|its\s+|any\s+)?(?:public\s+)?(?:disclosure|release|"
+                       r"production)\b[^;]{0,80}?\b(?:would|could|will|might)\s+(?:\w+\s+){0,2}?(?:interfere|"
+                       r"endanger|harm|jeopardi[sz]e|compromise|prejudice|impede|reveal|disclose|identify|constitute|"
+                       r"invade|deprive|result)\b|"
                        r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
