@@ -2190,6 +2190,10 @@ class _Reader:
             and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
                     or (earlier_answers and self._cited_only_in_dated_asides(s))
                     or (earlier_answers and P.REVIEW_RECITED.search(s))
+                    # ... or the office's first answer told as such, undone since: "The Department initially withheld
+                    # the records as records of an investigation under Government Code section 7923.600" in the
+                    # release made after a court's writ.
+                    or (earlier_answers and P.FIRST_WITHHOLDING_TOLD.search(s) and self._days_before_letter(s))
                     or (earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
                         and (P.EARLIER_ANSWER_ISSUED.search(s) or P.EARLIER_WITHHOLDING_TOLD.search(s))
                         and self._days_before_letter(s))]

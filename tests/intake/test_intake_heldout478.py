@@ -110,6 +110,11 @@ Correction after scoring: k07 logs 20 U.S.C. § 1232g beside the Public Officers
 information is also protected under the Family Educational Rights and Privacy Act, 20 U.S.C. § 1232g", as earlier sets
 log FERPA named as a ground (170 k07, 446 b09, 298 v06), and the state's sections in the letter's order, § 87(2)(b)
 before § 87(2)(g) as it first names them; the sealed score stands.
+
+After general fixes (what was read, with the sentence quoted): k08's ground the court found the office had not shown
+the harm of, "the Court held that the investigation has been closed and that the DPD has not shown that disclosure
+would interfere with law enforcement proceedings under MCL 15.243(1)(b)(i)", is set aside (not shown that disclosure
+or release would interfere, endanger, harm ...; never one found shown), 14 of 14.
 """
 
 from __future__ import annotations
@@ -123,11 +128,9 @@ from foiatrack.intake.numbers import caption_docket
 
 SET = "heldout478"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k08-mi-detroit-release-after-court-order.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -209,3 +212,32 @@ def test_a_request_number_with_a_thousands_comma_after_its_letter_is_read(body: 
 ])
 def test_amounts_counts_and_dates_with_commas_are_no_request_numbers(body: str) -> None:
     assert not any("," in number for number in _numbers(body))
+
+
+# k08: a ground a court finds the office has not shown the harm of is set aside: "the DPD has not shown that
+# disclosure would interfere with law enforcement proceedings under MCL 15.243(1)(b)(i)".
+_K08_RELEASE = ("The Court held that {held} The Court ordered the DPD to produce the records. In compliance with the "
+                "Court's Order, the DPD is producing 112 pages. Redactions made under MCL 15.243(1)(a) consist of the "
+                "home addresses of private citizens.")
+
+
+@pytest.mark.parametrize("held", [
+    "the DPD has not shown that disclosure would interfere with law enforcement proceedings under MCL "
+    "15.243(1)(b)(i).",
+    "the City did not demonstrate that release of the reports would endanger the life or safety of any officer under "
+    "MCL 15.243(1)(s).",
+    "the DPD has not established that the production of the file would deprive a person of a fair trial under MCL "
+    "15.243(1)(b)(ii).",
+])
+def test_a_ground_whose_harm_was_not_shown_is_set_aside(held: str) -> None:
+    found = events_in(_K08_RELEASE.format(held=held))
+    assert [(e.kind, e.exemptions) for e in found] == [(EventKind.FINAL_DETERMINATION, ("MCL 15.243(1)(a)",))]
+
+
+def test_a_ground_whose_harm_was_shown_is_applied() -> None:
+    # (not one found shown: "has shown that disclosure would interfere ...")
+    found = events_in(_K08_RELEASE.format(
+        held="the DPD has shown that disclosure would interfere with law enforcement proceedings under MCL "
+             "15.243(1)(b)(i), and the recordings remain withheld."))
+    assert [(e.kind, e.exemptions) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, ("MCL 15.243(1)(b)(i)", "MCL 15.243(1)(a)"))]
