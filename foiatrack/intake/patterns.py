@@ -1161,6 +1161,17 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"hereby\s+)?"
                              r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
                              r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b|"
+                             # ... or called late, then the office unable to hear it: "Because your appeal was not
+                             # filed within the time allowed, it is untimely, and the Foundation is unable to consider
+                             # it", "Your appeal is untimely; we cannot review it" (not "although it is untimely, we
+                             # are able to consider it", nor a condition: "if your appeal is untimely, we cannot ...")
+                             r"(?:(?<!\bif\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:appeal|petition)|"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it)\s+"
+                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+"
+                             r"(?:(?:therefore|accordingly|so|thus),?\s+)?(?:i|we|the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+                             r"(?:(?:am|are|is|was|were)\s+(?:therefore\s+)?(?:unable|not\s+able)\s+to|cannot|can\s+not|"
+                             r"will\s+not|may\s+not)\s+(?:consider|review|process|adjudicate|hear|act\s+on)\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b|"
                              # ... or "it" called late and then turned away: "Because your appeal was not filed within
                              # the time limit established by the regulation, it is untimely and is hereby denied",
                              # "Since your appeal reached us after the deadline, it was not timely filed and has been
