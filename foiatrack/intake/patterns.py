@@ -5234,11 +5234,14 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # form; never "dated and mailed on", nor the records "dated and received by the contractor").
 # ... the office the request went to named between: "your Freedom of Information Act (FOIA) request to the Federal
 # Emergency Management Agency (FEMA), dated November 30, 2026, and received in this office on December 3, 2026".
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request"
+# ... the request called one for public records, and the office's long name with its initials: "your request for
+# public records dated and received by the California Department of Forestry and Fire Protection (CAL FIRE) on
+# November 30, 2026".
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request(?:\s+for\s+(?:public\s+)?records)?"
                                      r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'\u2019&()-]+\s+){0,8}?[\w.'\u2019&()-]+(?=,))?"
                                      r",?\s+"
                                      rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
-                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
+                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,12}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"

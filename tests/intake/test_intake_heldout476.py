@@ -105,6 +105,7 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 SET = "heldout476"
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
@@ -169,3 +170,29 @@ def test_the_day_the_office_will_contact_you_is_expected(contacted: str) -> None
 ])
 def test_the_requesters_contact_is_no_day_expected(not_contacted: str) -> None:
     assert [e.expected_by for e in events_in(_RECEIVED + not_contacted)] == [None]
+
+
+@pytest.mark.parametrize("received", [
+    # h01: CAL FIRE's extension notice
+    "This email is in regards to your request for public records dated and received by the California Department of "
+    "Forestry and Fire Protection (CAL FIRE) on November 30, 2026, which has been assigned tracking number "
+    "PRA 26-04719.",
+    "We write about your request for records dated and received by the Department of Toxic Substances Control (DTSC) "
+    "on November 30, 2026.",
+    "Your public records request dated and received in our office on November 30, 2026 has been assigned number 26-1.",
+])
+def test_a_request_dated_and_received_by_a_long_named_office_is_received_that_day(received: str) -> None:
+    assert P.RECEIVED_AFTER_OWN_DATE.search(received)
+    assert [e.received for e in events_in(received + " The time to respond is extended by 14 days.",
+                                          "December 8, 2026")][:1] == [dt.date(2026, 11, 30)]
+
+
+@pytest.mark.parametrize("not_received", [
+    # the records received, not the request; a request dated and mailed, not received
+    "Your request covers invoices dated and received by the California Department of Forestry and Fire Protection on "
+    "November 30, 2026.",
+    "Your request for public records dated and mailed on November 30, 2026 is being processed.",
+])
+def test_records_dated_and_received_are_no_receipt_of_the_request(not_received: str) -> None:
+    assert not P.RECEIVED_AFTER_OWN_DATE.search(not_received)
+
