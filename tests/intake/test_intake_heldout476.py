@@ -196,3 +196,24 @@ def test_a_request_dated_and_received_by_a_long_named_office_is_received_that_da
 def test_records_dated_and_received_are_no_receipt_of_the_request(not_received: str) -> None:
     assert not P.RECEIVED_AFTER_OWN_DATE.search(not_received)
 
+
+@pytest.mark.parametrize("received", [
+    # h11: UMass Amherst's fee-waiver denial, the records asked for being payments
+    "The University received your request under the Massachusetts Public Records Law, G. L. c. 66, § 10, on December "
+    "3, 2026, for records of payments made by the University to outside consultants.",
+    "The Town received your request on December 3, 2026, for all payment vouchers issued to the contractor.",
+    "We received your request on December 3, 2026 for copies of payments made to vendors in fiscal year 2026.",
+])
+def test_payments_among_the_records_asked_for_leave_the_receipt(received: str) -> None:
+    events = events_in(received + " The estimated fee is $150.00.", "December 17, 2026")
+    assert [e.received for e in events][:1] == [dt.date(2026, 12, 3)]
+
+
+@pytest.mark.parametrize("payment", [
+    # the payment received, not the request
+    "We received your payment on December 3, 2026, for records of the Board's meetings.",
+    "The Town received your check on December 3, 2026, for copies of the minutes.",
+])
+def test_a_payment_received_is_no_receipt_of_the_request(payment: str) -> None:
+    assert all(e.received is None for e in events_in(payment, "December 17, 2026"))
+
