@@ -3205,6 +3205,10 @@ NOT_BEING_RELEASED = (r"\b(?:they|these|those|it|(?:the|these|those)\s+(?:[\w'-]
                       r"[^.;]*?\b(?:exempt\w*|confidential|privileged|protected|open\s+(?:criminal\s+)?investigation|"
                       r"ongoing\s+(?:criminal\s+)?investigation|pending\s+(?:criminal\s+)?(?:investigation|litigation|"
                       r"prosecution))\b")
+# A request refused only as it stands, to be revised: "denies your request as written", "as currently worded", "in its
+# current form" (Ohio's R.C. 149.43(B)(2) denial of an ambiguous or overly broad request, with the chance to revise it).
+_AS_WRITTEN = (r",?\s+(?:as\s+(?:(?:currently|presently|originally)\s+)?(?:written|submitted|worded|phrased|framed|"
+               r"drafted|stated)|in\s+its\s+(?:current|present)\s+form)\b")
 RELEASE = re.compile(
     # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
     r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
@@ -3307,12 +3311,12 @@ RELEASE = re.compile(
     # where ...": a rule)
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
-    r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
+    r"\bdenies\s+(?:your|the|this)\s+request(?!" + _AS_WRITTEN + r")|\bgrants\s+(?:your|the|this)\s+request|"
     # ... and as the office's duty: "After a thorough review, DSP must deny your request", "the Department is
     # compelled to deny the request" (not "we must deny it in part", nor "must not deny")
     r"\b(?:must|(?:has|have)\s+to|(?:is|are|am)\s+(?:therefore\s+)?(?:required|compelled|constrained|obliged)\s+to)\s+"
     r"(?:(?:therefore|respectfully|regretfully|accordingly|hereby)\s+)?deny\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
-    r"request\b(?!\s+in\s+part)|"
+    r"request\b(?!\s+in\s+part|" + _AS_WRITTEN + r")|"
     + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
     + REQUEST_NOT_GRANTED + r"|" + NOT_BEING_RELEASED + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
@@ -3397,7 +3401,10 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                     r"(?<!whether\s)(?<!if\s)\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)"
                     r"\s+(?:(?!whether\b|if\b)\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
-                     r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
+                     # (not a request turned back to be revised, no answer yet: "ODH denies your request as written
+                     # pursuant to R.C. 149.43(B)(2)", "we deny the request in its current form")
+                     r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part|" + _AS_WRITTEN + r")|"
+                     r"denied\s+in\s+(?:full|its\s+entirety)|"
                      # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
                      # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
                      + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
