@@ -1161,6 +1161,17 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"hereby\s+)?"
                              r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
                              r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b|"
+                             # ... or called late, then the office unable to hear it: "Because your appeal was not
+                             # filed within the time allowed, it is untimely, and the Foundation is unable to consider
+                             # it", "Your appeal is untimely; we cannot review it" (not "although it is untimely, we
+                             # are able to consider it", nor a condition: "if your appeal is untimely, we cannot ...")
+                             r"(?:(?<!\bif\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:appeal|petition)|"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it)\s+"
+                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+"
+                             r"(?:(?:therefore|accordingly|so|thus),?\s+)?(?:i|we|the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+                             r"(?:(?:am|are|is|was|were)\s+(?:therefore\s+)?(?:unable|not\s+able)\s+to|cannot|can\s+not|"
+                             r"will\s+not|may\s+not)\s+(?:consider|review|process|adjudicate|hear|act\s+on)\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b|"
                              # ... or "it" called late and then turned away: "Because your appeal was not filed within
                              # the time limit established by the regulation, it is untimely and is hereby denied",
                              # "Since your appeal reached us after the deadline, it was not timely filed and has been
@@ -3194,6 +3205,10 @@ NOT_BEING_RELEASED = (r"\b(?:they|these|those|it|(?:the|these|those)\s+(?:[\w'-]
                       r"[^.;]*?\b(?:exempt\w*|confidential|privileged|protected|open\s+(?:criminal\s+)?investigation|"
                       r"ongoing\s+(?:criminal\s+)?investigation|pending\s+(?:criminal\s+)?(?:investigation|litigation|"
                       r"prosecution))\b")
+# A request refused only as it stands, to be revised: "denies your request as written", "as currently worded", "in its
+# current form" (Ohio's R.C. 149.43(B)(2) denial of an ambiguous or overly broad request, with the chance to revise it).
+_AS_WRITTEN = (r",?\s+(?:as\s+(?:(?:currently|presently|originally)\s+)?(?:written|submitted|worded|phrased|framed|"
+               r"drafted|stated)|in\s+its\s+(?:current|present)\s+form)\b")
 RELEASE = re.compile(
     # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
     r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
@@ -3296,12 +3311,12 @@ RELEASE = re.compile(
     # where ...": a rule)
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
-    r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
+    r"\bdenies\s+(?:your|the|this)\s+request(?!" + _AS_WRITTEN + r")|\bgrants\s+(?:your|the|this)\s+request|"
     # ... and as the office's duty: "After a thorough review, DSP must deny your request", "the Department is
     # compelled to deny the request" (not "we must deny it in part", nor "must not deny")
     r"\b(?:must|(?:has|have)\s+to|(?:is|are|am)\s+(?:therefore\s+)?(?:required|compelled|constrained|obliged)\s+to)\s+"
     r"(?:(?:therefore|respectfully|regretfully|accordingly|hereby)\s+)?deny\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
-    r"request\b(?!\s+in\s+part)|"
+    r"request\b(?!\s+in\s+part|" + _AS_WRITTEN + r")|"
     + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
     + REQUEST_NOT_GRANTED + r"|" + NOT_BEING_RELEASED + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
@@ -3386,7 +3401,10 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                     r"(?<!whether\s)(?<!if\s)\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)"
                     r"\s+(?:(?!whether\b|if\b)\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
-                     r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
+                     # (not a request turned back to be revised, no answer yet: "ODH denies your request as written
+                     # pursuant to R.C. 149.43(B)(2)", "we deny the request in its current form")
+                     r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part|" + _AS_WRITTEN + r")|"
+                     r"denied\s+in\s+(?:full|its\s+entirety)|"
                      # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
                      # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
                      + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
@@ -5223,11 +5241,14 @@ REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|paymen
 # form; never "dated and mailed on", nor the records "dated and received by the contractor").
 # ... the office the request went to named between: "your Freedom of Information Act (FOIA) request to the Federal
 # Emergency Management Agency (FEMA), dated November 30, 2026, and received in this office on December 3, 2026".
-RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request"
+# ... the request called one for public records, and the office's long name with its initials: "your request for
+# public records dated and received by the California Department of Forestry and Fire Protection (CAL FIRE) on
+# November 30, 2026".
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request(?:\s+for\s+(?:public\s+)?records)?"
                                      r"(?:\s+(?:to|with)\s+(?:the\s+)?(?:[\w.'\u2019&()-]+\s+){0,8}?[\w.'\u2019&()-]+(?=,))?"
                                      r",?\s+"
                                      rf"(?:(?:dated|of)\s+{REQUEST_OWN_DATE},?\s+and\s+(?:was\s+)?|dated\s+and\s+)received\s+"
-                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?on\b", IC)
+                                     r"(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,12}?)?on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 + ACKNOWLEDGED_AS_SUBMITTED_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"

@@ -1120,9 +1120,13 @@ class _Reader:
             # records".
             # ... nor is a deposit: "Thank you for your deposit of $9.60, which the Department received on November
             # 23, 2026, for your public records request", "The deposit of $25.00, which we received on ...".
+            # ... nor payments named in the records asked for, after the day of receipt: "received your request ...
+            # on December 3, 2026, for records of payments made by the University to outside consultants".
+            asked_for = re.search(r"\d{4},?\s+for\s+(?:all\s+|any\s+|copies\s+of\s+)?(?:records?|documents?|"
+                                  r"copies|information|data|e-?mails?|communications?)\b", sentence, P.IC)
             if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check|"
                          r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
-                         sentence, P.IC):
+                         sentence[:asked_for.start()] if asked_for else sentence, P.IC):
                 continue
             # ... a day written without its year or month where the sentence has no full date, as a letter writes a day
             # just past: "received ... on the 23rd of November", "received your request on Monday the 23rd"

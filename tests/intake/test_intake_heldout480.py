@@ -97,22 +97,50 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at 818f5d10: 12 of 14 fully right. Wrong were:
 - n07 (n07-usadf-appeal-untimely.txt): outcome None != 'denied'
 - n13 (n13-state-litigation-production.txt): pages_released 500 != None
+
+After general fixes (what was read, with the sentence quoted), 13 of 14. n07 is read denied from "Because your appeal
+was not filed within the time allowed, it is untimely, and the Foundation is unable to consider it" (an appeal called
+late, then the office unable to hear it). n13 is still wrong.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake import patterns as P
 
 SET = "heldout480"
 # Not yet scored: the floor is set when the set is scored once, sealed; it may only go up.
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n07-usadf-appeal-untimely.txt",
     "n13-state-litigation-production.txt",
 }
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because your appeal was not filed within the time allowed, it is untimely, and the Foundation is unable to "
+    "consider it.",
+    "Your appeal is untimely; we cannot review it.",
+    "As the appeal reached this office after the 90-day deadline, it was not timely filed, and the Agency will not "
+    "consider your appeal.",
+    "The petition was filed too late, and I am not able to adjudicate it.",
+])
+def test_an_appeal_called_late_that_the_office_cannot_hear_is_turned_away(sentence: str) -> None:
+    assert P.APPEAL_UNTIMELY.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your appeal is untimely, we cannot consider it.",
+    "Although your appeal was untimely, we have considered it on its merits.",
+    "Your appeal is timely, and the Foundation is unable to grant it.",
+    "Because the response was untimely, we cannot consider your fee.",
+])
+def test_an_appeal_heard_or_only_possibly_late_is_not_turned_away(sentence: str) -> None:
+    assert not P.APPEAL_UNTIMELY.search(sentence)
