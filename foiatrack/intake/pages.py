@@ -2866,10 +2866,21 @@ _PARTICIPLE_ADJECTIVE = re.compile(r"\b(?:the|these|those|our|its|their|your)\s+
                                    r"under\b|as\b|on\b|from\b|pursuant\b)[a-z])", re.IGNORECASE)
 
 
+# The production pages were gone through for, named as a noun after "for": "completed its review of an additional 500
+# pages of potentially responsive material for this production", "reviewed 441 pages for this installment". It names
+# what the review was for, not a release: the pages are only reviewed until a share of them is said to go out (not "500
+# pages are enclosed for this production", whose verb releases them anyway).
+_FOR_THIS_PRODUCTION = re.compile(r"\bfor\s+(?:this|the\s+(?:current|present))\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:release|production|installment|instalment|tranche|batch|disclosure)\b",
+                                  re.IGNORECASE)
+
+
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:
     """"withhold", "release" or "total": the first such word in *text*, or with *nearest_end* the last
     (the verb closest to a count that follows it). After a count, a release or withholding wins over
     a total ("9 pages of records responsive to your request, which are released in full")."""
+    # (blanked, not cut, so the positions of the other words stay where they were)
+    text = _FOR_THIS_PRODUCTION.sub(lambda match: " " * len(match.group()), text)
     if not nearest_end:
         decisive = _verb_in(text, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=False)
         if decisive:
