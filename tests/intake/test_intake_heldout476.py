@@ -95,6 +95,10 @@ information.", leaves the denial denied, no partial grant), 8 of 14.
 
 Then (the day by which the office says it will come back to the requester, whatever it brings, is the day expected:
 "You will be contacted with your records, a cost estimate, or a denial on or before January 22, 2027."), 9 of 14.
+
+Then (records of one kind counted in brackets, "The query audit reports (58 pages) identify the case numbers, plate
+numbers and subjects of ongoing investigations.", then found rightly kept back by pointing back to them, "The Records
+Access Officer properly withheld these records in their entirety ...": 58 pages withheld), 10 of 14.
 """
 
 from __future__ import annotations
@@ -108,11 +112,10 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout476"
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h01-ca-calfire-cpra-extension.eml",
-    "h04-ny-ncpd-foil-appeal-partly.pdf",
     "h07-oh-odh-records-overbroad.txt",
     "h08-mi-washtenaw-sheriff-foia-partial.pdf",
     "h11-ma-umass-fee-waiver-denied.txt",
@@ -169,3 +172,41 @@ def test_the_day_the_office_will_contact_you_is_expected(contacted: str) -> None
 ])
 def test_the_requesters_contact_is_no_day_expected(not_contacted: str) -> None:
     assert [e.expected_by for e in events_in(_RECEIVED + not_contacted)] == [None]
+
+
+_PARTLY = ("Upon that review, your appeal is granted in part and denied in part. The contracts (34 pages) will be "
+           "released to you with the redaction of bank account numbers. {named} {kept}")
+
+
+def _appeal_withheld(named: str, kept: str) -> int | None:
+    found = [e for e in events_in(_PARTLY.format(named=named, kept=kept)) if e.kind is EventKind.APPEAL_DECISION]
+    return found[0].pages_withheld if found else None
+
+
+@pytest.mark.parametrize(("named", "kept"), [
+    # the wording read (h04): the records' pages in brackets, then "these records" kept back in their entirety
+    ("The query audit reports (58 pages) identify the case numbers, plate numbers and subjects of ongoing "
+     "investigations.",
+     "The Records Access Officer properly withheld these records in their entirety pursuant to Public Officers Law "
+     "§ 87(2)(e)(i)."),
+    # other wordings of the same idea
+    ("The incident reports (58 pages) concern an open investigation.",
+     "The Department correctly withheld them in full."),
+    ("The witness statements (58 pages) are part of an active case file.",
+     "They were properly withheld in their entirety under section 87(2)(e)(i)."),
+])
+def test_records_counted_in_brackets_then_rightly_withheld_are_pages_withheld(named: str, kept: str) -> None:
+    assert _appeal_withheld(named, kept) == 58
+
+
+@pytest.mark.parametrize(("named", "kept"), [
+    # near misses: the records counted as found, or of every kind, or the finding denied
+    ("The responsive records (58 pages) were located in the Detective Division.",
+     "The Records Access Officer properly withheld these records in their entirety."),
+    ("The records (58 pages) concern an open investigation.",
+     "The Records Access Officer properly withheld these records in their entirety."),
+    ("The incident reports (58 pages) concern an open investigation.",
+     "I cannot find that the Records Access Officer properly withheld these records in their entirety."),
+])
+def test_records_counted_in_brackets_not_rightly_withheld_are_no_pages_withheld(named: str, kept: str) -> None:
+    assert _appeal_withheld(named, kept) is None
