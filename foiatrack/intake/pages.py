@@ -1845,6 +1845,22 @@ _CLASS_UNDER_LAW_THEN_WITHHELD = re.compile(
     re.IGNORECASE)
 
 
+# A share of the pages withheld in full that a decision now gives out: "6 of the 44 pages withheld in full under
+# Exemption 7(E) ... will be released", "8 of the 19 pages that were withheld in full are now released to you" (the
+# participle names what all the pages were; the verb after it says what becomes of the share). Not a share kept back
+# ("6 of the 44 pages withheld in full remain withheld"), nor one released only if something is done, nor where another
+# count follows (that sentence shares the pages out itself).
+_WITHHELD_SHARE_NOW_RELEASED = re.compile(
+    rf"^(?:(?!\b(?:if|unless|whether|not)\b)[^;])*?(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:the|those|these)\s+"
+    rf"(?P<m>{COUNT})\s+pages?\s+(?:(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?(?:previously\s+)?"
+    r"withheld\s+(?:in\s+full|in\s+(?:their|its)\s+entirety|entirely)\b"
+    r"(?:(?!\b(?:withh\w*|denied|remain\w*|continue\w*|if|unless)\b|\b\d[\d,]*\s+(?:[\w-]+\s+)?pages?\b)[^;])*?"
+    r"\b(?:will|shall|are|is|must)\s+(?:now\s+|therefore\s+|also\s+)?(?:be\s+)?(?:being\s+)?"
+    r"(?:released|disclosed|produced|provided)\b"
+    r"(?:(?!\b(?:withh\w*|denied|if|unless|provided\s+that)\b|\b\d[\d,]*\s+(?:[\w-]+\s+)?pages?\b)[^;])*$",
+    re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
@@ -1867,6 +1883,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         return
     if (without_withheld := _released_save_withheld(sentence)) is not None:
         _read_respelt(sentence, without_withheld, counts)
+        return
+    if (share := _WITHHELD_SHARE_NOW_RELEASED.search(sentence)) and count_value(share.group("n")) is not None:
+        # "I find that 6 of the 44 pages withheld in full ... do not disclose techniques ..., and they will be
+        # released": the share is what goes out now; "withheld in full" only says what all 44 were.
+        _read_respelt(sentence, f"{share.group('n')} pages are released.", counts)
         return
     clause = _SHARE_CLAUSE.search(sentence)
     if clause and literals.search(_PAGES_COUNTED, sentence[:clause.start()]) \
@@ -2866,10 +2887,21 @@ _PARTICIPLE_ADJECTIVE = re.compile(r"\b(?:the|these|those|our|its|their|your)\s+
                                    r"under\b|as\b|on\b|from\b|pursuant\b)[a-z])", re.IGNORECASE)
 
 
+# The production pages were gone through for, named as a noun after "for": "completed its review of an additional 500
+# pages of potentially responsive material for this production", "reviewed 441 pages for this installment". It names
+# what the review was for, not a release: the pages are only reviewed until a share of them is said to go out (not "500
+# pages are enclosed for this production", whose verb releases them anyway).
+_FOR_THIS_PRODUCTION = re.compile(r"\bfor\s+(?:this|the\s+(?:current|present))\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:release|production|installment|instalment|tranche|batch|disclosure)\b",
+                                  re.IGNORECASE)
+
+
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:
     """"withhold", "release" or "total": the first such word in *text*, or with *nearest_end* the last
     (the verb closest to a count that follows it). After a count, a release or withholding wins over
     a total ("9 pages of records responsive to your request, which are released in full")."""
+    # (blanked, not cut, so the positions of the other words stay where they were)
+    text = _FOR_THIS_PRODUCTION.sub(lambda match: " " * len(match.group()), text)
     if not nearest_end:
         decisive = _verb_in(text, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=False)
         if decisive:

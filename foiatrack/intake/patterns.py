@@ -4387,13 +4387,20 @@ PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:(?:remaining|other)\s+)?(?P<n>[
 # ... or the pages of one kind of record named so, without "remaining": "The 9 pages of scoring sheets contain
 # individual panelists' preliminary ratings" (not pages released or kept in part, nor all the pages found: "The 40
 # pages of responsive records were reviewed").
+# ... or the records of one kind named with their pages in brackets: "The query audit reports (58 pages) identify the
+# case numbers ... of ongoing investigations." / "The Records Access Officer properly withheld these records in their
+# entirety" (not records of every kind, "The responsive records (58 pages)", nor records counted as found or released).
 REMAINING_PAGES_NAMED = re.compile(r"^\W*the\s+(?:(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b|"
-                                   r"(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+of\s+(?!(?:the\s+|these\s+|those\s+)?"
-                                   r"(?:responsive|records?|documents?|materials?)\b)[\w-]+"
+                                   r"(?:(?P<k>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\s+of\s+(?!(?:the\s+|these\s+|those\s+)?"
+                                   r"(?:responsive|records?|documents?|materials?)\b)[\w-]+|"
+                                   r"(?!(?:responsive|requested|remaining|other|withheld|released|redacted)\b)"
+                                   r"(?:[\w'\u2019-]+\s+){0,3}(?!(?:records?|documents?|materials?|pages?)\s)[a-z]{3,}s\s+"
+                                   r"\((?P<b>[\w-]+)\s+pages?\)\s+[a-z]+)"
                                    r"(?![^.;]*\b(?:responsive|located|identified|found|reviewed|processed|total\w*)\b))"
                                    r"(?![^.;]*\b(?:releas\w*|disclos\w*|in\s+part|redact\w*)\b)", IC)
 THEY_RIGHTLY_WITHHELD = re.compile(
-    r"^(?:(?!\b(?:not|whether|if)\b)[^.;])*?(?:"
+    # (not a finding refused or put as a question: "I cannot find that the office properly withheld them")
+    r"^(?:(?!\b(?:not|cannot|whether|if)\b)[^.;])*?(?:"
     r"\b(?:properly|correctly|rightly|appropriately|lawfully|justifiably)\s+withheld\s+(?:them|these|those)\b"
     r"|\b(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:were|are|have\s+been)\s+(?:properly|correctly|rightly|"
     r"appropriately|lawfully|justifiably)\s+withheld\b"

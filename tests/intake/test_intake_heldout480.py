@@ -101,23 +101,26 @@ made, then scored once after them, at 818f5d10: 12 of 14 fully right. Wrong were
 After general fixes (what was read, with the sentence quoted), 13 of 14. n07 is read denied from "Because your appeal
 was not filed within the time allowed, it is untimely, and the Foundation is unable to consider it" (an appeal called
 late, then the office unable to hear it). n13 is still wrong.
+
+Then (what was read, with the sentence quoted), 14 of 14. n13: "The Department has completed its review
+of an additional 500 pages of potentially responsive material for this production." The production it names is what
+the review was for, not a release: the 500 pages are a total reviewed, and the letter counts what it releases in
+documents only ("96 documents may be released in full, 77 documents may be released with excisions").
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import pages_in, set_tests
 
 from foiatrack.intake import patterns as P
 
 SET = "heldout480"
-# Not yet scored: the floor is set when the set is scored once, sealed; it may only go up.
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n13-state-litigation-production.txt",
-}
+NOT_YET: set[str] = set()
+
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
@@ -144,3 +147,29 @@ def test_an_appeal_called_late_that_the_office_cannot_hear_is_turned_away(senten
 ])
 def test_an_appeal_heard_or_only_possibly_late_is_not_turned_away(sentence: str) -> None:
     assert not P.APPEAL_UNTIMELY.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the wording read (n13): a review "for this production", its pages only reviewed
+    "The Department has completed its review of an additional 500 pages of potentially responsive material for this "
+    "production.",
+    # other wordings of the same idea
+    "CBP has reviewed 350 pages of potentially responsive records for this release.",
+    "NNSA has processed 400 pages of records for this production.",
+    "Ecology reviewed 441 pages for this installment.",
+    "The Office of Regulatory Affairs has reviewed 512 pages for the current interim release.",
+])
+def test_pages_reviewed_for_this_production_are_a_total_not_a_release(sentence: str) -> None:
+    counts = pages_in(sentence)
+    assert counts.released is None
+    assert counts.total is not None
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # near misses: a verb that gives the pages out, whatever production it names
+    ("We are enclosing 500 pages for this production.", 500),
+    ("500 pages are released for this installment.", 500),
+    ("The 212 pages produced in this release are enclosed.", 212),
+])
+def test_pages_given_out_in_this_production_stay_released(sentence: str, released: int) -> None:
+    assert pages_in(sentence).released == released
