@@ -2219,6 +2219,39 @@ def _kept_back_under_heading(sentence: str) -> str | None:
     return f"{sum(value for value in values if value is not None)} pages are withheld in full."
 
 
+# A count of pages with its shares set after it between commas rather than in brackets, each share saying how it went
+# and the shares adding up to the count: "we are releasing 71 pages of corrective action plans, 52 in full and 19 in
+# part, and 33 pages of closure letters in full" (read as "71 pages of corrective action plans (52 in full and 19 in
+# part)"). Not a count of records ("12 documents, 5 in full and 7 in part"), nor shares not adding up to the count,
+# nor a count and its shares with no more pages after them.
+_SHARE_MANNER = (r"(?:in\s+full|in\s+part|in\s+(?:their|its)\s+entirety|with\s+(?:redactions?|excisions?|"
+                 r"deletions?)|partially|redacted)")
+_COMMA_SHARES = re.compile(rf"(?<![\w$.,])(?P<head>(?P<n>{COUNT})\s+pages?(?:\s+of\s+[^,;:()\d]{{1,60}}?)?),\s+"
+                           rf"(?P<inner>(?:{COUNT})\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|being)\s+)?"
+                           rf"(?:released\s+|provided\s+|produced\s+)?{_SHARE_MANNER}(?:,\s+|,?\s+and\s+)"
+                           rf"(?:{COUNT})\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|being)\s+)?"
+                           rf"(?:released\s+|provided\s+|produced\s+)?{_SHARE_MANNER})(?=\s*(?:[,;.]|$))",
+                           re.IGNORECASE)
+
+
+def _comma_shares_bracketed(sentence: str) -> str:
+    """*sentence* with a count of pages's shares set between commas put in brackets (see _COMMA_SHARES), where the
+    shares add up to the count; else *sentence* itself."""
+    match = literals.search(_COMMA_SHARES, sentence)
+    if not match or (whole := count_value(match.group("n"))) is None:
+        return sentence
+    shares = [value for m in _BARE_SHARE.finditer(match.group("inner"))
+              if (value := count_value(m.group("c"))) is not None]
+    if len(shares) != 2 or sum(shares) != whole:
+        return sentence
+    # Only where more pages are counted after the shares (a count and its shares alone are read as a breakdown, which
+    # also knows pages an earlier sentence gave: see _breakdown).
+    if not any(re.match(r"pages?\b", mention.group("unit"), re.IGNORECASE)
+               for mention in _MENTION.finditer(sentence, match.end())):
+        return sentence
+    return f"{sentence[:match.start()]}{match.group('head')} ({match.group('inner')}){sentence[match.end():]}"
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (measured := _records_measured_between_commas(sentence)) != sentence:
         # "We are releasing two of those records, totaling 11 pages, in full": 11 pages released in full
@@ -2229,6 +2262,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         return
     if (listed := _without_following_list(sentence)) != sentence:
         _read_respelt(sentence, listed, counts)
+        return
+    if (bracketed := _comma_shares_bracketed(sentence)) != sentence:
+        _read_respelt(sentence, bracketed, counts)
         return
     if (shares := _bracketed_shares(sentence)) is not None:
         _read_respelt(sentence, shares, counts)
