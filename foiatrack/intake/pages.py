@@ -3481,23 +3481,37 @@ def _manner_rows(lines: list[str]) -> dict[str, str]:
     manners = 0
     paged = False  # the table's heading names a column of pages, or its counts are of pages
     before = ""
+    column = width = 0  # the table's column of pages, and its width
     for line in [*lines, ""]:
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        count = _ROW_COUNT_CELL.fullmatch(cells[1]) if "|" in line and len(cells) == 2 else None
+        heading = [cell.strip() for cell in before.strip().strip("|").split("|")]
+        # A wider table is read by the one column its heading names as pages, beside columns of documents or
+        # exemptions: "Category | Documents | Pages | Exemptions applied" over "Released in full | 19 | 44 | -" (never
+        # a table without such a heading, whose counts may be of documents, fees or days).
+        if "|" not in line:
+            at = 0
+        elif block:
+            at = column if len(cells) == width else 0  # a row as wide as the table's others
+        elif len(cells) == 2:
+            at = 1
+        else:
+            paged_at = [index for index, head in enumerate(heading) if index and _PAGES_COLUMN.fullmatch(head)]
+            at = paged_at[0] if "|" in before and len(heading) == len(cells) and len(paged_at) == 1 else 0
+        count = _ROW_COUNT_CELL.fullmatch(cells[at]) if at else None
         manner = _MANNER_HEAD.fullmatch(cells[0]) if count else None
         if count and (manner or _TOTAL_CELL.match(cells[0]) or _COUNT_ONLY_HEAD.fullmatch(cells[0])):
             if not block:
-                heading = [cell.strip() for cell in before.strip().strip("|").split("|")]
-                paged = "|" in before and len(heading) == 2 and bool(_PAGES_COLUMN.fullmatch(heading[1]))
+                column, width = at, len(cells)
+                paged = "|" in before and len(heading) == len(cells) and bool(_PAGES_COLUMN.fullmatch(heading[at]))
             value = count_value(count.group("n"))
             block[line.strip()] = (f"{value} pages are {manner.group('verb').lower()} {manner.group('how').lower()}."
                                    if manner and value else "")
             manners += bool(manner)
-            paged = paged or bool(re.search(r"\bpages?\b", cells[1], re.IGNORECASE))
+            paged = paged or bool(re.search(r"\bpages?\b", cells[at], re.IGNORECASE))
             continue
         if manners >= 2 and paged:
             respelt |= block
-        block, manners = {}, 0
+        block, manners, column, width = {}, 0, 0, 0
         if line.strip():
             before = line
     return respelt
