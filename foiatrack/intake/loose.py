@@ -148,7 +148,12 @@ _APPEAL_RIGHTS = re.compile(
     r"\bappeal\s+(?:\w+\s+){0,6}?(?:must|should|shall|needs?\s+to)\b|"
     r"\bwithin\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+|business\s+|working\s+)?days\b|"
     r"\bright\s+to\s+(?:\w+\s+){0,2}?appeal|\bappeal\s+rights|\bmay\s+(?:\w+\s+){0,2}?appeal|\bto\s+appeal\b|"
-    r"\bappeal\s+(?:to|with)\s+the\b", _IC)
+    r"\bappeal\s+(?:to|with)\s+the\b|"
+    # ... or told as the step to take, a list's item after "you may:": "1. Submit to the Washtenaw County Board of
+    # Commissioners a written appeal that specifically states the word 'appeal'", "File an administrative appeal with
+    # the Director" (not an appeal that was filed: "You submitted a written appeal on May 4").
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:submit|file|send|mail|deliver|address|direct|lodge)\s+(?:[\w.,'\u2019-]+\s+){0,10}?"
+    r"(?:an?|your)\s+(?:written\s+|administrative\s+|formal\s+)*appeal\b", _IC)
 
 # More time: a count of days beside a word of more or later.
 _DAYS = re.compile(rf"(?P<n>{COUNT})(?:\s*\(\d+\))?[\s-]+(?:(?:working|business|calendar|work|court)[\s-]+)?"

@@ -540,6 +540,10 @@ _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\
 # redaction" (the 14 already counted as the rest of those enclosed).
 # ... or counted in brackets after the record they make up: "one set of detailed underwater inspection drawings (41
 # pages) is withheld", after "withholding 41 pages".
+# The count said to be the whole, just before it: "In total, 37 pages have been withheld", "Altogether 37 pages were
+# withheld", "a total of 37 pages" (not "in total darkness", nor a total of another kind named between).
+_ALL_TOLD = re.compile(r"(?:\b(?:in\s+(?:all|total|sum)|altogether|all\s+told|overall),?|\ba\s+total\s+of)\s*$",
+                       re.IGNORECASE)
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same|(?:the\s+)?other)\s+$|[a-z]\s*\(\s*$", re.IGNORECASE)
 
 # The pages counted, taken up again by a pronoun in a later clause of the sentence: "The remaining 12 pages, which make
@@ -2701,6 +2705,13 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if _PAGES_OF_COPYING.match(sentence[mention.end():]) and _FEE_TERMS.search(sentence):
             # "did not exceed the two hours of search time and 100 pages of duplication provided at no cost", "the 100
             # pages of free copying the rules allow": pages of copying given free are an allowance, not a release
+            continue
+        if category == "withheld" and _ALL_TOLD.search(before) and counts.withheld_full is not None \
+                and value >= counts.withheld_full:
+            # "In total, 37 pages have been withheld in full", after "Records withheld in full: 37 pages": the sum of
+            # the pages withheld so far (or of them and some the letter did not count), not more pages.
+            counts.withheld_full = value
+            counts.sentences["pages_withheld"] = sentence
             continue
         if _NAMED_AGAIN.search(before) and (category, value) in counts.seen:
             # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under

@@ -109,6 +109,8 @@ _NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$|[A-Z][A-Za-z-]*(?:\s+[A-Za-z(][\w%()
 _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\d\d)\s+{_NEXT_ROW}")
 
 
+# An e-mail's message read with an attached letter's text ("email body + attachment NAME.pdf (text layer)").
+_MESSAGE_WITH_ATTACHMENT = re.compile(r"email body \+ attachment\b")
 # A letter read from a scan by OCR (alone, or an attachment's part: "email body + ocr").
 _BY_OCR = re.compile(r"\bocr\b")
 
@@ -142,6 +144,9 @@ def _understand(letter: Letter) -> Proposal:
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
     reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines())
+    if _MESSAGE_WITH_ATTACHMENT.match(letter.source) and "\f" in raw:
+        # the message is the last part: the correspondence reader sets its attachments before it
+        reader.message = " ".join(fold(raw.rsplit("\f", 1)[1]).split())
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
         appeal = appeal_by_elimination(references) or case_between_parties(references, text)
@@ -631,6 +636,8 @@ class _Reader:
         # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
         self.decided_on_appeal = rows_decided_on_appeal(lines or [])
         self.body = self._body()
+        # The text of an e-mail's own message, where an attached letter comes before it (set by the caller).
+        self.message = ""
         self.date = letter_date
         self.date_evidence = date_evidence
         # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
@@ -2233,6 +2240,14 @@ class _Reader:
             applying = list(dict.fromkeys(code for s in used if s not in earlier for code in find_exemptions(s)))
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
                 codes = sorted(codes, key=applying.index)
+        # An e-mail whose attached letter (read first) gives again some of the grounds its message names: a state's
+        # grounds in the order the message names them, where it names every one ("... redacted pursuant to ... 20
+        # U.S.C. § 1232g, and A.R.S. § 15-1043. ... the attorney-client privilege, A.R.S. § 12-2234." above an
+        # attachment's "Records withheld in full: 37 pages (attorney-client privilege, A.R.S. § 12-2234)").
+        # (each ground found as the message writes it; where one is written otherwise, the order stays)
+        if self.message and codes and not any(code.startswith("(b)") for code in codes) \
+                and all(code in self.message for code in codes):
+            codes = sorted(codes, key=self.message.index)
         return codes, used
 
     def _days_before_letter(self, sentence: str) -> bool:

@@ -107,6 +107,11 @@ are still wrong.
 Then (records of one kind counted in brackets, "The query audit reports (58 pages) identify the case numbers, plate
 numbers and subjects of ongoing investigations.", then found rightly kept back by pointing back to them, "The Records
 Access Officer properly withheld these records in their entirety ...": 58 pages withheld), 13 of 14.
+Then (the step to appeal told as a list's item after "you may:", "1. Submit to the Washtenaw County Board of
+Commissioners a written appeal that specifically states the word "appeal" and identifies the reason or reasons for
+reversal of the denial; or", is the right to appeal, no appeal made: the loose reading of the first answer is no longer
+held back by it), still 13 of 14: h08's ticked "GRANTED IN PART / DENIED IN PART" after "has been:" is not yet read as
+the answer, so the form's "Date Request Received:" field makes it an acknowledgement.
 """
 
 from __future__ import annotations
@@ -118,6 +123,7 @@ from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
+from foiatrack.intake.loose import read_loosely
 
 SET = "heldout476"
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
@@ -289,3 +295,33 @@ def test_records_counted_in_brackets_then_rightly_withheld_are_pages_withheld(na
 ])
 def test_records_counted_in_brackets_not_rightly_withheld_are_no_pages_withheld(named: str, kept: str) -> None:
     assert _appeal_withheld(named, kept) is None
+
+
+def _loose_kinds(rights: str) -> list[EventKind]:
+    """The kinds the loose reading finds in a partial release followed by *rights*."""
+    body = ["Records released: 9 pages (incident report and supplemental narrative), released with redactions.",
+            "911 audio (1 file) withheld.", rights]
+    return [find.kind for find in read_loosely(body, dt.date(2026, 12, 16))]
+
+
+@pytest.mark.parametrize("rights", [
+    # the wording read (h08): the step to appeal told as a list's item after "you may:"
+    '1. Submit to the Washtenaw County Board of Commissioners a written appeal that specifically states the word '
+    '"appeal" and identifies the reason or reasons for reversal of the denial; or 2.',
+    # other wordings of the same idea
+    "Submit a written appeal to the head of the public body within 180 days.",
+    "File an administrative appeal with the Director of the Department.",
+    "2) Send your written appeal to the County Administrator, 220 N. Main Street.",
+])
+def test_the_step_to_appeal_told_leaves_a_first_answer_read(rights: str) -> None:
+    assert _loose_kinds(rights) == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("rights", [
+    # near misses: an appeal that was made is a letter about the appeal, read by the precise rules only
+    "You submitted a written appeal on December 1, 2026.",
+    "Your written appeal was received by the Board of Commissioners on December 1, 2026.",
+    "The Board of Commissioners has considered your appeal.",
+])
+def test_an_appeal_made_is_no_step_to_appeal(rights: str) -> None:
+    assert _loose_kinds(rights) == []
