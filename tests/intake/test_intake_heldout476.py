@@ -112,6 +112,9 @@ Commissioners a written appeal that specifically states the word "appeal" and id
 reversal of the denial; or", is the right to appeal, no appeal made: the loose reading of the first answer is no longer
 held back by it), still 13 of 14: h08's ticked "GRANTED IN PART / DENIED IN PART" after "has been:" is not yet read as
 the answer, so the form's "Date Request Received:" field makes it an acknowledgement.
+Correction after scoring: h08 logs MCL 484.1506 after MCL 15.243(1)(d), the statute the form's (1)(d) line names
+("exempted from disclosure by statute: MCL 484.1506"), as earlier sets log the statute named beside (1)(d) (273 m14,
+348 z14); the sealed score stands, and h08 is not yet right (the form's ticked answer is not read).
 """
 
 from __future__ import annotations
