@@ -111,6 +111,16 @@ _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\
 
 # An e-mail's message read with an attached letter's text ("email body + attachment NAME.pdf (text layer)").
 _MESSAGE_WITH_ATTACHMENT = re.compile(r"email body \+ attachment\b")
+
+
+def _own_message(letter: Letter, raw: str) -> str:
+    """The text of an e-mail's own message where it was read with an attached letter, folded and on one line; ""
+    for any other letter. The message is the last part: the correspondence reader sets its attachments before it."""
+    if _MESSAGE_WITH_ATTACHMENT.match(letter.source) and "\f" in raw:
+        return " ".join(fold(raw.rsplit("\f", 1)[1]).split())
+    return ""
+
+
 # A letter read from a scan by OCR (alone, or an attachment's part: "email body + ocr").
 _BY_OCR = re.compile(r"\bocr\b")
 
@@ -143,10 +153,7 @@ def _understand(letter: Letter) -> Proposal:
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
-    reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines())
-    if _MESSAGE_WITH_ATTACHMENT.match(letter.source) and "\f" in raw:
-        # the message is the last part: the correspondence reader sets its attachments before it
-        reader.message = " ".join(fold(raw.rsplit("\f", 1)[1]).split())
+    reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines(), _own_message(letter, raw))
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
         appeal = appeal_by_elimination(references) or case_between_parties(references, text)
@@ -625,7 +632,7 @@ class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
     def __init__(self, all_sentences: list[Sentence], letter_date: dt.date | None, date_evidence: str,
-                 lines: list[str] | None = None) -> None:
+                 lines: list[str] | None = None, message: str = "") -> None:
         self.sentences = [s.text for s in all_sentences]
         # Whether P.APPEAL_DECISION finds a verdict in a sentence, by sentence: the rules ask it of the same sentences
         # again and again (finding the decision, its exemptions, its verdict, its fee), and the answer depends on the
@@ -636,8 +643,8 @@ class _Reader:
         # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
         self.decided_on_appeal = rows_decided_on_appeal(lines or [])
         self.body = self._body()
-        # The text of an e-mail's own message, where an attached letter comes before it (set by the caller).
-        self.message = ""
+        # The text of an e-mail's own message, where an attached letter comes before it ("" otherwise).
+        self.message = message
         self.date = letter_date
         self.date_evidence = date_evidence
         # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
