@@ -1,0 +1,109 @@
+"""The four-hundred-and-eighty-fifth held-out set: 14 letters (letters/heldout485) that come after the first answer,
+federal and state mixed, from fourteen offices seldom or never seen in earlier sets, in the formats they really send:
+an Amtrak FOIA Office e-mail acknowledging an appeal with its appeal number and day of receipt; a Railroad Retirement
+Board General Counsel decision affirming Exemption 6 redactions in an Inspector General referral; a Hawaii Office of
+Information Practices appeal decision (PDF) finding that a county department improperly denied building inspection
+records and must disclose them in full (docket only); a Patent and Trademark Office decision remanding a request for
+a new search of the Vice Chief Judges' e-mail; an FDIC Legal Division appeal decision in Word granted in part, with a
+table of 26 pages released and 21 still withheld under Exemptions 5 and 8; a Connecticut Freedom of Information
+Commission letter acknowledging a complaint with its docket number and day of receipt (docket only); an Iowa Public
+Information Board e-mail with a Dismissal Order closing a complaint as moot after the city produced the records
+(docket only); a Vermont Commissioner of Public Safety letter (scanned PDF) upholding on appeal the denial of a
+death-investigation file under 1 V.S.A. § 317(c)(5)(A)(i) and (iii); a Merit Systems Protection Board supplemental
+response in Word after the Chairman's remand, with a table of dispositions; an Export-Import Bank e-mail asking
+whether the requester is still interested once submitter notice is complete, with a 30-day close; an AmeriCorps
+letter dismissing an appeal sent after the 90 days; a Peace Corps third interim production in FOIA litigation (PDF);
+a Utah State Records Committee Decision and Order granting an appeal in part against a sheriff's office (docket
+only); and an NTSB letter confirming the withdrawal of a request in favour of the public docket. Written blind and
+committed before the rules were run on them.
+
+- r01-amtrak-appeal-ack.eml: Amtrak FOIA Office, appeal AP-2027-0009 of request FOIA-2026-00871 acknowledged, received
+  December 4, 2026, sent to the Law Department.
+- r02-rrb-appeal-affirmed.txt: RRB Office of General Counsel, appeal RRB-A-27-002 of request RRB-26-0387, denied:
+  Exemption 6 redactions of annuitants' names affirmed.
+- r03-hi-oip-appeal-opinion.pdf: Hawaii OIP, U APPEAL 26-31, County of Hawaii Department of Public Works improperly
+  denied inspection reports; HRS § 92F-13(3) rejected; records to be disclosed in their entirety.
+- r04-uspto-appeal-remanded.txt: USPTO Office of the General Counsel, appeal A-27-00014 of request F-26-00642,
+  remanded to the FOIA Office for a new search.
+- r05-fdic-appeal-partly.docx: FDIC Legal Division, appeal FDIC-APP-27-0006 of request FDIC-26-0519, granted in part:
+  26 pages released (9 in full, 17 in part under Exemption 6), 21 still withheld in full under Exemptions 5 and 8,
+  Exemption 4 redactions affirmed; a table of the records.
+- r06-ct-foic-complaint-ack.txt: Connecticut FOI Commission, Docket #FIC 2026-0714 against the Norwich police,
+  complaint received December 9, 2026, referred to the ombudsman program.
+- r07-ia-ipib-complaint-dismissed.eml: Iowa Public Information Board, 26FC:0148 against the City of Pella, dismissed as
+  moot after 64 pages were produced.
+- r08-vt-dps-appeal-denied.pdf: Vermont Department of Public Safety, request PRR-2026-1187, the Commissioner upholds
+  the denial under 1 V.S.A. § 317(c)(5)(A)(i) and (iii); scanned.
+- r09-mspb-supplemental-release.docx: MSPB Office of the Clerk of the Board, request MSPB-2026-000412, supplemental
+  response after a remand: 58 pages, 31 in full, 19 in part, 8 withheld, Exemptions 5 and 6; a table.
+- r10-exim-still-interested.eml: Export-Import Bank, request 202600318-F, still interested? (and would you narrow?),
+  reply within 30 days or the request is closed.
+- r11-americorps-appeal-untimely.txt: AmeriCorps Office of General Counsel, appeal 2027-AP-003 of request
+  2026-FOIA-00117, dismissed as sent after the 90 calendar days.
+- r12-peace-corps-litigation-production.pdf: Peace Corps third interim production in litigation, request
+  PC-FOIA-26-0193: 412 pages processed, 263 in full, 121 in part, 28 withheld, Exemptions 5 and 6.
+- r13-ut-src-decision-order.txt: Utah State Records Committee, Case No. 26-58 against the Utah County Sheriff's Office,
+  granted in part: § 63G-2-305(10) rejected, § 63G-2-305(13) and § 63G-2-302(2)(d) upheld.
+- r14-ntsb-request-withdrawn.txt: NTSB FOIA Office, request FOIA-2026-00733 withdrawn and closed in favour of the
+  public docket.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- r01 Amtrak appeal acknowledgement: 49 C.F.R. part 701 (701.10 appeals),
+  https://lexbuild.dev/ecfr/title-49/chapter-VII/part-701/section-701.1 and http://m.mydoc123.com/d-702235.html, and
+  the FOIA Office's address, https://amtraktrains.com/threads/amtrak-booking-website-issues-timetables-removed.77428/post-899612
+- r02 RRB appeal decision: 20 C.F.R. part 200 and the Board's FOIA guide (the General Counsel as Chief FOIA Officer),
+  http://laws9.com/cfr/text/20/200/4 and https://rrb.gov/node/2362
+- r03 Hawaii OIP appeal decision: OIP's appeal rules, HAR chapter 2-73, and guide to appeals,
+  https://ags.hawaii.gov/oip/appeal-rules/ and https://ags.hawaii.gov/oip/?p=13210, and the UIPA guide,
+  https://vdocument.in/guide-to-hawaiis-uniform-information-practices-act.html
+- r04 USPTO remand: the Office of General Law decides FOIA appeals (MPEP 1002.02(k)(2)),
+  https://blueironip.com/ufaqs/what-is-the-process-for-appealing-a-foia-officers-decision-at-the-uspto, and the
+  search disputes of https://valawyersweekly.com/2023/04/03/search-for-responsive-records-request-was-adequate/
+- r05 FDIC appeal decision: 12 C.F.R. part 309 and Exemption 8 in the FDIC's FOIA litigation,
+  http://elawyers.us/opinion/dcd/2010/infdco20101224185/mckinley-v-f-d-i-c- and
+  https://docs.justia.com/cases/federal/district-courts/district-of-columbia/dcdce/1:2015cv01764/174459/16
+- r06 Connecticut FOI Commission: the form of complaint and the Commission's docket captions ("FIC 2013-558 ... v.
+  Director, ...; and ..."), https://portal.ct.gov/FOI/Regulations/Regulations/Section-121j28-ab--Form-of-complaint and
+  https://portal.ct.gov/FOI/Minutes-and-Agendas/CaseHearings2014/HearingAGD20140421
+- r07 Iowa Public Information Board: the Executive Director's Dismissal Orders ("COMES NOW ... and enters this
+  Dismissal Order", Facts, Applicable Law, Analysis),
+  https://ipib.iowa.gov/25fc0123-jack-elder-v-city-lake-city-iowa-dismissal-order and
+  https://ipib.iowa.gov/24fc0086-ben-wardoffice-civil-rights-dismissal-order
+- r08 Vermont appeal to the head of the agency: 1 V.S.A. § 318 and § 319,
+  http://vermont-archives.org/records/right-to-know/response.html and
+  https://sos.vermont.gov/vsara/learn/public-records-act/procedure
+- r09 MSPB supplemental response: 5 C.F.R. part 1204 (appeals to the Chairman), https://law.lawstack.com/cfr/5/1204.21/
+  and https://checkoutapi.com/regulations/expand/title5_chapterII_part1204_subpartC_section1204.22
+- r10 Export-Import Bank still-interested e-mail: 12 C.F.R. part 404 (submitter notice) and the FOIA Office's contact,
+  https://www.govinfo.gov/content/pkg/FR-2022-07-11/html/2022-14068.htm and http://cfr.laws-info.com/text/12/404/7
+- r11 AmeriCorps untimely appeal: 45 C.F.R. part 2507 (90 days to appeal),
+  http://federal.elaws.us/citation/87-FR-55309 and https://americorps.gov/about/agency-overview/foia-privacy-act
+- r12 Peace Corps litigation production: 22 C.F.R. part 303, http://www.law.cornell.edu/cfr/text/22/303.9 and
+  http://www.gpo.gov/fdsys/pkg/FR-2014-04-10/html/2014-07178.htm, and the litigation productions of earlier sets.
+- r13 Utah State Records Committee: the Committee's Decisions and Orders ("BEFORE THE STATE RECORDS COMMITTEE OF THE
+  STATE OF UTAH", Statement of Reasons for Decision),
+  http://archives.state.ut.us/cgi-bin/appxretcget.cgi?WEBINPUT_RUNWHAT=HTML_1SERIES&WEBINPUT_BIBLGRPC_RID=20325&A=B
+  and https://www.lawserver.com/law/state/utah/ut-code/utah_code_63g-2-502
+- r14 NTSB withdrawal: the FOIA Office's letters ("Re: National Transportation Safety Board (NTSB) Freedom of
+  Information Act (FOIA) No. FOIA-...") and exemptions page,
+  https://gitea.tunnel.litchi.quest/lzw-723/take_out/commit/cdc16c78803a235701d35ab59aa88aaf3555bbd3?style=split&whitespace=show-all
+  and https://www.ntsb.gov/about/foia/Pages/foia_exemptions.aspx
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout485"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
