@@ -92,7 +92,7 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://ecases.us/case/dcd/c3020207/brady-center-to-prevent-gun-violence-v-us-department-of-justice
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at ff6c1a62: 14 of 14 fully right.
 """
 
 from __future__ import annotations
@@ -100,8 +100,8 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout482"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = set()
 

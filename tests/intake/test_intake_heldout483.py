@@ -87,7 +87,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   factors of a waiver), https://cetient.com/case/9804782/balt-police-dept-v-open-justice-balt
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at ff6c1a62: 7 of 14 fully right. Wrong were:
+- g01 (g01-ca-sbsd-cpra-extension.eml): expected_by '2026-12-25' != '2026-12-28'
+- g03 (g03-il-idph-foia-partial.docx): exemptions ['5 ILCS 140/7(1)(c)', '5 ILCS 140/7(1)(a)', '5 ILCS 140/7(1)(b)',
+  '210 ILCS 45/3-702'] != ['5 ILCS 140/7(1)(a)', '5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)']
+- g05 (g05-pa-allentown-rtk-extension.txt): kinds ['acknowledged'] != ['acknowledged', 'extension']; received None !=
+  '2026-12-04'; extension_days None != 30
+- g06 (g06-fl-hcso-justfoia-partial.eml): exemptions ['Fla. Stat. § 316.066(2)(a)', 'Fla. Stat. § 119.0712(2)', 'Fla.
+  Stat. § 119.071(5)(a)', 'Fla. Stat. § 365.171(12)', 'Fla. Stat. § 406.136'] != ['Fla. Stat. § 316.066(2)(a)', 'Fla.
+  Stat. § 119.0712(2)', 'Fla. Stat. § 119.071(5)(a)5.', 'Fla. Stat. § 365.171(12)', 'Fla. Stat. § 406.136']
+- g09 (g09-ga-augusta-ora-partial.txt): exemptions ['O.C.G.A. § 50-18-72(a)(4)', 'O.C.G.A. § 50-18-72(a)(20)(A)',
+  'O.C.G.A. § 50-18-72(a)(3)'] != ['O.C.G.A. § 50-18-72(a)(4)', 'O.C.G.A. § 50-18-72(a)(20)(A)', '18 U.S.C. § 2721',
+  'O.C.G.A. § 50-18-72(a)(3)']
+- g11 (g11-ma-cambridge-pd-records-partial.pdf): exemptions ['G. L. c. 4, § 7(26)(f)', 'G. L. c. 4, § 7(26)(a)'] != ['G.
+  L. c. 4, § 7(26)(c)', 'G. L. c. 4, § 7(26)(f)', 'G. L. c. 4, § 7(26)(a)']
+- g12 (g12-co-bcso-ccjra-denial.docx): pages_withheld None != 48
 """
 from __future__ import annotations
 
@@ -95,9 +109,18 @@ from intake_scoring import set_tests
 
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g01-ca-sbsd-cpra-extension.eml",
+    "g03-il-idph-foia-partial.docx",
+    "g05-pa-allentown-rtk-extension.txt",
+    "g06-fl-hcso-justfoia-partial.eml",
+    "g09-ga-augusta-ora-partial.txt",
+    "g11-ma-cambridge-pd-records-partial.pdf",
+    "g12-co-bcso-ccjra-denial.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -90,7 +90,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://www.ntsb.gov/about/foia/Pages/foia_exemptions.aspx
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were:
+- r05 (r05-fdic-appeal-partly.docx): exemptions ['(b)(5)', '(b)(8)'] != ['(b)(4)', '(b)(5)', '(b)(6)', '(b)(8)'];
+  pages_withheld None != 21
+- r07 (r07-ia-ipib-complaint-dismissed.eml): outcome 'denied' != 'other'
+- r08 (r08-vt-dps-appeal-denied.pdf): exemptions ['1 V.S.A. § 317(c)(5)(A)(i)'] != ['1 V.S.A. § 317(c)(5)(A)(i)', '1
+  V.S.A. § 317(c)(5)(A)(iii)']
 """
 
 from __future__ import annotations
@@ -98,10 +103,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout485"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r05-fdic-appeal-partly.docx",
+    "r07-ia-ipib-complaint-dismissed.eml",
+    "r08-vt-dps-appeal-denied.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -83,7 +83,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   perjury), https://foia.state.gov/Request/ThirdPartyAuthorization.aspx, and the EOUSA letters of earlier sets.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at ff6c1a62: 13 of 14 fully right. Wrong were:
+- s01 (s01-uscg-ack-extension-fee-estimate.txt): kinds ['extension', 'fee_estimate', 'final_determination'] !=
+  ['acknowledged', 'extension', 'fee_estimate']; received None != '2026-11-30'
 """
 
 from __future__ import annotations
@@ -91,10 +93,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout486"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "s01-uscg-ack-extension-fee-estimate.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -92,7 +92,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://mn.gov/admin/data-practices/opinions/library/?id=36-378530 and http://www.ipad.state.mn.us/docs/le.html
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were:
+- t07 (t07-oh-bwc-records-clarify.txt): kinds ['final_determination'] != ['acknowledged', 'clarification_requested'];
+  received None != '2026-12-08'; outcome 'no_records' != None
+- t08 (t08-mi-detroit-pd-foia-fee-deposit.pdf): kinds ['fee_estimate', 'final_determination'] != ['acknowledged',
+  'fee_estimate']; received None != '2026-12-09'; outcome 'full_grant' != None
+- t14 (t14-mn-bca-data-request-denied.docx): exemptions ['Minn. Stat. § 13.82, subd. 7', 'Minn. Stat. § 13.83, subd. 2']
+  != ['Minn. Stat. § 13.82, subd. 7', 'Minn. Stat. § 13.825, subd. 2', 'Minn. Stat. § 13.83, subd. 2']
 """
 
 from __future__ import annotations
@@ -100,10 +106,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout487"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t07-oh-bwc-records-clarify.txt",
+    "t08-mi-detroit-pd-foia-fee-deposit.pdf",
+    "t14-mn-bca-data-request-denied.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
