@@ -102,6 +102,10 @@ made, then scored once after them, at ff6c1a62: 7 of 14 fully right. Wrong were:
 - g11 (g11-ma-cambridge-pd-records-partial.pdf): exemptions ['G. L. c. 4, § 7(26)(f)', 'G. L. c. 4, § 7(26)(a)'] != ['G.
   L. c. 4, § 7(26)(c)', 'G. L. c. 4, § 7(26)(f)', 'G. L. c. 4, § 7(26)(a)']
 - g12 (g12-co-bcso-ccjra-denial.docx): pages_withheld None != 48
+Correction after scoring: g03 logs 210 ILCS 45/3-702 after 5 ILCS 140/7(1)(c), the statute the letter names as the
+law Section 7(1)(a) applies ("Section 3-702 of the Nursing Home Care Act (210 ILCS 45/3-702) provides that the
+identity of a complainant shall be kept confidential"), as earlier sets log the statute an exemption for what other
+laws prohibit brings in (476 h08, 273 m14); the sealed score stands.
 """
 from __future__ import annotations
 
