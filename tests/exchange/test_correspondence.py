@@ -218,6 +218,39 @@ def test_tesseract_runs_one_thread_a_page_unless_the_user_says_otherwise(
     assert environments["tesseract"]["OMP_THREAD_LIMIT"] == tesseract_gets
 
 
+@pytest.mark.parametrize(("tesseract_says", "processes"), [
+    (b"Page one of the letter.\n\fPage two of the letter.\n", 1),
+    (b"Page one of the letter.\n\fPage two of the letter.\n\f", 1),
+    # Pages that do not come back one for one (a page separator of the user's own) are read one process a page.
+    (b"Page one of the letter.\n--Page two of the letter.\n", 3),
+])
+def test_the_pages_of_a_scan_are_read_by_one_tesseract_process(
+        monkeypatch: pytest.MonkeyPatch, tesseract_says: bytes, processes: int) -> None:
+    """Each tesseract process loads its language model again, a tenth of reading a page: the pages of a letter are
+    given to one process as a list, and their texts come back a form feed apart."""
+    monkeypatch.setattr(correspondence, "ocr_available", lambda: True)
+    monkeypatch.setattr(correspondence.shutil, "which", lambda program: None if program == "ocrmypdf" else program)
+    read: list[list[str]] = []
+
+    def run(command: list[str], **options: object) -> object:
+        if command[0] == "pdftoppm":
+            for number in (1, 2):
+                Path(command[-1]).with_name(f"page-{number}.tif").write_bytes(b"")
+            return type("Done", (), {"returncode": 0, "stdout": b""})()
+        read.append(command)
+        if command[1].endswith(".txt"):
+            assert [Path(line).name for line in Path(command[1]).read_text().splitlines()] == [
+                "page-1.tif", "page-2.tif"]
+            return type("Done", (), {"returncode": 0, "stdout": tesseract_says})()
+        return type("Done", (), {"returncode": 0, "stdout": f"Page {command[1][-5]} alone.".encode()})()
+
+    monkeypatch.setattr(correspondence.subprocess, "run", run)
+    text = correspondence._ocr(b"%PDF-1.4", "scan.pdf")
+    assert len(read) == processes
+    assert text == ("Page one of the letter.\n\fPage two of the letter.\n" if processes == 1
+                    else "Page 1 alone.\fPage 2 alone.")
+
+
 def test_ocr_blank_lines_inside_a_paragraph_are_joined() -> None:
     text = "The estimated\n\ncost is $142.80, based on the\n\nhourly rate.\n\nSincerely,\n\nOfficer"
     assert correspondence._rejoin_lines(text) == ("The estimated\ncost is $142.80, based on the\nhourly rate.\n\n"
