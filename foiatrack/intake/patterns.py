@@ -768,6 +768,10 @@ _DENIAL_SUPPOSED = (r"(?![^.;]*\b(?:when|if|whenever|where)\s+(?:[\w.'\u2019-]+\
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
                        r"(?:the|your|this)\s+(?:formal\s+)?complaint\b|\b(?:board|commission|counselor|office|council)\s+"
                        r"(?:\w+\s+){0,2}?dismiss(?:es|ed)\s+(?:the|your|this)\s+(?:formal\s+)?complaint\b")
+# ... but not one dismissed because nothing is left to decide, which closes it (outcome other, as an appeal found
+# moot): "Formal complaint 26FC:0148 is dismissed as moot pursuant to Iowa Code § 23.8(2)", "voted to dismiss the
+# complaint as moot", "... is dismissed, the records having been produced, as moot".
+NOT_AS_MOOT = r"(?![^.;]{0,80}?\bmoot\b)"
 # The complaint itself, its docket number between as it may be: "Formal complaint 26FC:0142 is dismissed" (Iowa's Public
 # Information Board), "Complaint No. 2025-187 is hereby dismissed".
 COMPLAINT_DOCKETED = r"complaint\s+(?:(?:No\.?\s*|#\s*)?[\w:#-]*\d[\w:#-]*\s+)?"
@@ -4063,7 +4067,7 @@ APPEAL_RESULTS = (
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             rf"{COMPLAINT_DOCKETED}(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
-                            rf"dismissed|{COMPLAINT_DISMISSED}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+                            rf"dismissed{NOT_AS_MOOT}|(?:{COMPLAINT_DISMISSED}){NOT_AS_MOOT}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+denied\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
