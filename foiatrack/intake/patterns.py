@@ -4461,6 +4461,14 @@ LAWS_DEADLINE_BEFORE = re.compile(r"\b(?:must|shall|is\s+required\s+to|are\s+req
 LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
                                r"response\s+time|due\s+date)\s+(?:allowed|required|set|provided|permitted|prescribed)\s+"
                                r"(?:by|under|in)\s+(?:the\s+)?(?:law|statute|FOIA|Act)\b", IC)
+# A day said, just after it, to be one the office is closed, which the letter moves on from to a later day it names in
+# the same sentence: "on or before December 25, 2026, which falls on a County holiday; you may therefore expect our
+# determination no later than December 28, 2026", "January 1, 2027 (a State holiday), so by January 4, 2027", "December
+# 26, which is a Saturday; ... the next business day, December 28" (callers keep the day where no later one follows).
+DAY_OFFICE_CLOSED_AFTER = re.compile(r",?\s*(?:(?:which|that|as\s+(?:that|this|it))\s+(?:day\s+)?"
+                                     r"(?:falls?\s+on|is|will\s+be)\s+|\(\s*)(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:holiday|weekend|Saturday|"
+                                     r"Sunday|day\s+(?:on\s+which\s+)?(?:our|the|its|this)\s+(?:[\w'\u2019]+\s+)?"
+                                     r"offices?\s+(?:is|are|will\s+be)\s+closed)\b", IC)
 # ... and a day the office says it cannot meet: "We are unable to provide the requested information by December 4,
 # 2026" (never the day the answer is expected).
 UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"

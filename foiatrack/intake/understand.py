@@ -1313,6 +1313,9 @@ class _Reader:
                     # available": the day set, what becomes available then said after it
                     bool(P.DAY_SET_BEFORE.search(before))
                     and bool(P.AVAILABLE_WHEN_SET_AFTER.match(sentence, match.end())))
+                if named and P.DAY_OFFICE_CLOSED_AFTER.match(sentence, match.end()) and any(
+                        later > value for later, at in dates_in(sentence) if at.start() > match.end()):
+                    continue  # "... December 25, 2026, which falls on a County holiday; ... no later than December 28"
                 if named and (self.date is None or value > self.date):
                     if P.LAWS_DEADLINE_BEFORE.search(before) or P.LAWS_PERIOD_AFTER.match(sentence, match.end()):
                         # "the department must respond ... within 10 working days, that is, by December 7, 2026. The

@@ -109,7 +109,8 @@ laws prohibit brings in (476 h08, 273 m14); the sealed score stands.
 """
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
@@ -130,3 +131,26 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# g01: a day said to fall on a holiday, the later day the letter then names in the same sentence the one expected.
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("We anticipate responding to your request on or before December 25, 2026, which falls on a County holiday; you "
+     "may therefore expect our determination no later than December 28, 2026.", "2026-12-28"),
+    ("The Department expects to respond by January 1, 2027 (a State holiday), and so will respond by January 4, 2027.",
+     "2027-01-04"),
+    ("We expect to respond on or before December 26, 2026, which is a Saturday; our response will therefore be sent "
+     "by December 28, 2026.", "2026-12-28"),
+    # no later day named: the day stands
+    ("We expect to respond on or before December 24, 2026, which falls on a County holiday.", "2026-12-24"),
+])
+def test_a_holiday_moves_the_expected_day_to_the_later_one_named(sentence: str, day: str) -> None:
+    found = events_in(f"We received your request on December 1, 2026. {sentence}", date_line="December 7, 2026")
+    assert [str(e.expected_by) for e in found if e.expected_by] == [day]
+
+
+def test_a_later_day_not_for_the_answer_leaves_the_expected_day() -> None:
+    found = events_in("We received your request on December 1, 2026. We expect to respond on or before December 18, "
+                      "2026; our office will be closed from December 24, 2026 to January 2, 2027.",
+                      date_line="December 7, 2026")
+    assert [str(e.expected_by) for e in found if e.expected_by] == ["2026-12-18"]
