@@ -6914,6 +6914,12 @@ WITHIN_LAWS_TIME = re.compile(
 # The answer a count of days is about: "expects to respond to your request within thirty (30) calendar days", "a
 # response will be provided within 30 days", "a final determination will issue within ..."
 RESPOND_WORD = re.compile(r"\b(?:respond\w*|response|reply|answer|determination|decision)\b", IC)
+# The answer said under that provision to be put off, without the word "extension": "Under Section 902 of the RTKL,
+# 65 P.S. § 67.902, the City is notifying you that your request is being reviewed and that the City's response will be
+# delayed for the following reasons:", "the Department's final response to your request will be delayed" (never one
+# that only may be: "your response may be delayed", "if the response will be delayed").
+RESPONSE_DELAYED = re.compile(r"\b(?:response|reply|answer|determination|decision)\s+(?:to\s+(?:your|the|this)\s+"
+                              r"request\s+)?(?:will|is\s+going\s+to)\s+be\s+delayed\b", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

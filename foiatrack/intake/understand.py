@@ -1138,9 +1138,11 @@ class _Reader:
             # on December 3, 2026, for records of payments made by the University to outside consultants".
             asked_for = re.search(r"\d{4},?\s+for\s+(?:all\s+|any\s+|copies\s+of\s+)?(?:records?|documents?|"
                                   r"copies|information|data|e-?mails?|communications?)\b", sentence, P.IC)
+            # ... nor payments named in the request's own words, quoted: "the City received your request seeking
+            # "all contracts, change orders and payment applications for the ... project"".
             if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check|"
                          r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
-                         sentence[:asked_for.start()] if asked_for else sentence, P.IC):
+                         P.QUOTED_WORDS.sub('""', sentence[:asked_for.start()] if asked_for else sentence), P.IC):
                 continue
             # ... a day written without its year or month where the sentence has no full date, as a letter writes a day
             # just past: "received ... on the 23rd of November", "received your request on Monday the 23rd"
@@ -1613,7 +1615,10 @@ class _Reader:
             match = P.EXTENSION_STATUTE_DAYS.search(sentence)
             days = count_value(match.group("n")) if match else None
             counted = sentence
-            if days is None and P.EXTENSION_WORDS.search(sentence) and P.EXTENSION_ACTION.search(sentence):
+            # (the extension taken in so many words, or the answer said to be delayed under the provision: "the City
+            # is notifying you ... that the City's response will be delayed for the following reasons:")
+            taken = P.EXTENSION_WORDS.search(sentence) if P.EXTENSION_ACTION.search(sentence) else None
+            if days is None and (taken or P.RESPONSE_DELAYED.search(sentence)):
                 # ... the time taken under the provision in one sentence and counted in one of the next two:
                 # "Under Section 902 of the RTKL, 65 P.S. § 67.902, the Department ... requires additional time to
                 # respond, for the following reasons: ... The Department expects to respond to your request within
@@ -1626,7 +1631,7 @@ class _Reader:
                 # requires redaction of a record in accordance with Section 706."): after a colon the list may run
                 # to the seven reasons § 67.902(b)(1) allows, and the count follows it (the first reason may be
                 # joined to the colon's sentence when no blank line parts them).
-                words = P.EXTENSION_WORDS.search(sentence)
+                words = taken or P.RESPONSE_DELAYED.search(sentence)
                 listed = words is not None and ":" in sentence[words.end():]
                 for later in following[:8 if listed else 2]:
                     found = P.EXTENSION_STATUTE_DAYS.search(later)

@@ -112,6 +112,8 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind
+
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
@@ -131,6 +133,56 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# g05: the answer said under the extension provision to be delayed, with no word "extension", the reasons ticked
+# below it and the days counted after them.
+_PA_REASONS = ("[X] the request requires redaction of a record;\n\n"
+               "[ ] a timely response cannot be accomplished due to bona fide and specified staffing limitations;\n\n"
+               "[X] a legal review is necessary to determine whether the record is a record subject to access "
+               "under the RTKL;\n\n")
+
+
+@pytest.mark.parametrize("delayed", [
+    "Under Section 902 of the RTKL, 65 P.S. § 67.902, the City is notifying you that your request is being reviewed "
+    "and that the City's response will be delayed for the following reasons:",
+    "Pursuant to 65 P.S. § 67.902(b), the Borough hereby notifies you that its response to your request will be "
+    "delayed for the following reasons:",
+    "In accordance with Section 902 of the Right-to-Know Law, please be advised that the Township's reply will be "
+    "delayed for the reasons checked below:",
+])
+def test_a_response_delayed_under_the_extension_provision_is_an_extension(delayed: str) -> None:
+    found = events_in(f"{delayed}\n\n{_PA_REASONS}The City expects to respond to your request within 30 calendar "
+                      "days, on or before April 2, 2026.")
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.EXTENSION, 30)]
+
+
+@pytest.mark.parametrize("body", [
+    # only what may happen: no delay taken
+    "Under Section 902 of the RTKL, 65 P.S. § 67.902, the City's response may be delayed for the following reasons:"
+    f"\n\n{_PA_REASONS}The City expects to respond to your request within 30 calendar days.",
+    # a delay named with no provision for it
+    "The records are voluminous, and our response will be delayed. We expect to respond within 30 days.",
+])
+def test_a_delay_only_spoken_of_or_under_no_provision_is_no_statutory_extension(body: str) -> None:
+    assert EventKind.EXTENSION not in [e.kind for e in events_in(body)]
+
+
+# g05: payments named in the request's own words, quoted, are no payment received.
+@pytest.mark.parametrize("body", [
+    'On March 1, 2026, the City received your request seeking "all contracts, change orders and payment applications '
+    'for the police headquarters HVAC replacement project."',
+    'The Township received your request on March 1, 2026, for "copies of all deposit slips and payment vouchers of the '
+    'parks department for 2025."',
+])
+def test_payments_quoted_in_the_request_leave_its_receipt(body: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, str(e.received)) for e in found] == [(EventKind.ACKNOWLEDGED, "2026-03-01")]
+
+
+def test_a_payment_received_is_still_no_request_received() -> None:
+    found = events_in("On March 1, 2026, the City received your payment of $25.00 for the copies of your request.")
+    assert [e.received for e in found if e.kind is EventKind.ACKNOWLEDGED] in ([], [None])
 
 
 # g01: a day said to fall on a holiday, the later day the letter then names in the same sentence the one expected.
