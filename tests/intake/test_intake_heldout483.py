@@ -106,27 +106,34 @@ Correction after scoring: g03 logs 210 ILCS 45/3-702 after 5 ILCS 140/7(1)(c), t
 law Section 7(1)(a) applies ("Section 3-702 of the Nursing Home Care Act (210 ILCS 45/3-702) provides that the
 identity of a complainant shall be kept confidential"), as earlier sets log the statute an exemption for what other
 laws prohibit brings in (476 h08, 273 m14); the sealed score stands.
+After general fixes (what was read, with the sentence quoted), 10 of 14: g01's "We anticipate responding to your
+request on or before December 25, 2026, which falls on a County holiday; you may therefore expect our determination no
+later than December 28, 2026" expects the later day (a day said to fall on a holiday or a weekend gives way to the later
+one the sentence names); g05's "Under Section 902 of the RTKL, 65 P.S. § 67.902, the City is notifying you that your
+request is being reviewed and that the City's response will be delayed for the following reasons:" takes the
+extension the provision allows, its 30 days counted after the ticked reasons, and "On December 4, 2026, the City
+received your request seeking "all contracts, change orders and payment applications ..."" is its receipt (payments
+named in the request's quoted words are no payment received); g12's table row "Offense and supplemental reports (48
+pages) | C.R.S. § 24-72-305(5)" under "Record | Basis for denial" withholds 48 pages (the photographs and recordings
+counted in images and files, not pages).
 """
 from __future__ import annotations
 
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
-FLOOR = 7
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g01-ca-sbsd-cpra-extension.eml",
     "g03-il-idph-foia-partial.docx",
-    "g05-pa-allentown-rtk-extension.txt",
     "g06-fl-hcso-justfoia-partial.eml",
     "g09-ga-augusta-ora-partial.txt",
     "g11-ma-cambridge-pd-records-partial.pdf",
-    "g12-co-bcso-ccjra-denial.docx",
 }
 
 
@@ -206,3 +213,30 @@ def test_a_later_day_not_for_the_answer_leaves_the_expected_day() -> None:
                       "2026; our office will be closed from December 24, 2026 to January 2, 2027.",
                       date_line="December 7, 2026")
     assert [str(e.expected_by) for e in found if e.expected_by] == ["2026-12-18"]
+
+
+# g12: a table of records denied beside the ground of each, the pages counted within the record's cell.
+@pytest.mark.parametrize(("table", "withheld"), [
+    ("Record | Basis for denial\nOffense and supplemental reports (48 pages) | C.R.S. § 24-72-305(5)\n"
+     "Scene photographs (212 images) | C.R.S. § 24-72-305(5)", 48),
+    ("| Document | Grounds for withholding |\n| Investigative file (120 pages) | Exemption 7(A) |\n"
+     "| Witness statements (14 pages) | Exemption 7(A) |", 134),
+    ("Records | Legal basis for withholding\nAutopsy report, 12 pages | Section 7(1)(c)", 12),
+])
+def test_pages_of_records_denied_in_a_table_of_grounds_are_withheld(table: str, withheld: int) -> None:
+    found = events_in(f"Your request is denied.\n\n{table}\n\nYou may appeal this decision.")
+    assert [(e.kind, e.outcome, e.pages_withheld) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED, withheld)]
+
+
+@pytest.mark.parametrize("table", [
+    # a ground for redaction: the pages went out
+    "Record | Basis for redaction\nIncident report (12 pages) | Section 7(1)(c)",
+    # the row says the record went out with parts taken out
+    "Record | Basis for withholding\nIncident report (12 pages), released with redactions | Section 7(1)(c)",
+    # no ground column: a list of what was found
+    "Record | Location\nIncident report (12 pages) | Records Division",
+])
+def test_pages_in_other_tables_are_not_withheld(table: str) -> None:
+    found = events_in(f"Your request is granted in part.\n\n{table}\n\nYou may appeal this decision.")
+    assert all(e.pages_withheld != 12 for e in found)
