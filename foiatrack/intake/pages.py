@@ -3619,6 +3619,47 @@ _GROUND_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*(?:§|\bcode\b|\bU\.?\s?S\.?\s?C
                                  r"\(b\)|\bstat\b))[^|]*\)\s*$", re.IGNORECASE)
 
 
+# A table's column naming the ground each record was denied or withheld on: "Basis for denial", "Grounds for
+# withholding", "Reason for denial", "Authority for withholding" (not for redaction: a record redacted goes out).
+_DENIAL_GROUND_COLUMN = re.compile(r"(?:(?:legal|statutory)\s+)?(?:basis|grounds?|reasons?|authority|justification)\s+"
+                                   r"for\s+(?:the\s+)?(?:denial|withholding|non-?disclosure)", re.IGNORECASE)
+# The pages a record is said to run to within its own cell, in brackets or after a comma: "Offense and supplemental
+# reports (48 pages)", "Autopsy report, 12 pages" (the count alone of pages, not "48 pages of 60").
+_RECORD_CELL_PAGES = re.compile(rf"[^|]*?(?:\(\s*|,\s+|\s[-\u2013\u2014]\s)(?P<n>{COUNT})\s+(?:total\s+)?pages?"
+                                r"\s*\)?\s*", re.IGNORECASE)
+# A cell that says the record went out, whole or with parts taken out: then not withheld in full.
+_RECORD_GIVEN_CELL = re.compile(r"redact|\bin\s+part\b|partial|\b(?:released|produced|enclosed|attached)\b",
+                                re.IGNORECASE)
+
+
+def _denied_by_ground_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table of records denied, each beside the ground it was denied on, under a heading with no column
+    of pages or of what was done ("Record | Basis for denial" over "Offense and supplemental reports (48 pages) |
+    C.R.S. § 24-72-305(5)"), each with the sentence it stands for ("48 pages are withheld in full."); a row whose
+    record is not counted in pages ("Scene photographs (212 images)") counts none. A row that says the record went
+    out in part, or one whose cells do not line up with the heading's, ends the table."""
+    respelt: dict[str, str] = {}
+    width = 0
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if "|" not in line or (width and len(cells) != width):
+            width = 0
+        if not width:
+            if ("|" in line and len(cells) >= 2 and not _DENIAL_GROUND_COLUMN.fullmatch(cells[0])
+                    and any(_DENIAL_GROUND_COLUMN.fullmatch(cell) for cell in cells[1:])
+                    and not any(_PAGES_COLUMN.fullmatch(cell) or _ACTION_COLUMN.fullmatch(cell)
+                                or _VERB_COLUMN.fullmatch(cell) for cell in cells)):
+                width = len(cells)
+            continue
+        if any(_RECORD_GIVEN_CELL.search(cell) for cell in cells):
+            width = 0
+            continue
+        counted = _RECORD_CELL_PAGES.fullmatch(cells[0])
+        value = count_value(counted.group("n")) if counted else None
+        respelt[line.strip()] = f"{value} pages are withheld in full." if value else ""
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
@@ -3626,7 +3667,7 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
                                | _manner_columns_rows(lines) | _manner_rows(lines)
-                               | _released_redacted_withheld_rows(lines))
+                               | _released_redacted_withheld_rows(lines) | _denied_by_ground_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

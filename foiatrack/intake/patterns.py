@@ -768,6 +768,10 @@ _DENIAL_SUPPOSED = (r"(?![^.;]*\b(?:when|if|whenever|where)\s+(?:[\w.'\u2019-]+\
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
                        r"(?:the|your|this)\s+(?:formal\s+)?complaint\b|\b(?:board|commission|counselor|office|council)\s+"
                        r"(?:\w+\s+){0,2}?dismiss(?:es|ed)\s+(?:the|your|this)\s+(?:formal\s+)?complaint\b")
+# ... but not one dismissed because nothing is left to decide, which closes it (outcome other, as an appeal found
+# moot): "Formal complaint 26FC:0148 is dismissed as moot pursuant to Iowa Code § 23.8(2)", "voted to dismiss the
+# complaint as moot", "... is dismissed, the records having been produced, as moot".
+NOT_AS_MOOT = r"(?![^.;]{0,80}?\bmoot\b)"
 # The complaint itself, its docket number between as it may be: "Formal complaint 26FC:0142 is dismissed" (Iowa's Public
 # Information Board), "Complaint No. 2025-187 is hereby dismissed".
 COMPLAINT_DOCKETED = r"complaint\s+(?:(?:No\.?\s*|#\s*)?[\w:#-]*\d[\w:#-]*\s+)?"
@@ -4063,7 +4067,7 @@ APPEAL_RESULTS = (
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             rf"{COMPLAINT_DOCKETED}(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
-                            rf"dismissed|{COMPLAINT_DISMISSED}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+                            rf"dismissed{NOT_AS_MOOT}|(?:{COMPLAINT_DISMISSED}){NOT_AS_MOOT}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+denied\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
@@ -4457,6 +4461,14 @@ LAWS_DEADLINE_BEFORE = re.compile(r"\b(?:must|shall|is\s+required\s+to|are\s+req
 LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
                                r"response\s+time|due\s+date)\s+(?:allowed|required|set|provided|permitted|prescribed)\s+"
                                r"(?:by|under|in)\s+(?:the\s+)?(?:law|statute|FOIA|Act)\b", IC)
+# A day said, just after it, to be one the office is closed, which the letter moves on from to a later day it names in
+# the same sentence: "on or before December 25, 2026, which falls on a County holiday; you may therefore expect our
+# determination no later than December 28, 2026", "January 1, 2027 (a State holiday), so by January 4, 2027", "December
+# 26, which is a Saturday; ... the next business day, December 28" (callers keep the day where no later one follows).
+DAY_OFFICE_CLOSED_AFTER = re.compile(r",?\s*(?:(?:which|that|as\s+(?:that|this|it))\s+(?:day\s+)?"
+                                     r"(?:falls?\s+on|is|will\s+be)\s+|\(\s*)(?:an?\s+|the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:holiday|weekend|Saturday|"
+                                     r"Sunday|day\s+(?:on\s+which\s+)?(?:our|the|its|this)\s+(?:[\w'\u2019]+\s+)?"
+                                     r"offices?\s+(?:is|are|will\s+be)\s+closed)\b", IC)
 # ... and a day the office says it cannot meet: "We are unable to provide the requested information by December 4,
 # 2026" (never the day the answer is expected).
 UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"
@@ -6902,6 +6914,12 @@ WITHIN_LAWS_TIME = re.compile(
 # The answer a count of days is about: "expects to respond to your request within thirty (30) calendar days", "a
 # response will be provided within 30 days", "a final determination will issue within ..."
 RESPOND_WORD = re.compile(r"\b(?:respond\w*|response|reply|answer|determination|decision)\b", IC)
+# The answer said under that provision to be put off, without the word "extension": "Under Section 902 of the RTKL,
+# 65 P.S. § 67.902, the City is notifying you that your request is being reviewed and that the City's response will be
+# delayed for the following reasons:", "the Department's final response to your request will be delayed" (never one
+# that only may be: "your response may be delayed", "if the response will be delayed").
+RESPONSE_DELAYED = re.compile(r"\b(?:response|reply|answer|determination|decision)\s+(?:to\s+(?:your|the|this)\s+"
+                              r"request\s+)?(?:will|is\s+going\s+to)\s+be\s+delayed\b", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

@@ -1138,9 +1138,11 @@ class _Reader:
             # on December 3, 2026, for records of payments made by the University to outside consultants".
             asked_for = re.search(r"\d{4},?\s+for\s+(?:all\s+|any\s+|copies\s+of\s+)?(?:records?|documents?|"
                                   r"copies|information|data|e-?mails?|communications?)\b", sentence, P.IC)
+            # ... nor payments named in the request's own words, quoted: "the City received your request seeking
+            # "all contracts, change orders and payment applications for the ... project"".
             if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check|"
                          r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
-                         sentence[:asked_for.start()] if asked_for else sentence, P.IC):
+                         P.QUOTED_WORDS.sub('""', sentence[:asked_for.start()] if asked_for else sentence), P.IC):
                 continue
             # ... a day written without its year or month where the sentence has no full date, as a letter writes a day
             # just past: "received ... on the 23rd of November", "received your request on Monday the 23rd"
@@ -1313,6 +1315,9 @@ class _Reader:
                     # available": the day set, what becomes available then said after it
                     bool(P.DAY_SET_BEFORE.search(before))
                     and bool(P.AVAILABLE_WHEN_SET_AFTER.match(sentence, match.end())))
+                if named and P.DAY_OFFICE_CLOSED_AFTER.match(sentence, match.end()) and any(
+                        later > value for later, at in dates_in(sentence) if at.start() > match.end()):
+                    continue  # "... December 25, 2026, which falls on a County holiday; ... no later than December 28"
                 if named and (self.date is None or value > self.date):
                     if P.LAWS_DEADLINE_BEFORE.search(before) or P.LAWS_PERIOD_AFTER.match(sentence, match.end()):
                         # "the department must respond ... within 10 working days, that is, by December 7, 2026. The
@@ -1610,7 +1615,10 @@ class _Reader:
             match = P.EXTENSION_STATUTE_DAYS.search(sentence)
             days = count_value(match.group("n")) if match else None
             counted = sentence
-            if days is None and P.EXTENSION_WORDS.search(sentence) and P.EXTENSION_ACTION.search(sentence):
+            # (the extension taken in so many words, or the answer said to be delayed under the provision: "the City
+            # is notifying you ... that the City's response will be delayed for the following reasons:")
+            taken = P.EXTENSION_WORDS.search(sentence) if P.EXTENSION_ACTION.search(sentence) else None
+            if days is None and (taken or P.RESPONSE_DELAYED.search(sentence)):
                 # ... the time taken under the provision in one sentence and counted in one of the next two:
                 # "Under Section 902 of the RTKL, 65 P.S. § 67.902, the Department ... requires additional time to
                 # respond, for the following reasons: ... The Department expects to respond to your request within
@@ -1623,7 +1631,7 @@ class _Reader:
                 # requires redaction of a record in accordance with Section 706."): after a colon the list may run
                 # to the seven reasons § 67.902(b)(1) allows, and the count follows it (the first reason may be
                 # joined to the colon's sentence when no blank line parts them).
-                words = P.EXTENSION_WORDS.search(sentence)
+                words = taken or P.RESPONSE_DELAYED.search(sentence)
                 listed = words is not None and ":" in sentence[words.end():]
                 for later in following[:8 if listed else 2]:
                     found = P.EXTENSION_STATUTE_DAYS.search(later)

@@ -96,19 +96,26 @@ made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were
 - r07 (r07-ia-ipib-complaint-dismissed.eml): outcome 'denied' != 'other'
 - r08 (r08-vt-dps-appeal-denied.pdf): exemptions ['1 V.S.A. § 317(c)(5)(A)(i)'] != ['1 V.S.A. § 317(c)(5)(A)(i)', '1
   V.S.A. § 317(c)(5)(A)(iii)']
+After general fixes (what was read, with the sentence quoted), 12 of 14: r07's "Formal complaint 26FC:0148 is
+dismissed as moot pursuant to Iowa Code § 23.8(2) ..." closes the complaint with nothing left to decide (outcome other,
+as an appeal found moot in earlier sets: 407 y06, 152 p11), no longer read as a dismissal that leaves the denial
+standing.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
 
 SET = "heldout485"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "r05-fdic-appeal-partly.docx",
-    "r07-ia-ipib-complaint-dismissed.eml",
     "r08-vt-dps-appeal-denied.pdf",
 }
 
@@ -116,3 +123,25 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# r07: a complaint dismissed because nothing is left to decide closes it (outcome other), as an appeal found moot does;
+# one dismissed on its merits or as insufficient leaves the denial standing.
+@pytest.mark.parametrize(("order", "outcome"), [
+    ("IT IS SO ORDERED: Formal complaint 26FC:0148 is dismissed as moot pursuant to Iowa Code § 23.8(2).",
+     Outcome.OTHER),
+    ("The Board therefore voted to dismiss the complaint as moot, the records having been produced.", Outcome.OTHER),
+    ("Complaint No. 2026-187 is hereby dismissed, the matter having become moot.", Outcome.OTHER),
+    ("IT IS SO ORDERED: Formal complaint 26FC:0142 is dismissed as legally insufficient pursuant to Iowa Code § "
+     "23.8(2).", Outcome.DENIED),
+    ("The Board therefore voted to dismiss the complaint as without merit.", Outcome.DENIED),
+])
+def test_a_complaint_dismissed_as_moot_is_closed(order: str, outcome: Outcome) -> None:
+    text = ("The Iowa Public Information Board\n\nIn re the Matter of:\n\nHollis Varga-Nakamura, Complainant\n\n"
+            "And Concerning:\n\nCity of Marion, Respondent\n\nCase Number: 26FC:0148\n\nDismissal Order\n\n"
+            "COMES NOW, Ardith Pell, Executive Director for the Iowa Public Information Board (IPIB), and enters this "
+            "Dismissal Order:\n\nOn November 2, 2026, Hollis Varga-Nakamura filed formal complaint 26FC:0148, "
+            "alleging the City of Marion violated Iowa Code chapter 22.\n\n"
+            f"{order}\n\nThis document was sent on the 15th day of December 2026.")
+    found = understand(Letter(text=text)).events
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, outcome)]
