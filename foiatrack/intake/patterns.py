@@ -7068,6 +7068,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?|[\w.&-]+(?:'s|\u2019s)\s+)"
                          r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
+                         # ... or a paper that goes with the last one: "an invoice will accompany the final
+                         # response", "a bill for the fees will be enclosed with our final determination" (read by
+                         # the "with" above), "the fee statement is to accompany the final release" (not this one
+                         # sent now: "The enclosed invoice accompanies this final response")
+                         r"\b(?:will|shall|would|to|should)\s+(?:also\s+)?accompany\s+(?:our|the|its|a|my|your)\s+"
+                         r"final\s+(?:response|determination|decision|release|letter|installment|production|action)\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come (and the office's answer so named: "will notify you when its response to
                          # your request is complete", "until our response to the request is complete")
