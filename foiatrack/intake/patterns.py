@@ -2760,7 +2760,12 @@ NO_RECORDS = re.compile(
     r"(?:locate|find|identify)(?:\s+(?:or|and|nor)\s+(?:locate|find|identify))?\s+(?!which\b|what\b)(?:any\s+)?"
     r"(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
-    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|" + _FROM_DESCRIPTION + ")"
+    # ... nor the request's wording at fault, its subject between: "unable to identify the records you seek as your
+    # request is presently worded", "as it is currently written", "in its present form" (Ohio's R.C. 149.43(B)(2)
+    # letter asking for a revised request)
+    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:(?:the|your|this|that|it)\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\s+)?"
+    r"(?:(?:currently|presently|now|originally)\s+)?(?:\w+\s+)?(?:described|written|worded|phrased|framed|drafted)\b|"
+    r"in\s+its\s+(?:current|present)\s+form\b|" + _FROM_DESCRIPTION + ")"
     # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
     r"|\s+you\s+(?:are\s+|were\s+)?(?:asking|looking|seeking|referring))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"

@@ -103,7 +103,11 @@ made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake import patterns as P
 
 SET = "heldout487"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
@@ -119,3 +123,39 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- Records the office cannot identify as the request is worded: an ask to revise it, not a search that found none --
+
+
+@pytest.mark.parametrize("sentence", [
+    # t07, Ohio's R.C. 149.43(B)(2) letter
+    "BWC is unable to identify the records you seek as your request is presently worded.",
+    "We are unable to identify the records you want as the request is currently written.",
+    "We were not able to identify the documents you seek as it is currently phrased.",
+    "The Department is unable to identify the records you requested in its present form.",
+])
+def test_records_not_identified_as_the_request_is_worded_are_no_finding_of_none(sentence: str) -> None:
+    assert not P.NO_RECORDS.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but a search that found nothing still is, whatever "as" follows
+    "After a search of every division, we were unable to identify any records responsive to your request.",
+    "We were unable to locate any records, as your request was searched in every division.",
+    "We were unable to locate any records as of the date of your request.",
+])
+def test_a_search_that_found_nothing_is_still_no_records(sentence: str) -> None:
+    assert P.NO_RECORDS.search(sentence)
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on December 8, 2026. The Office is unable to identify the records you seek as your "
+    "request is presently worded. Pursuant to R.C. 149.43(B)(2), please tell us the time period and the employees "
+    "whose e-mail you want searched.",
+    "We received your request on December 8, 2026. We are unable to identify the records you want as the request is "
+    "currently written. Please tell us which divisions and what time period you mean.",
+])
+def test_an_ask_to_revise_a_request_as_worded_is_a_clarification(body: str) -> None:
+    assert [(event.kind, event.outcome) for event in events_in(body, "December 15, 2026")] == [
+        (EventKind.ACKNOWLEDGED, None), (EventKind.CLARIFICATION_REQUESTED, None)]
