@@ -5597,7 +5597,7 @@ GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|at
 # nonexempt records in the possession of the department, upon receipt of the good-faith deposit described below"
 # (Michigan's form).
 GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s+denied\s+in\s+part)?"
-                              r"(?:,\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
+                              r"(?:,?\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
                               r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
                               r"(?:receipt\s+of\s+(?:the\s+|your\s+|a\s+)?)?(?:good[-\s]faith\s+)?"
                               r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b|"
@@ -5609,6 +5609,13 @@ GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s
                               r"[^.;]{0,60}?\bwill\s+(?:provide|release|produce|send|disclose|make\s+available)\b"
                               r"[^.;]{0,80}?\b(?:upon|once|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:your\s+|the\s+)?"
                               r"(?:good[-\s]faith\s+)?(?:payment|deposit|prepayment)\b", IC)
+# A paper about the fee sent with a grant on payment, no record: "subject to payment of the fee shown on the enclosed
+# Detailed Cost Itemization", "upon payment of the attached invoice", "the enclosed fee estimate worksheet" (not the
+# records themselves: "the enclosed records and cost statement").
+FEE_PAPER_ENCLOSED = re.compile(r"\b(?:enclosed|attached)\s+(?:(?!(?:records?|documents?|pages?|files?|copies|"
+                                r"materials?|responsive)\b)[\w-]+\s+){0,3}?(?:itemi[sz]ation|invoice|(?:cost|fee)\s+"
+                                r"(?:estimate|schedule|worksheet|breakdown|statement)|statement\s+of\s+(?:estimated\s+)?"
+                                r"(?:charges|costs|fees)|bill)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").
