@@ -2764,7 +2764,12 @@ NO_RECORDS = re.compile(
     r"(?:locate|find|identify)(?:\s+(?:or|and|nor)\s+(?:locate|find|identify))?\s+(?!which\b|what\b)(?:any\s+)?"
     r"(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
-    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|" + _FROM_DESCRIPTION + ")"
+    # ... nor the request's wording at fault, its subject between: "unable to identify the records you seek as your
+    # request is presently worded", "as it is currently written", "in its present form" (Ohio's R.C. 149.43(B)(2)
+    # letter asking for a revised request)
+    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:(?:the|your|this|that|it)\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\s+)?"
+    r"(?:(?:currently|presently|now|originally)\s+)?(?:\w+\s+)?(?:described|written|worded|phrased|framed|drafted)\b|"
+    r"in\s+its\s+(?:current|present)\s+form\b|" + _FROM_DESCRIPTION + ")"
     # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
     r"|\s+you\s+(?:are\s+|were\s+)?(?:asking|looking|seeking|referring))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
@@ -5604,7 +5609,7 @@ GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|at
 # nonexempt records in the possession of the department, upon receipt of the good-faith deposit described below"
 # (Michigan's form).
 GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s+denied\s+in\s+part)?"
-                              r"(?:,\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
+                              r"(?:,?\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
                               r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
                               r"(?:receipt\s+of\s+(?:the\s+|your\s+|a\s+)?)?(?:good[-\s]faith\s+)?"
                               r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b|"
@@ -5616,6 +5621,13 @@ GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s
                               r"[^.;]{0,60}?\bwill\s+(?:provide|release|produce|send|disclose|make\s+available)\b"
                               r"[^.;]{0,80}?\b(?:upon|once|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:your\s+|the\s+)?"
                               r"(?:good[-\s]faith\s+)?(?:payment|deposit|prepayment)\b", IC)
+# A paper about the fee sent with a grant on payment, no record: "subject to payment of the fee shown on the enclosed
+# Detailed Cost Itemization", "upon payment of the attached invoice", "the enclosed fee estimate worksheet" (not the
+# records themselves: "the enclosed records and cost statement").
+FEE_PAPER_ENCLOSED = re.compile(r"\b(?:enclosed|attached)\s+(?:(?!(?:records?|documents?|pages?|files?|copies|"
+                                r"materials?|responsive)\b)[\w-]+\s+){0,3}?(?:itemi[sz]ation|invoice|(?:cost|fee)\s+"
+                                r"(?:estimate|schedule|worksheet|breakdown|statement)|statement\s+of\s+(?:estimated\s+)?"
+                                r"(?:charges|costs|fees)|bill)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").
@@ -7086,6 +7098,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?|[\w.&-]+(?:'s|\u2019s)\s+)"
                          r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
+                         # ... or a paper that goes with the last one: "an invoice will accompany the final
+                         # response", "a bill for the fees will be enclosed with our final determination" (read by
+                         # the "with" above), "the fee statement is to accompany the final release" (not this one
+                         # sent now: "The enclosed invoice accompanies this final response")
+                         r"\b(?:will|shall|would|to|should)\s+(?:also\s+)?accompany\s+(?:our|the|its|a|my|your)\s+"
+                         r"final\s+(?:response|determination|decision|release|letter|installment|production|action)\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come (and the office's answer so named: "will notify you when its response to
                          # your request is complete", "until our response to the request is complete")

@@ -1896,8 +1896,11 @@ class _Reader:
             # "before it processes your request further": nothing decided or sent yet, a fee notice
             released = None
         if released and P.GRANT_ON_PAYMENT.search(released) \
-                and not re.search(r"\b(?:enclos\w*|attached|released|herewith)\b", released, P.IC):
+                and not re.search(r"\b(?:enclos\w*|attached|released|herewith)\b",
+                                  P.FEE_PAPER_ENCLOSED.sub(" ", released), P.IC):
             # "your request is granted in part, subject to the payment of fees": granted once paid, nothing sent yet
+            # (the fee's own paper enclosed sends no record: "subject to payment of the fee shown on the enclosed
+            # Detailed Cost Itemization")
             released = None
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
