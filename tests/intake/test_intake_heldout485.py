@@ -96,23 +96,47 @@ made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were
 - r07 (r07-ia-ipib-complaint-dismissed.eml): outcome 'denied' != 'other'
 - r08 (r08-vt-dps-appeal-denied.pdf): exemptions ['1 V.S.A. § 317(c)(5)(A)(i)'] != ['1 V.S.A. § 317(c)(5)(A)(i)', '1
   V.S.A. § 317(c)(5)(A)(iii)']
+
+After general fixes (what was read, with the sentence quoted), 12 of 14. r08: the scan's OCR read "their names and
+statements are exempt under 1 V.S.A. § 317(c)(5)(A)/(iii)", a stroke between two levels of one section's number, now
+dropped where the level after it goes one deeper (never between two citations, "552(b)(6)/(b)(7)(C)"). r05 and r07 are
+still wrong.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.exchange import correspondence
 
 SET = "heldout485"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "r05-fdic-appeal-partly.docx",
     "r07-ia-ipib-complaint-dismissed.eml",
-    "r08-vt-dps-appeal-denied.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# r08: a scan's OCR read a stroke between two bracketed levels of one section's number: "1 V.S.A. § 317(c)(5)(A)/(iii)"
+# for "317(c)(5)(A)(iii)". The stroke goes where the level after it is one deeper (another kind than the one before,
+# not the first level again); never where it joins two citations or stands between words.
+@pytest.mark.parametrize(("read", "meant"), [
+    ("are exempt under 1 V.S.A. § 317(c)(5)(A)/(iii). No", "are exempt under 1 V.S.A. § 317(c)(5)(A)(iii). No"),
+    ("withheld under RCW 42.56.240(1)|(a) and", "withheld under RCW 42.56.240(1)(a) and"),
+    ("under K.S.A. 45-221(a)/(10)(A)", "under K.S.A. 45-221(a)(10)(A)"),
+    # the near misses: two exemptions a stroke joins, two levels of one kind, a stroke between words or spaced out
+    ("5 U.S.C. § 552(b)(6)/(b)(7)(C)", "5 U.S.C. § 552(b)(6)/(b)(7)(C)"),
+    ("RCW 42.56.240(1)/(2)", "RCW 42.56.240(1)/(2)"),
+    ("1 V.S.A. § 317(c)(5)(A)(i)/(ii)", "1 V.S.A. § 317(c)(5)(A)(i)/(ii)"),
+    ("Exemptions (b)(6) / (b)(7)(C) and/or (A)/(B)", "Exemptions (b)(6) / (b)(7)(C) and/or (A)/(B)"),
+])
+def test_a_stroke_ocr_read_inside_a_section_number_is_dropped(read: str, meant: str) -> None:
+    assert correspondence._rejoined_numbers(read) == meant
