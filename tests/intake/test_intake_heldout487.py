@@ -99,23 +99,62 @@ made, then scored once after them, at ff6c1a62: 11 of 14 fully right. Wrong were
   'fee_estimate']; received None != '2026-12-09'; outcome 'full_grant' != None
 - t14 (t14-mn-bca-data-request-denied.docx): exemptions ['Minn. Stat. § 13.82, subd. 7', 'Minn. Stat. § 13.83, subd. 2']
   != ['Minn. Stat. § 13.82, subd. 7', 'Minn. Stat. § 13.825, subd. 2', 'Minn. Stat. § 13.83, subd. 2']
+
+After general fixes (what was read, with the sentence quoted), 12 of 14. t14: "Portable recording system data that are
+part of an active criminal investigation are likewise not public. Minn. Stat. § 13.825, subd. 2." now withholds (data
+named with what they are, said not public, nonpublic or private, an adverb maybe between), so the citation standing
+alone after it is logged. t07 and t08 are still wrong (not one of these fixes).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
+
+from foiatrack.intake.exemptions import withholds
 
 SET = "heldout487"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "t07-oh-bwc-records-clarify.txt",
     "t08-mi-detroit-pd-foia-fee-deposit.pdf",
-    "t14-mn-bca-data-request-denied.docx",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# t14: Minnesota's data named with what they are, or said not public beside other data, the law cited in the sentence
+# after: "Portable recording system data that are part of an active criminal investigation are likewise not public.
+# Minn. Stat. § 13.825, subd. 2."
+@pytest.mark.parametrize("sentence", [
+    "Portable recording system data that are part of an active criminal investigation are likewise not public.",
+    "Portable recording system data that are part of an active criminal investigation are not public.",
+    "The data you requested are also nonpublic.",
+    "The data in the inactive file are therefore private.",
+    "Booking photographs data which were collected during the arrest are similarly classified as private.",
+])
+def test_data_said_not_public_with_what_they_are_withhold(sentence: str) -> None:
+    assert withholds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: data said public, data whose relative clause is the only "not", something else not public
+    "Data that are not part of an active criminal investigation are public.",
+    "The booking data you requested are likewise public.",
+    "The meeting was likewise not public.",
+    "The recordings you requested are also available for inspection.",
+])
+def test_data_said_public_or_other_things_not_public_withhold_nothing(sentence: str) -> None:
+    assert not withholds(sentence)
+
+
+def test_the_law_cited_after_data_said_likewise_not_public_is_logged() -> None:
+    body = ("Your request is denied. The data you requested are criminal investigative data that are confidential "
+            "while the investigation is active. Minn. Stat. § 13.82, subd. 7. Portable recording system data that "
+            "are part of an active criminal investigation are likewise not public. Minn. Stat. § 13.825, subd. 2.")
+    assert exemptions_in(body) == ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.825, subd. 2"]
