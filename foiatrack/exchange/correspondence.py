@@ -308,7 +308,29 @@ def _join_pages(texts: list[str]) -> str:
     return joined
 
 
+# ... and may read a citation's closing and opening brackets with a stroke between them: "1 V.S.A. §
+# 317(c)(5)(A)/(iii)" for "317(c)(5)(A)(iii)", "RCW 42.56.240(1)|(a)". A slash or bar right between two bracketed
+# levels of a section's number (the first level set on the number's figure) is no part of it, where the level after
+# it goes one deeper: of another kind than the level before it (figures, small letters, capitals) and not the first
+# level again. Never two citations a stroke joins ("552(b)(6)/(b)(7)(C)", "240(1)/(2)", "(A)(i)/(ii)"), a stroke
+# between words ("and/or", "(b)(6) / (b)(7)(C)", a table's bar) or after brackets that follow no number.
+_STROKE_IN_CITATION = re.compile(r"(?<=\d)(?P<levels>(?:\([0-9A-Za-z]{1,5}\))+)[/|](?P<next>\([0-9A-Za-z]{1,5}\))")
+
+
+def _level_kind(level: str) -> str:
+    return "figure" if level[1].isdigit() else "capital" if level[1].isupper() else "small"
+
+
+def _stroke_dropped(match: re.Match[str]) -> str:
+    levels = re.findall(r"\([^()]*\)", match.group("levels"))
+    following = match.group("next")
+    if following == levels[0] or _level_kind(following) == _level_kind(levels[-1]):
+        return match.group(0)
+    return match.group("levels") + following
+
+
 def _rejoined_numbers(text: str) -> str:
+    text = _STROKE_IN_CITATION.sub(_stroke_dropped, text)
     return _BAR_FOR_I.sub("I", _SPLIT_NUMBER.sub(r"\1\2", text))
 
 

@@ -397,6 +397,15 @@ _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|exc
                           r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"
                           r"(?:classified\s+as\s+)?(?:private|nonpublic|not\s+public)\b|\bclassified\s+(?:as\s+)?"
                           r"(?:private|nonpublic|not\s+public|protected|controlled)\b|"
+                          # ... the data named with what they are, or the class said again of more data, the law in
+                          # the sentence after: "Portable recording system data that are part of an active criminal
+                          # investigation are likewise not public. Minn. Stat. § 13.825, subd. 2.", "the data you
+                          # requested are also nonpublic" (not "data that are not part of ... are public", nor "the
+                          # meeting was not public")
+                          r"\bdata\s+(?:(?:that|which|you|in|of|about|from|on|held|kept|collected|maintained|"
+                          r"requested|described)\s+(?:[\w'-]+,?\s+){0,8}?)?(?:is|are)\s+(?:also\s+|likewise\s+|"
+                          r"similarly\s+|therefore\s+|thus\s+|still\s+)?(?:classified\s+as\s+)?(?:private|nonpublic|"
+                          r"not\s+public)\b|"
                           # ... and Utah's classes of records not public (Utah Code §§ 63G-2-302 to -305): "a
                           # controlled record pursuant to ...", "are private records under ..."
                           # ... or the class said of the records without the word: "are private under Utah Code §

@@ -3586,9 +3586,10 @@ def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
 
 
 # The column of a table in an appeal decision that says what the appeal decided for each record: "Disposition on
-# appeal", "Decision on appeal", "Appeal determination", "Panel decision" (not the first answer's "Disposition", nor
-# "Action taken").
-_DECIDED_ON_APPEAL_COLUMN = re.compile(r"(?:decision|determination|disposition|action|ruling|outcome|result)\s+on\s+"
+# appeal", "Decision on appeal", "Appeal determination", "Panel decision", "Treatment on appeal" (not the first answer's
+# "Disposition", nor "Action taken", nor "Treatment").
+_DECIDED_ON_APPEAL_COLUMN = re.compile(r"(?:decision|determination|disposition|action|ruling|outcome|result|treatment|"
+                                       r"handling)\s+on\s+"
                                        r"(?:the\s+)?appeal|(?:panel|board|appeals?|committee|council)\s+(?:decision|"
                                        r"determination|disposition|ruling)", re.IGNORECASE)
 

@@ -4416,7 +4416,13 @@ THEY_RIGHTLY_WITHHELD = re.compile(
     # ... or said to stay kept back, what they are told between: "These are predecisional and deliberative and remain
     # withheld in full under Exemption 5", "They will continue to be withheld" (not "They remain withheld in part")
     r"|^\W*(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:(?:are|were)\s+(?:(?!\bnot\b)[^.;]){0,100}?\s+and\s+)?"
-    r"(?:remain|continue\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\s+(?:properly\s+)?withheld\b)"
+    r"(?:remain|continue\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\s+(?:properly\s+)?withheld\b"
+    # ... or to stay exempt under a ground, what they are told at length between: "These are records contained in or
+    # related to examination, operating or condition reports ..., and remain exempt under Exemption 8" (not "They are
+    # not exempt", "They no longer remain exempt", nor exempt only in part)
+    r"|^\W*(?:they|these(?:\s+pages)?|those(?:\s+pages)?)\s+(?:(?:are|were)\s+(?:(?!\b(?:not|no)\b)[^.;]){0,300}?"
+    r",?\s+and\s+)?(?:remain|continue\s+to\s+be)\s+(?:properly\s+)?exempt\s+(?:from\s+(?:public\s+)?disclosure\s+)?"
+    r"(?:in\s+full\s+|in\s+their\s+entirety\s+)?(?:under|pursuant\s+to|by)\b(?![^.;]*\bin\s+part\b))"
     r"(?!\s+(?:\w+\s+)?in\s+part)", IC)
 # The withholding of the pages the sentence before named, upheld: "The withholding of these pages under Exemption 5 is
 # affirmed", also pointed back to by "their" ("I affirm their withholding under Exemption 5", "Their withholding is
@@ -5782,8 +5788,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"
                     # affirmed", "the redactions made under Exemption 7(C) are hereby upheld" (not "are not affirmed"),
                     # also in the clause after a semicolon: "The names ... will be released to you; the withholding of
                     # the telephone numbers under Exemption 6 is affirmed"
+                    # ... and upheld beside another withholding: "The redactions of commercial information ... under
+                    # Exemption 4 are likewise affirmed", "is similarly upheld"
                     r"(?:^|;)(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
-                    r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
+                    r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus|likewise|similarly|"
+                    r"equally)\s+)?"
                     r"(?:affirmed|upheld|sustained)\b|"
                     # ... or the office's: "I affirm APHIS's redaction of the home addresses ... under Exemption 6",
                     # and named as the office: "OPLA affirms the redaction of the names ... under Exemptions (b)(6) and

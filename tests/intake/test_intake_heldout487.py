@@ -109,23 +109,28 @@ gives only the day the request was sent ("the public records request you submitt
 Compensation (BWC) on December 8, 2026"), no receipt, and set 361 i07 logs the same wording ("This letter concerns the
 Freedom of Information Act (FOIA) request you submitted to the Department of Homeland Security (DHS), Office of
 Inspector General (OIG), on October 14, 2026") with no acknowledgement. t14 is not yet reached.
+
+Then (what was read, with the sentence quoted), 13 of 14. t14: "Portable recording system data that are
+part of an active criminal investigation are likewise not public. Minn. Stat. § 13.825, subd. 2." now withholds (data
+named with what they are, said not public, nonpublic or private, an adverb maybe between), so the citation standing
+alone after it is logged.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
+from foiatrack.intake.exemptions import withholds
 
 SET = "heldout487"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "t07-oh-bwc-records-clarify.txt",
-    "t14-mn-bca-data-request-denied.docx",
+    "t07",
 }
 
 
@@ -215,3 +220,33 @@ def test_a_grant_with_the_records_enclosed_is_still_final() -> None:
             "nonexempt records, and the 40 pages are enclosed.")
     assert [(event.kind, event.outcome) for event in events_in(body, "December 16, 2026")] == [
         (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+# t14: Minnesota's data named with what they are, or said not public beside other data, the law cited in the sentence
+# after: "Portable recording system data that are part of an active criminal investigation are likewise not public.
+# Minn. Stat. § 13.825, subd. 2."
+@pytest.mark.parametrize("sentence", [
+    "Portable recording system data that are part of an active criminal investigation are likewise not public.",
+    "Portable recording system data that are part of an active criminal investigation are not public.",
+    "The data you requested are also nonpublic.",
+    "The data in the inactive file are therefore private.",
+    "Booking photographs data which were collected during the arrest are similarly classified as private.",
+])
+def test_data_said_not_public_with_what_they_are_withhold(sentence: str) -> None:
+    assert withholds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near misses: data said public, data whose relative clause is the only "not", something else not public
+    "Data that are not part of an active criminal investigation are public.",
+    "The booking data you requested are likewise public.",
+    "The meeting was likewise not public.",
+    "The recordings you requested are also available for inspection.",
+])
+def test_data_said_public_or_other_things_not_public_withhold_nothing(sentence: str) -> None:
+    assert not withholds(sentence)
+
+
+def test_the_law_cited_after_data_said_likewise_not_public_is_logged() -> None:
+    body = ("Your request is denied. The data you requested are criminal investigative data that are confidential "
+            "while the investigation is active. Minn. Stat. § 13.82, subd. 7. Portable recording system data that "
+            "are part of an active criminal investigation are likewise not public. Minn. Stat. § 13.825, subd. 2.")
+    assert exemptions_in(body) == ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.825, subd. 2"]
