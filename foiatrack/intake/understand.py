@@ -2349,6 +2349,10 @@ class _Reader:
                 # names, not only the first that a list item's head would give: "Names of juvenile arrestees | 5 ILCS
                 # 140/7.5(bb), in conjunction with 705 ILCS 405/1-7"
                 items = list(dict.fromkeys([*items, *find_exemptions(sentence, withholding=True)]))
+                # ... in the order the cell names them, not with the one a list item's tail gives (the cell's last,
+                # after its last comma) first: "Complaint Investigation Summaries | 77 | Complainant identity | 5 ILCS
+                # 140/7(1)(a), 5 ILCS 140/7(1)(b), 5 ILCS 140/7(1)(c)" is (a), (b), (c)
+                items.sort(key=lambda code: _position(sentence, code))
             if not items and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
                 # ... or a row of a table whose heading names a column of the grounds for withholding, however the
                 # table is introduced: "Record | Pages | Released | Authority for redaction or withholding" / "Arizona

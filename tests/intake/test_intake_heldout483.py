@@ -109,7 +109,8 @@ laws prohibit brings in (476 h08, 273 m14); the sealed score stands.
 """
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
@@ -130,3 +131,24 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # g03: a table's cell names three sections of one law; its last, after the cell's last comma, is not the first
+    ("The records listed below have been redacted as follows:\n\n"
+     "Record | Pages | Redaction | Basis\n"
+     "Complaint Investigation Summaries | 77 | Complainant identity; resident names | 5 ILCS 140/7(1)(a), "
+     "5 ILCS 140/7(1)(b), 5 ILCS 140/7(1)(c)\n"
+     "Plans of Correction | 41 | None | -",
+     ["5 ILCS 140/7(1)(a)", "5 ILCS 140/7(1)(b)", "5 ILCS 140/7(1)(c)"]),
+    ("Portions of the records have been withheld as follows:\n\n"
+     "Record | Withheld | Authority\n"
+     "Incident reports | Witness addresses and phone numbers | RCW 42.56.240(1), RCW 42.56.240(2)",
+     ["RCW 42.56.240(1)", "RCW 42.56.240(2)"]),
+    ("Enclosed are 40 pages of responsive records. The following information was redacted:\n\n"
+     "Document | Information redacted | Legal basis\n"
+     "Arrest reports | Victim names; dates of birth | KRS 61.878(1)(a), KRS 61.878(1)(h), KRS 17.150(2)",
+     ["KRS 61.878(1)(a)", "KRS 61.878(1)(h)", "KRS 17.150(2)"]),
+])
+def test_a_table_cell_gives_its_sections_in_its_own_order(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
