@@ -2367,9 +2367,14 @@ class _Reader:
             # lists the laws a denial rests on one a paragraph: "... not subject to disclosure under the following state
             # or federal law(s):" / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..." / "18 U.S.C. §
             # 2721: personal information obtained from motor vehicle records."
+            # ... or a numbered item, its number before it or on a line of its own: "... redacted from the enclosed
+            # pages as follows:" / "1." / "Driver's license numbers and motor vehicle information, O.C.G.A. §
+            # 50-18-72(a)(20)(A) and 18 U.S.C. § 2721;"
             listed_statutes = federal_statutes(sentence) if introduced and (
-                _BULLET_START.match(sentence) or (_TABLE_ROW.search(sentence)
-                                                  and _table_introduced_by_withholding(self.body, index))) else []
+                _BULLET_START.match(sentence) or _NUMBERED_START.match(sentence)
+                or (index > 0 and bool(_LIST_MARKER.fullmatch(self.body[index - 1])
+                                       or _MARKER_AT_END.search(self.body[index - 1])))
+                or (_TABLE_ROW.search(sentence) and _table_introduced_by_withholding(self.body, index))) else []
             if not listed_statutes and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
                 listed_statutes = federal_statutes(sentence)
             if introduced and not listed_statutes and (head := _STATUTE_HEAD.match(sentence)):

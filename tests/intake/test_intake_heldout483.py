@@ -152,3 +152,35 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 ])
 def test_a_table_cell_gives_its_sections_in_its_own_order(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # g09: a numbered item cites the federal statute beside the state's section, its number closing the item before
+    ("Information was also redacted from the enclosed pages as follows: 1. Social security numbers of private "
+     "individuals, O.C.G.A. § 50-18-72(a)(20)(A); 2. Driver's license numbers and motor vehicle information, "
+     "O.C.G.A. § 50-18-72(a)(20)(A) and 18 U.S.C. § 2721; 3. The identity of a confidential source, "
+     "O.C.G.A. § 50-18-72(a)(3).",
+     ["O.C.G.A. § 50-18-72(a)(20)(A)", "18 U.S.C. § 2721", "O.C.G.A. § 50-18-72(a)(3)"]),
+    # ... its number on a line of its own
+    ("The following information has been redacted from the records:\n\n1.\n\nHome addresses of officers, "
+     "K.S.A. 45-221(a)(30).\n\n2.\n\nDriver's license numbers, K.S.A. 45-221(a)(1) and 18 U.S.C. § 2721.",
+     ["K.S.A. 45-221(a)(30)", "K.S.A. 45-221(a)(1)", "18 U.S.C. § 2721"]),
+    # ... or opening the item's own line
+    ("Enclosed are 40 pages of responsive records. The Department redacted the following information:\n\n"
+     "(a) Student names, 20 U.S.C. § 1232g;\n"
+     "(b) Home addresses of employees, under R.C. 149.43(A)(1)(p).",
+     ["20 U.S.C. § 1232g", "R.C. 149.43(A)(1)(p)"]),
+])
+def test_a_numbered_item_of_what_was_withheld_logs_its_federal_statute(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a numbered list that withholds nothing: the federal statute it names is not applied
+    "Please note the following about your records: 1. The enclosed crash report is released under O.C.G.A. § "
+    "50-18-72(a)(4). 2. Motor vehicle records may be requested from the Department of Driver Services under 18 "
+    "U.S.C. § 2721(b).",
+    "For your information:\n\n1.\n\nRecords of the Department of Driver Services are governed by 18 U.S.C. § 2721.",
+])
+def test_a_numbered_list_that_withholds_nothing_logs_no_federal_statute(body: str) -> None:
+    assert "18 U.S.C. § 2721" not in exemptions_in(body)
