@@ -2747,8 +2747,11 @@ class _Reader:
         # ... also a state's exemption named by its letter alone where the letter cites it in full elsewhere ("the
         # Department has not met its burden to withhold the report under Exemption (f)", G. L. c. 4, § 7(26)(f) cited
         # before).
+        # (the exemption itself, not one clause of it: "records related to a law enforcement misconduct investigation
+        # may not be withheld as personnel information under the first clause of Exemption (c)" leaves Exemption (c)
+        # to the privacy clause the letter withholds under)
         refused |= {code for sentence in self.body if (found := _ground_refused(sentence))
-                    for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
+                    for part, letter in _LETTERED_EXEMPTION.findall(sentence[found.end():]) if not part
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
         # ... also the one ground a sentence just before describes, where the finding names none: "ORS 192.345(3)
         # conditionally exempts "investigatory information compiled for criminal law purposes," ..." ... "We conclude
@@ -4251,6 +4254,9 @@ _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'()-]{0,40}(?:\s\|\s[A-Za-z][A-Z
 _LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|denial)s?\s+(?:log|index|schedule|list|"
                           r"table)|(?:exemptions?|redactions?|withholdings?)\s+(?:applied|claimed|asserted|cited|taken))"
                           r"(?:\s*(?:[-\u2013\u2014:,(]\s*)?[\w ()#.-]{0,40})?:?", re.IGNORECASE)
+# A state's exemption named by its letter alone ("Exemption (f)"), with the part of it named before it where a sentence
+# speaks of one clause or prong only ("the first clause of Exemption (c)", "the personnel prong of Exemption (c)").
+_LETTERED_EXEMPTION = re.compile(r"\b((?:clause|prong|part|portion|half)\s+of\s+)?Exemption\s+\(([a-z])\)")
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")

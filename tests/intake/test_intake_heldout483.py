@@ -106,6 +106,14 @@ Correction after scoring: g03 logs 210 ILCS 45/3-702 after 5 ILCS 140/7(1)(c), t
 law Section 7(1)(a) applies ("Section 3-702 of the Nursing Home Care Act (210 ILCS 45/3-702) provides that the
 identity of a complainant shall be kept confidential"), as earlier sets log the statute an exemption for what other
 laws prohibit brings in (476 h08, 273 m14); the sealed score stands.
+
+After general fixes (tests below): a table's cell gives its sections in its own order ("| 5 ILCS 140/7(1)(a), 5 ILCS
+140/7(1)(b), 5 ILCS 140/7(1)(c) |", g03); a numbered item of what was redacted logs the federal statute it cites beside
+the state's section ("2. Driver's license numbers and motor vehicle information, O.C.G.A. § 50-18-72(a)(20)(A) and 18
+U.S.C. § 2721;", g09); one clause of a lettered exemption refused leaves the exemption ("records related to a law
+enforcement misconduct investigation may not be withheld as personnel information under the first clause of Exemption
+(c)", g11): 10 of 14. g06 stays: earlier sets log Florida's numbered subparagraph at its paragraph ("Section
+119.071(5)(a)5., F.S." as "Fla. Stat. § 119.071(5)(a)", 218 d09, 268 h04, 349 q04, 362 n14, 389 e12).
 """
 from __future__ import annotations
 
@@ -115,15 +123,12 @@ from intake_scoring import exemptions_in, set_tests
 SET = "heldout483"
 # Not yet scored: the floor is set when the set is scored once, sealed.
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
-FLOOR = 7
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g01-ca-sbsd-cpra-extension.eml",
-    "g03-il-idph-foia-partial.docx",
     "g05-pa-allentown-rtk-extension.txt",
     "g06-fl-hcso-justfoia-partial.eml",
-    "g09-ga-augusta-ora-partial.txt",
-    "g11-ma-cambridge-pd-records-partial.pdf",
     "g12-co-bcso-ccjra-denial.docx",
 }
 
@@ -184,3 +189,26 @@ def test_a_numbered_item_of_what_was_withheld_logs_its_federal_statute(body: str
 ])
 def test_a_numbered_list_that_withholds_nothing_logs_no_federal_statute(body: str) -> None:
     assert "18 U.S.C. § 2721" not in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # g11: one clause of a lettered exemption refused, the exemption applied under its other clause
+    "Redactions are made under the following exemptions: 1. G.L. c. 4, § 7(26)(c) - the names of civilian witnesses "
+    "are withheld under this exemption. 2. G.L. c. 4, § 7(26)(f) - investigatory materials. Records of a misconduct "
+    "investigation may not be withheld as personnel information under the first clause of Exemption (c).",
+    "The names of complainants are redacted under G. L. c. 4, § 7(26)(c). Internal affairs reports cannot be withheld "
+    "under the personnel prong of Exemption (c), and they are released.",
+])
+def test_one_clause_of_an_exemption_refused_leaves_the_exemption(body: str) -> None:
+    assert "G. L. c. 4, § 7(26)(c)" in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # ... the exemption itself refused still drops it
+    "The names of complainants are redacted under G. L. c. 4, § 7(26)(c). The Department has not met its burden to "
+    "withhold the use of force report under Exemption (f), G. L. c. 4, § 7(26)(f) having been cited.",
+    "The Department relied on G. L. c. 4, § 7(26)(f) and G. L. c. 4, § 7(26)(c). The report may not be withheld under "
+    "Exemption (f).",
+])
+def test_an_exemption_refused_by_its_letter_is_not_applied(body: str) -> None:
+    assert "G. L. c. 4, § 7(26)(f)" not in exemptions_in(body)
