@@ -2360,6 +2360,10 @@ class _Reader:
                 # names, not only the first that a list item's head would give: "Names of juvenile arrestees | 5 ILCS
                 # 140/7.5(bb), in conjunction with 705 ILCS 405/1-7"
                 items = list(dict.fromkeys([*items, *find_exemptions(sentence, withholding=True)]))
+                # ... in the order the cell names them, not with the one a list item's tail gives (the cell's last,
+                # after its last comma) first: "Complaint Investigation Summaries | 77 | Complainant identity | 5 ILCS
+                # 140/7(1)(a), 5 ILCS 140/7(1)(b), 5 ILCS 140/7(1)(c)" is (a), (b), (c)
+                items.sort(key=lambda code: _position(sentence, code))
             if not items and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
                 # ... or a row of a table whose heading names a column of the grounds for withholding, however the
                 # table is introduced: "Record | Pages | Released | Authority for redaction or withholding" / "Arizona
@@ -2374,9 +2378,14 @@ class _Reader:
             # lists the laws a denial rests on one a paragraph: "... not subject to disclosure under the following state
             # or federal law(s):" / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..." / "18 U.S.C. §
             # 2721: personal information obtained from motor vehicle records."
+            # ... or a numbered item, its number before it or on a line of its own: "... redacted from the enclosed
+            # pages as follows:" / "1." / "Driver's license numbers and motor vehicle information, O.C.G.A. §
+            # 50-18-72(a)(20)(A) and 18 U.S.C. § 2721;"
             listed_statutes = federal_statutes(sentence) if introduced and (
-                _BULLET_START.match(sentence) or (_TABLE_ROW.search(sentence)
-                                                  and _table_introduced_by_withholding(self.body, index))) else []
+                _BULLET_START.match(sentence) or _NUMBERED_START.match(sentence)
+                or (index > 0 and bool(_LIST_MARKER.fullmatch(self.body[index - 1])
+                                       or _MARKER_AT_END.search(self.body[index - 1])))
+                or (_TABLE_ROW.search(sentence) and _table_introduced_by_withholding(self.body, index))) else []
             if not listed_statutes and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
                 listed_statutes = federal_statutes(sentence)
             if introduced and not listed_statutes and (head := _STATUTE_HEAD.match(sentence)):
@@ -2749,8 +2758,11 @@ class _Reader:
         # ... also a state's exemption named by its letter alone where the letter cites it in full elsewhere ("the
         # Department has not met its burden to withhold the report under Exemption (f)", G. L. c. 4, § 7(26)(f) cited
         # before).
+        # (the exemption itself, not one clause of it: "records related to a law enforcement misconduct investigation
+        # may not be withheld as personnel information under the first clause of Exemption (c)" leaves Exemption (c)
+        # to the privacy clause the letter withholds under)
         refused |= {code for sentence in self.body if (found := _ground_refused(sentence))
-                    for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
+                    for part, letter in _LETTERED_EXEMPTION.findall(sentence[found.end():]) if not part
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
         # ... also the one ground a sentence just before describes, where the finding names none: "ORS 192.345(3)
         # conditionally exempts "investigatory information compiled for criminal law purposes," ..." ... "We conclude
@@ -4253,6 +4265,9 @@ _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'()-]{0,40}(?:\s\|\s[A-Za-z][A-Z
 _LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|denial)s?\s+(?:log|index|schedule|list|"
                           r"table)|(?:exemptions?|redactions?|withholdings?)\s+(?:applied|claimed|asserted|cited|taken))"
                           r"(?:\s*(?:[-\u2013\u2014:,(]\s*)?[\w ()#.-]{0,40})?:?", re.IGNORECASE)
+# A state's exemption named by its letter alone ("Exemption (f)"), with the part of it named before it where a sentence
+# speaks of one clause or prong only ("the first clause of Exemption (c)", "the personnel prong of Exemption (c)").
+_LETTERED_EXEMPTION = re.compile(r"\b((?:clause|prong|part|portion|half)\s+of\s+)?Exemption\s+\(([a-z])\)")
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")

@@ -116,24 +116,29 @@ received your request seeking "all contracts, change orders and payment applicat
 named in the request's quoted words are no payment received); g12's table row "Offense and supplemental reports (48
 pages) | C.R.S. § 24-72-305(5)" under "Record | Basis for denial" withholds 48 pages (the photographs and recordings
 counted in images and files, not pages).
+
+Then (tests below): a table's cell gives its sections in its own order ("| 5 ILCS 140/7(1)(a), 5 ILCS
+140/7(1)(b), 5 ILCS 140/7(1)(c) |", g03); a numbered item of what was redacted logs the federal statute it cites beside
+the state's section ("2. Driver's license numbers and motor vehicle information, O.C.G.A. § 50-18-72(a)(20)(A) and 18
+U.S.C. § 2721;", g09); one clause of a lettered exemption refused leaves the exemption ("records related to a law
+enforcement misconduct investigation may not be withheld as personnel information under the first clause of Exemption
+(c)", g11): 13 of 14. g06 stays: earlier sets log Florida's numbered subparagraph at its paragraph ("Section
+119.071(5)(a)5., F.S." as "Fla. Stat. § 119.071(5)(a)", 218 d09, 268 h04, 349 q04, 362 n14, 389 e12).
 """
+
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout483"
-# Not yet scored: the floor is set when the set is scored once, sealed.
 # What the rules reached on this set when it was scored once, sealed (7); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g03-il-idph-foia-partial.docx",
-    "g06-fl-hcso-justfoia-partial.eml",
-    "g09-ga-augusta-ora-partial.txt",
-    "g11-ma-cambridge-pd-records-partial.pdf",
+    "g06",
 }
 
 
@@ -240,3 +245,77 @@ def test_pages_of_records_denied_in_a_table_of_grounds_are_withheld(table: str, 
 def test_pages_in_other_tables_are_not_withheld(table: str) -> None:
     found = events_in(f"Your request is granted in part.\n\n{table}\n\nYou may appeal this decision.")
     assert all(e.pages_withheld != 12 for e in found)
+@pytest.mark.parametrize(("body", "expected"), [
+    # g03: a table's cell names three sections of one law; its last, after the cell's last comma, is not the first
+    ("The records listed below have been redacted as follows:\n\n"
+     "Record | Pages | Redaction | Basis\n"
+     "Complaint Investigation Summaries | 77 | Complainant identity; resident names | 5 ILCS 140/7(1)(a), "
+     "5 ILCS 140/7(1)(b), 5 ILCS 140/7(1)(c)\n"
+     "Plans of Correction | 41 | None | -",
+     ["5 ILCS 140/7(1)(a)", "5 ILCS 140/7(1)(b)", "5 ILCS 140/7(1)(c)"]),
+    ("Portions of the records have been withheld as follows:\n\n"
+     "Record | Withheld | Authority\n"
+     "Incident reports | Witness addresses and phone numbers | RCW 42.56.240(1), RCW 42.56.240(2)",
+     ["RCW 42.56.240(1)", "RCW 42.56.240(2)"]),
+    ("Enclosed are 40 pages of responsive records. The following information was redacted:\n\n"
+     "Document | Information redacted | Legal basis\n"
+     "Arrest reports | Victim names; dates of birth | KRS 61.878(1)(a), KRS 61.878(1)(h), KRS 17.150(2)",
+     ["KRS 61.878(1)(a)", "KRS 61.878(1)(h)", "KRS 17.150(2)"]),
+])
+def test_a_table_cell_gives_its_sections_in_its_own_order(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # g09: a numbered item cites the federal statute beside the state's section, its number closing the item before
+    ("Information was also redacted from the enclosed pages as follows: 1. Social security numbers of private "
+     "individuals, O.C.G.A. § 50-18-72(a)(20)(A); 2. Driver's license numbers and motor vehicle information, "
+     "O.C.G.A. § 50-18-72(a)(20)(A) and 18 U.S.C. § 2721; 3. The identity of a confidential source, "
+     "O.C.G.A. § 50-18-72(a)(3).",
+     ["O.C.G.A. § 50-18-72(a)(20)(A)", "18 U.S.C. § 2721", "O.C.G.A. § 50-18-72(a)(3)"]),
+    # ... its number on a line of its own
+    ("The following information has been redacted from the records:\n\n1.\n\nHome addresses of officers, "
+     "K.S.A. 45-221(a)(30).\n\n2.\n\nDriver's license numbers, K.S.A. 45-221(a)(1) and 18 U.S.C. § 2721.",
+     ["K.S.A. 45-221(a)(30)", "K.S.A. 45-221(a)(1)", "18 U.S.C. § 2721"]),
+    # ... or opening the item's own line
+    ("Enclosed are 40 pages of responsive records. The Department redacted the following information:\n\n"
+     "(a) Student names, 20 U.S.C. § 1232g;\n"
+     "(b) Home addresses of employees, under R.C. 149.43(A)(1)(p).",
+     ["20 U.S.C. § 1232g", "R.C. 149.43(A)(1)(p)"]),
+])
+def test_a_numbered_item_of_what_was_withheld_logs_its_federal_statute(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a numbered list that withholds nothing: the federal statute it names is not applied
+    "Please note the following about your records: 1. The enclosed crash report is released under O.C.G.A. § "
+    "50-18-72(a)(4). 2. Motor vehicle records may be requested from the Department of Driver Services under 18 "
+    "U.S.C. § 2721(b).",
+    "For your information:\n\n1.\n\nRecords of the Department of Driver Services are governed by 18 U.S.C. § 2721.",
+])
+def test_a_numbered_list_that_withholds_nothing_logs_no_federal_statute(body: str) -> None:
+    assert "18 U.S.C. § 2721" not in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # g11: one clause of a lettered exemption refused, the exemption applied under its other clause
+    "Redactions are made under the following exemptions: 1. G.L. c. 4, § 7(26)(c) - the names of civilian witnesses "
+    "are withheld under this exemption. 2. G.L. c. 4, § 7(26)(f) - investigatory materials. Records of a misconduct "
+    "investigation may not be withheld as personnel information under the first clause of Exemption (c).",
+    "The names of complainants are redacted under G. L. c. 4, § 7(26)(c). Internal affairs reports cannot be withheld "
+    "under the personnel prong of Exemption (c), and they are released.",
+])
+def test_one_clause_of_an_exemption_refused_leaves_the_exemption(body: str) -> None:
+    assert "G. L. c. 4, § 7(26)(c)" in exemptions_in(body)
+
+
+@pytest.mark.parametrize("body", [
+    # ... the exemption itself refused still drops it
+    "The names of complainants are redacted under G. L. c. 4, § 7(26)(c). The Department has not met its burden to "
+    "withhold the use of force report under Exemption (f), G. L. c. 4, § 7(26)(f) having been cited.",
+    "The Department relied on G. L. c. 4, § 7(26)(f) and G. L. c. 4, § 7(26)(c). The report may not be withheld under "
+    "Exemption (f).",
+])
+def test_an_exemption_refused_by_its_letter_is_not_applied(body: str) -> None:
+    assert "G. L. c. 4, § 7(26)(f)" not in exemptions_in(body)
