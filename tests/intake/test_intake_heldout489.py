@@ -1,0 +1,109 @@
+"""The four-hundred-and-eighty-ninth held-out set: 14 letters (letters/heldout489) that come after the first answer,
+federal and state mixed, from fourteen offices, in the formats they really send: an Interior FOIA Appeals Office
+e-mail acknowledging an appeal of an Office of Natural Resources Revenue request with its FOIA/PA appeal number and
+day of receipt; an OSD/JS appeal decision (PDF) affirming the Pentagon Force Protection Agency's withholdings under
+Exemptions 6, 7(C), 7(E) and 7(F); a Labor Solicitor's appeal decision in Word on a Bureau of Labor Statistics request
+granted in part (14 more pages, CIPSEA under Exemption 3 and Exemption 5 upheld for 12 pages, a table); a Justice
+Office of Information Policy decision reversing the COPS Office's Exemption 5 withholding of a grant monitoring
+report; a National Agricultural Statistics Service Administrator remanding a no-records answer for a new search; a
+Coast Guard administrative law judge's e-mail dismissing a Federal Protective Service appeal as untimely (90 working
+days); a Pennsylvania Office of Open Records final determination (PDF) granting in part an appeal against PennDOT;
+a Washington Attorney General's opinion under RCW 42.56.530 on a Liquor and Cannabis Board denial; a Charleston
+County Sheriff's Office production in Word after a circuit court's order; a Defense Commissary Agency supplemental
+release after OGIS; a DoDEA e-mail asking whether the requester is still interested; a scanned AFOSI memorandum
+closing a request now in litigation; a DOJ Inspector General third production in FOIA litigation; and a Bexar
+County Sheriff's Office release after an Attorney General letter ruling. Written blind and committed before the
+rules were run on them.
+
+- w01-doi-onrr-appeal-ack.eml: DOI FOIA Appeals Office, FOIA/PA Appeal No. 2027-067 of request OS-2026-01874 (ONRR),
+  received December 4, 2026.
+- w02-pfpa-appeal-affirmed.pdf: OSD/JS FOIA Appeals, appeal 27-A-0041-A1 of request 26-F-1873 (PFPA incident
+  records), denied: Exemptions 6, 7(C), 7(E) and 7(F) affirmed; the signature on a second page.
+- w03-dol-bls-appeal-partly.docx: DOL Office of the Solicitor, appeal 2027-A-00133 of BLS request 2026-F-09184,
+  granted in part: 14 data-quality pages to be released by BLS, 12 still withheld in full under Exemption 3 (CIPSEA,
+  44 U.S.C. § 3572) and Exemption 5, Exemption 6 redactions affirmed; a table of the records.
+- w04-cops-appeal-reversed.txt: DOJ OIP, appeal A-2027-00412 of COPS Office request 26-COPS-00187, reversed: the
+  9-page site visit report withheld under Exemption 5 to be released in full by the COPS Office.
+- w05-usda-nass-appeal-remanded.txt: NASS, appeal 2027-NASS-00021-A of request 2026-NASS-00614-F, no-records answer
+  remanded to the FOIA Office for a new search (7 C.F.R. § 1.14).
+- w06-fps-appeal-untimely.eml: USCG Office of the Chief Administrative Law Judge for DHS, appeal 2027-HQAP-00118 of
+  FPS request 2026-MGFO-00742, dismissed as transmitted after the 90 working days of 6 C.F.R. § 5.8(a)(1).
+- w07-pa-oor-final-determination.pdf: Pennsylvania Office of Open Records, AP 2026-2914, PennDOT Right-to-Know
+  Request No. 2026-1187, granted in part and denied in part: the bridge inspection reports (23 U.S.C. § 407 not
+  shown) and load-rating figures to be provided, the memoranda properly withheld under 65 P.S. § 67.708(b)(10)(i)(A).
+- w08-wa-ago-review-of-denial.txt: Washington Attorney General opinion, file PRR-2026-0147, LCB request L26-04871:
+  RCW 42.56.240(1) does not exempt the closed investigative file, the complainant's identity properly redacted under
+  RCW 42.56.240(2).
+- w09-sc-ccso-release-after-order.docx: Charleston County Sheriff's Office, CCSO FOIA 2026-1193, 112 pages produced
+  under a circuit court's order with redactions under S.C. Code Ann. § 30-4-40(a)(2) and § 30-2-330 (a table), none
+  withheld in full.
+- w10-deca-supplemental-after-ogis.txt: Defense Commissary Agency, FOIA Case DeCA 26-0147, supplemental release after
+  OGIS: 16 pages (5 in full, 11 in part), 6 still withheld in full, Exemptions 4 and 6.
+- w11-dodea-still-interested.eml: DoDEA "still interested?" e-mail, DoDEA-2026-F-00233, 30 calendar days to reply.
+- w12-afosi-closed-litigation.pdf: scanned AFOSI memorandum administratively closing 2026-04711-F because the
+  request is in litigation ("does not constitute a denial").
+- w13-doj-oig-litigation-production.txt: DOJ OIG third partial response in litigation, 26-OIG-214, 512 pages
+  processed, 388 in full, 97 in part, 27 withheld, Exemptions 5, 6, 7(C), 7(E), 43 pages referred to BOP.
+- w14-tx-bexar-so-release-after-ag-ruling.txt: Bexar County Sheriff's Office, request R118734-092126, 46 pages
+  released after Letter Ruling OR2026-28714 with redactions under Gov't Code §§ 552.108(a)(1), 552.101 and 552.130,
+  19 pages withheld under 552.108(a)(1).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- w01 Interior appeal acknowledgement: the FOIA Appeals Office's pages and 43 C.F.R. part 2 ("FREEDOM OF INFORMATION
+  APPEAL", the Office of the Solicitor, 1849 C Street), https://webarchive.library.unt.edu/web/20120928003125/http://www.doi.gov/foia/appeals.cfm,
+  http://www.fws.gov/irm/bpim/appeal2.html and http://www.law.cornell.edu/cfr/text/43/2.30; ONRR requests filed
+  through the Office of the Secretary, https://www.onrr.gov/FOIA/index.htm
+- w02 OSD/JS appeal decision: the OSD/JS FOIA case files and appeals (4800 Mark Center Drive),
+  https://dpcld.defense.gov/Privacy/SORNsIndex/DOD-wide-SORN-Article-View/Article/570752/dwhs-e02, and the appeal
+  decisions of earlier sets.
+- w03 Labor appeal decision: 29 C.F.R. § 70.22 (appeals decided by the Solicitor of Labor) and the CIPSEA withholding
+  of earlier sets; the layout of the SEC decision in heldout407 y03.
+- w04 OIP appeal decision: OIP's guidance on adjudicating administrative appeals and its stock closing paragraphs,
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html and
+  http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter
+- w05 USDA remand: 7 C.F.R. § 1.14 (appeals decided by the agency's appeal official) and the remands of earlier sets.
+- w06 DHS appeal dismissed as untimely: 6 C.F.R. § 5.8 (90 working days; adjudication by the Office of the General
+  Counsel or its designee), https://ecfr.federalregister.gov/current/title-6/chapter-I/part-5/subpart-A/section-5.8,
+  the Coast Guard's role in DHS appeals, https://www.muckrock.com/project/foia-administrative-record-in-cases-with-successful-administrative-appeal-941/
+  and https://www.maritimelegalaid.com/foia/mlaa-prepares-for-full-scale-litigation-against-uscg-court-system
+- w07 Pennsylvania OOR final determination: the OOR's final determinations ("FINAL DETERMINATION", "Docket No.: AP",
+  "the appeal is granted in part and denied in part", the Commonwealth Court notice),
+  https://lawsdocbox.com/amp/76784313-Legal_Issues/Final-determination-introduction-amanda-st-hilaire-a-reporter-for-abc27-news-collectively-the-requester-submitted.html,
+  https://ja.scribd.com/document/363123321/Gillen-PennDOT-OOR-Appeal-10-24-2017 and
+  https://delawareriverkeeper.org/delaware-riverkeeper-network-v-pennsylvania-department-transportation-oor-dkt-ap-2012-1968-appeals
+- w08 Washington Attorney General review: RCW 42.56.530 and WAC 44-06-160 as the agencies describe them,
+  https://doc.wa.gov/records/public-records-act/review-agency-denials and
+  http://app.leg.wa.gov/WAC/default.aspx?cite=292-130-140
+- w09 Charleston County release after a court order: the South Carolina Freedom of Information Act (§ 30-4-40
+  exemptions, § 30-4-30 fees), http://www.sccourts.org/summaryCourtBenchBook/displaychapter.cfm?chapter=GeneralG and
+  https://clawsonfargnoli.com/freedom-of-information-act/
+- w10 DeCA supplemental release after OGIS: the supplemental releases after OGIS of earlier sets and the DoD
+  component appeal paragraph (90 calendar days).
+- w11 DoDEA still-interested e-mail: DoDEA's FOIA Requester Service Center page (4800 Mark Center Drive, (571)
+  372-1890, FOIA Public Liaison 571-372-0462), https://www.dodea.edu/Offices/ExecutiveServices/foia.cfm
+- w12 AFOSI closure for litigation: the Air Force memorandum format and the OLC letter on a request in litigation,
+  https://knightcolumbia.org./documents/z92tjtub6p
+- w13 DOJ OIG litigation production: the OIG's partial response in Citizens United v. DOJ ("Subject: Freedom of
+  Information/Privacy Act Requests [20-OIG-171]", "We have processed 460 pages", the list of exemptions),
+  https://www.scribd.com/document/630191231/CU-v-DOJ-IG-Production-1
+- w14 Bexar County release after an Attorney General ruling: the Texas Public Information Act releases after letter
+  rulings of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at HEAD: SCORE of 14 fully right.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout489"
+# What the rules reached on this set when it was scored once, sealed; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
