@@ -89,7 +89,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   earlier sets.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c0306872: 12 of 14 fully right. Wrong were:
+- u01 (u01-southcom-interim-release.pdf): exemptions ['(b)(1)', '(b)(3)', '(b)(6)'] != ['(b)(1)', '(b)(3) 10 U.S.C. §
+  130b', '(b)(6)']
+- u13 (u13-exim-appeal-partly.docx): exemptions ['(b)(4)', '(b)(5)', '(b)(6)'] != ['(b)(4)', '(b)(5)']; pages_withheld
+  19 != 31
 """
 
 from __future__ import annotations
@@ -97,10 +101,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout488"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "u01-southcom-interim-release.pdf",
+    "u13-exim-appeal-partly.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

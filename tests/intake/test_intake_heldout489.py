@@ -90,7 +90,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   rulings of earlier sets.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c0306872: 8 of 14 fully right. Wrong were:
+- w03 (w03-dol-bls-appeal-partly.docx): pages_withheld 6 != 12
+- w07 (w07-pa-oor-final-determination.pdf): exemptions ['23 U.S.C. § 407', '65 P.S. § 67.708(b)(10)(i)(A)'] != ['65 P.S.
+  § 67.708(b)(10)(i)(A)']
+- w08 (w08-wa-ago-review-of-denial.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  'PRR-2026-0147'; exemptions ['RCW 42.56.240(1)', 'RCW 42.56.240(2)'] != ['RCW 42.56.240(2)']
+- w09 (w09-sc-ccso-release-after-order.docx): exemptions ['S.C. Code Ann. § 30-4-40(a)(3)', 'S.C. Code Ann. §
+  30-4-40(a)(2)', 'S.C. Code Ann. § 30-2-330'] != ['S.C. Code Ann. § 30-4-40(a)(2)', 'S.C. Code Ann. § 30-2-330']
+- w10 (w10-deca-supplemental-after-ogis.txt): tracking ['202702118'] != DeCA 26-0147; not matched to its request (the
+  OGIS case number read first, the agency's own "FOIA Case: DeCA 26-0147" not taken for a request number)
+- w12 (w12-afosi-closed-litigation.pdf): outcome None != 'other'
 """
 
 from __future__ import annotations
@@ -98,10 +108,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout489"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w03-dol-bls-appeal-partly.docx",
+    "w07-pa-oor-final-determination.pdf",
+    "w08-wa-ago-review-of-denial.txt",
+    "w09-sc-ccso-release-after-order.docx",
+    "w10-deca-supplemental-after-ogis.txt",
+    "w12-afosi-closed-litigation.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,7 +89,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   clients' medical records, https://www2.fed.bop.gov/foia/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c0306872: 13 of 14 fully right. Wrong were:
+- b14 (b14-bop-ack-expedite-granted.txt): expected_by '2027-01-22' != None
 """
 
 from __future__ import annotations
@@ -97,10 +98,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout490"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "b14-bop-ack-expedite-granted.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,7 +89,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://app.lla.state.la.us/llala.nsf/vwFAQsGovernmentFAQNew/1FAEC3C52CD7E0CF86257D9300591B55
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at c0306872: 10 of 14 fully right. Wrong were:
+- y01 (y01-ca-lapd-nextrequest-interim.eml): expected_by None != '2027-01-29'
+- y03 (y03-il-peoria-pd-recurrent-requester.docx): kinds ['acknowledged'] != ['acknowledged', 'extension']
+- y07 (y07-oh-odps-oiu-records-partial.txt): exemptions ['R.C. 149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)', 'R.C.
+  149.43(A)(2)(c)', 'R.C. 4501.27'] != ['R.C. 149.43(A)(1)(h)', 'R.C. 149.43(A)(2)(a)', 'R.C. 149.43(A)(2)(c)', 'R.C.
+  4501.27', 'R.C. 149.43(A)(1)(v)']
+- y10 (y10-nj-grc-final-decision.pdf): outcome 'partial_grant' != 'full_grant'
 """
 
 from __future__ import annotations
@@ -97,10 +103,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout491"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "y01-ca-lapd-nextrequest-interim.eml",
+    "y03-il-peoria-pd-recurrent-requester.docx",
+    "y07-oh-odps-oiu-records-partial.txt",
+    "y10-nj-grc-final-decision.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
