@@ -126,8 +126,9 @@ _PART_OF_SECTION_AFTER = re.compile(r"\s*of\s+(?:§|sec(?:tion|\.)|that\s+sectio
 # § 57b-2"). Letters that run on into a word are not the section's ("§ 3024inside" is 3024).
 _USC_SECTION = r"\d+(?:[a-z]{1,3}(?![a-z]))?(?:-\d+[a-z]?)?"
 _STATUTE_AFTER_B3 = re.compile(
-    # ... or in the next cell of a table's row: "| (b)(3) | 50 U.S.C. § 3024(i)(1), which protects ... |"
-    r"^(?:[\s,]|\s?\|\s?)*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
+    # ... or in the next cell of a table's row: "| (b)(3) | 50 U.S.C. § 3024(i)(1), which protects ... |", or after the
+    # colon of a list's item: "- (b)(3): 10 U.S.C. § 130b, names and duty addresses ...", "(b)(3): 26 U.S.C. § 6103"
+    r"^(?:[\s,]|\s?\|\s?|\s?:\s)*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
     r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
     # "exempt under 5 U.S.C. § 552(b)(3), as applied through 10 U.S.C. § 130b"
     r"(?:as\s+(?:applied|read|invoked|asserted|used)\s+(?:through|with|by|via|in\s+conjunction\s+with)|"
