@@ -2983,7 +2983,13 @@ class _Reader:
                 r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", sentence, P.IC)
             if not closing or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
                 continue
-            if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):
+            # (the sentence before read past a bare paragraph number, which a memorandum's numbered paragraphs
+            # leave as a sentence of its own: "... now the subject of litigation, ... 3. Accordingly, we are
+            # administratively closing FOIA request 2026-04711-F")
+            before = index - 1
+            while before >= 0 and _LIST_MARKER.fullmatch(self.body[before]):
+                before -= 1
+            if P.IN_LITIGATION.search(sentence) or (before >= 0 and P.IN_LITIGATION.search(self.body[before])):
                 return sentence
         return None
 

@@ -101,15 +101,22 @@ made, then scored once after them, at c0306872: 8 of 14 fully right. Wrong were:
 - w10 (w10-deca-supplemental-after-ogis.txt): tracking ['202702118'] != DeCA 26-0147; not matched to its request (the
   OGIS case number read first, the agency's own "FOIA Case: DeCA 26-0147" not taken for a request number)
 - w12 (w12-afosi-closed-litigation.pdf): outcome None != 'other'
+After general fixes (a closure for litigation read past a bare paragraph number between the litigation and the closing,
+as a memorandum's numbered paragraphs leave it: "Because the request is now the subject of litigation, any further
+processing of it will be conducted under the supervision of the court ..." then "3. Accordingly, we are
+administratively closing FOIA request 2026-04711-F in our tracking system."), 9 of 14: w12 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout489"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w03-dol-bls-appeal-partly.docx",
@@ -117,10 +124,40 @@ NOT_YET: set[str] = {
     "w08-wa-ago-review-of-denial.txt",
     "w09-sc-ccso-release-after-order.docx",
     "w10-deca-supplemental-after-ogis.txt",
-    "w12-afosi-closed-litigation.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- A closure for litigation after a bare paragraph number ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("reason", "closing"), [
+    # w12's wording: a memorandum's numbered paragraphs, the litigation said in the paragraph before the closing
+    ("Because the request is now the subject of litigation, any further processing of it will be conducted under "
+     "the supervision of the court.",
+     "3. Accordingly, we are administratively closing FOIA request 2026-04711-F in our tracking system."),
+    ("As your client has filed a lawsuit concerning this request, the records will be processed in that case.",
+     "4. We are therefore closing your request."),
+    ("The request is now the subject of a pending civil action in federal court.",
+     "(c) The Bureau has administratively closed your request."),
+])
+def test_a_closure_for_litigation_read_past_a_paragraph_number(reason: str, closing: str) -> None:
+    body = f"1. This responds to your request.\n\n2. {reason}\n\n{closing}"
+    events = events_in(body)
+    assert [e.kind for e in events] == [EventKind.FINAL_DETERMINATION]
+    assert events[0].outcome == "other"
+
+
+@pytest.mark.parametrize("reason", [
+    # The near misses: a lawsuit offered as a right, or none at all, before the numbered closing
+    "If you file a lawsuit concerning this request, the records will be processed in that case.",
+    "We searched the records of the Detachment and located nothing responsive.",
+])
+def test_a_closure_after_a_paragraph_number_with_no_litigation_is_not_one_for_litigation(reason: str) -> None:
+    body = (f"1. This responds to your request.\n\n2. {reason}\n\n"
+            "3. Accordingly, we are administratively closing your request.")
+    assert [e.outcome for e in events_in(body)] != ["other"]
