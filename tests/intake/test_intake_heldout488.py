@@ -97,6 +97,10 @@ made, then scored once after them, at c0306872: 12 of 14 fully right. Wrong were
 
 After general fixes (u01: the statute named after the colon of an Exemption 3 item, "- (b)(3): 10 U.S.C. § 130b, names
 and duty addresses of personnel assigned to units that are overseas, sensitive, or routinely deployable;"), 13 of 14.
+Correction after scoring: u13 logs (b)(6) beside the grounds upheld: "You do not challenge the redaction of the names
+and contact information of private individuals under Exemption 6", and earlier sets log a ground not challenged
+beside those upheld (344 n03, 359 d14, 447 h11); the sealed score stands, and u13 is still not right (its pages still
+withheld, the 19 affirmed and the 12-page Board memorandum, are read as 19).
 """
 
 from __future__ import annotations
