@@ -1299,6 +1299,8 @@ class _Reader:
                     continue
                 if P.REQUESTER_DEADLINE.search(before):
                     continue  # "If you do not respond in writing by August 4": the requester's deadline
+                if P.OTHERS_DEADLINE_BEFORE.search(before) or P.REQUESTERS_REASON.search(sentence):
+                    continue  # "a motion ... that the district court has ordered be filed by January 22": the court's
                 # A table's row gives the date in the cell after its label: "Response will be sent no later than |
                 # January 6, 2027" reads as the words before a date in a sentence do.
                 # The time of day before the date is none of it either: "is 4:00 p.m. on December 18", "will be
