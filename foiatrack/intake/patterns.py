@@ -6278,6 +6278,21 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?:respond|provide|release))[^.;]{0,50}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
+# A day that is the requester's or a court's, told as the reason the requester gives, not the office's answer: "a
+# motion ... that the district court has ordered be filed by January 22, 2027", "the brief must be filed with the court
+# no later than", "the hearing is scheduled for" (the office's own answer by a day is none of these).
+OTHERS_DEADLINE_BEFORE = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+){0,2}?filed\s+(?:with\s+(?:the\s+)?(?:\w+\s+){0,2}?court\s+|"
+    r"in\s+(?:\w+\s+){0,2}?court\s+)?(?:by|on\s+or\s+before|not?\s+later\s+than|before)\s*$|"
+    r"\b(?:hearing|trial|sentencing|deposition|arraignment)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:scheduled|set|"
+    r"calendared)\s+(?:for|on)\s*$", IC)
+# The sentence that recalls why the requester asked for speed, the days in it the requester's: "You requested expedited
+# processing because the records are needed for a motion ... to be filed by January 22, 2027", "Your request for
+# expedited processing states that ...", "You asked that we expedite your request on the grounds that ..."
+REQUESTERS_REASON = re.compile(
+    r"^\s*(?:you|your\s+(?:request|letter|e-?mail))\b[^.;]{0,80}?\b(?:expedit\w*|speed|priority|urgen\w*)\b[^.;]{0,80}?"
+    r"\b(?:because|stat(?:es|ed|ing)\s+that|assert\w*\s+that|explain\w*\s+that|on\s+the\s+grounds?\s+that|"
+    r"citing)\b", IC)
 # ("until" said in full too: "by an additional five (5) business days, up to and including December 8, 2026", "ten
 # more working days, to and including June 5")
 _UNTIL = r"(?:until|through|(?:up\s+)?to\s+and\s+including)"

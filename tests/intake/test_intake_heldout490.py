@@ -91,21 +91,53 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at c0306872: 13 of 14 fully right. Wrong were:
 - b14 (b14-bop-ack-expedite-granted.txt): expected_by '2027-01-22' != None
+
+After general fixes (what was read, with the sentence quoted), 14 of 14: b14's "You requested expedited processing
+because ... are needed for a motion ... that the district court has ordered be filed by January 22, 2027" is the
+requester's reason and the court's filing day, no day the office expects to answer by.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout490"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b14-bop-ack-expedite-granted.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("reason", [
+    "You requested expedited processing because the records are needed for a motion that the district court has "
+    "ordered be filed by January 22, 2026.",
+    "You requested expedited processing because your client's brief must be filed with the court no later than "
+    "January 22, 2026.",
+    "Your request for expedited processing states that the records are needed before a hearing that is scheduled for "
+    "January 22, 2026.",
+    "You asked that we expedite your request on the grounds that the petition is to be filed by January 22, 2026.",
+    "Your appeal is due in the circuit court, and the motion has to be filed on or before January 22, 2026.",
+])
+def test_a_courts_or_the_requesters_day_is_not_the_expected_one(reason: str) -> None:
+    found = events_in("We received your request on March 2, 2026. " + reason)
+    assert [(e.kind, e.expected_by) for e in found] == [(EventKind.ACKNOWLEDGED, None)]
+
+
+@pytest.mark.parametrize("said", [
+    "We received your request on March 2, 2026. We expect to respond by January 22, 2027.",
+    "We received your request on March 2, 2026. Your request for expedited processing is granted, and we anticipate "
+    "completing it by January 22, 2027.",
+    "We received your request on March 2, 2026. The records will be filed in our reading room and made available to "
+    "you no later than January 22, 2027.",
+])
+def test_the_offices_own_day_is_still_read(said: str) -> None:
+    found = events_in(said)
+    assert [str(e.expected_by) for e in found if e.kind is EventKind.ACKNOWLEDGED] == ["2027-01-22"]
