@@ -876,8 +876,6 @@ class _Reader:
         if final or interim:
             out.append(self._determination(EventKind.FINAL_DETERMINATION if final else EventKind.INTERIM_RELEASE,
                                            final or interim or ""))
-            if not final and not any(e.expected_by for e in out):
-                self._completion_estimate(out[-1])
         if not out:
             # A letter that reports something in words no rule above knows is read again, loosely (loose.py).
             out = self._loosely()
@@ -897,23 +895,6 @@ class _Reader:
             if assigned:
                 out.append(self._event(EventKind.TRACKING_NUMBER, assigned))
         return out
-
-    def _completion_estimate(self, release: ProposedEvent) -> None:
-        """An interim release that says by when the office will finish the rest takes that day as its expected date:
-        "The Department estimates that it will complete its production on or before January 29, 2027", "we anticipate
-        releasing the remaining records no later than March 1" (not the next installment's day alone, "continues to
-        process the remaining records ... and anticipates sending its next partial response on or before February 26",
-        nor a day that would come only on a condition)."""
-        expected, sentence = self._expected_by()
-        if expected is None or P.CONDITION_CLAUSE.search(sentence):
-            return
-        if not re.search(r"\b(?:complet\w*|finish\w*|remaining|remainder|rest\s+of|balance\s+of|final\s+"
-                         r"(?:release|installment|production|response|determination))\b", sentence, P.IC) \
-                or re.search(r"\b(?:next|second|third|subsequent|another)\s+(?:[\w-]+\s+){0,2}?(?:release|installment|"
-                             r"production|batch|response|set|delivery|segment|phase|round|tranche|portion|stage)\b",
-                             sentence, P.IC):
-            return
-        release.expected_by, release.evidence["expected_by"] = expected, sentence
 
     def _ruling_sought(self) -> str | None:
         """The sentence saying the office has asked a reviewing authority for a ruling it still awaits."""
