@@ -1625,7 +1625,8 @@ class _Reader:
             # (the extension taken in so many words, or the answer said to be delayed under the provision: "the City
             # is notifying you ... that the City's response will be delayed for the following reasons:")
             taken = literals.search(P.EXTENSION_WORDS, sentence) if P.EXTENSION_ACTION.search(sentence) else None
-            if days is None and (taken or P.RESPONSE_DELAYED.search(sentence)):
+            words = taken or P.RESPONSE_DELAYED.search(sentence) if days is None else None
+            if words is not None:
                 # ... the time taken under the provision in one sentence and counted in one of the next two:
                 # "Under Section 902 of the RTKL, 65 P.S. § 67.902, the Department ... requires additional time to
                 # respond, for the following reasons: ... The Department expects to respond to your request within
@@ -1638,8 +1639,7 @@ class _Reader:
                 # requires redaction of a record in accordance with Section 706."): after a colon the list may run
                 # to the seven reasons § 67.902(b)(1) allows, and the count follows it (the first reason may be
                 # joined to the colon's sentence when no blank line parts them).
-                words = taken or P.RESPONSE_DELAYED.search(sentence)
-                listed = words is not None and ":" in sentence[words.end():]
+                listed = ":" in sentence[words.end():]
                 for later in following[:8 if listed else 2]:
                     found = P.EXTENSION_STATUTE_DAYS.search(later)
                     if found and P.RESPOND_WORD.search(later) and not P.IF.search(later) \
