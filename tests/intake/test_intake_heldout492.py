@@ -79,7 +79,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.ecfr.gov/current/title-6/chapter-I/part-5
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 12 of 14 fully right. Wrong were:
+- c03 (c03-cisa-fee-estimate.eml): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-11-10' !=
+  None
+- c10 (c10-oip-appeal-usms-modified.txt): exemptions ['(b)(6)', '(b)(7)(C)'] != ['(b)(6)', '(b)(7)(C)', '(b)(7)(E)']
 """
 
 from __future__ import annotations
@@ -87,10 +90,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout492"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c03-cisa-fee-estimate.eml",
+    "c10-oip-appeal-usms-modified.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

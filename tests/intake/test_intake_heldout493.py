@@ -94,7 +94,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://opengovva.org/foi-advisory-council-opinion-ao-01-22
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 9 of 14 fully right. Wrong were:
+- e04 (e04-ri-providence-apra-extension.pdf): expected_by '2026-12-10' != '2027-01-11'
+- e07 (e07-me-bangor-foaa-first-installment.txt): kinds ['final_determination'] != ['interim_release']; expected_by None
+  != '2027-02-12'; outcome 'partial_grant' != None; exemptions ['22 M.R.S. § 42(2)', '1 M.R.S. § 402(3)(A)', '1 M.R.S. §
+  402(3)(B)'] != ['1 M.R.S. § 402(3)(A)', '22 M.R.S. § 42(2)', '30-A M.R.S. § 2702(1)(B)(5)', '1 M.R.S. § 402(3)(B)'];
+  pages_released 37 != 212
+- e08 (e08-in-fwpd-apra-denial.pdf): exemptions ['IC 5-14-3-5.2(a)', 'IC 5-14-3-5.2(e)'] != ['IC 5-14-3-4(b)(1)', 'IC
+  5-14-3-5.2']
+- e11 (e11-ks-jocoso-kora-partial-scanned.pdf): exemptions ['K.S.A. 45-221(a)(10)', 'K.S.A. 45-217(c)(2)'] != ['K.S.A.
+  45-221(a)(10)', 'K.S.A. 45-221(a)(30)']
+- e12 (e12-ne-lps-records-provided.docx): pages_released None != 41
 """
 
 from __future__ import annotations
@@ -102,10 +112,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout493"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e04-ri-providence-apra-extension.pdf",
+    "e07-me-bangor-foaa-first-installment.txt",
+    "e08-in-fwpd-apra-denial.pdf",
+    "e11-ks-jocoso-kora-partial-scanned.pdf",
+    "e12-ne-lps-records-provided.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

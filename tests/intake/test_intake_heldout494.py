@@ -79,7 +79,7 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   limit and its extension as agencies explain them, https://lawserver.com/law/country/us/cfr/36_cfr_1250-26
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 14 of 14 fully right.
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout494"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = set()
 

@@ -83,7 +83,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 8 of 14 fully right. Wrong were:
+- k02 (k02-usps-appeal-ack.eml): kinds ['appeal_decision'] != ['appeal_acknowledged']; received None != '2026-11-30';
+  outcome 'partial_grant' != None
+- k05 (k05-sec-still-interested.eml): kinds ['final_determination'] != ['clarification_requested']; received None !=
+  '2026-07-15'
+- k06 (k06-irs-appeal-affirmed.txt): exemptions ['(b)(3) 26 U.S.C. § 6103(a)', '(b)(7)(A)'] != ['(b)(3) 26 U.S.C. §
+  6103', '(b)(7)(A)']
+- k07 (k07-hud-appeal-in-part.pdf): exemptions ['(b)(6)'] != ['(b)(5)', '(b)(6)']
+- k11 (k11-nhtsa-supplemental-after-remand-scanned.pdf): pages_withheld 11 != 5
+- k13 (k13-de-doj-petition-determination.eml): outcome 'partial_grant' != 'denied'; exemptions ['29 Del. C. § 9017', '29
+  Del. C. § 10002(o)(6)'] != ['29 Del. C. § 10002(o)(6)', '29 Del. C. § 9017']
 """
 
 from __future__ import annotations
@@ -91,10 +101,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout495"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "k02-usps-appeal-ack.eml",
+    "k05-sec-still-interested.eml",
+    "k06-irs-appeal-affirmed.txt",
+    "k07-hud-appeal-in-part.pdf",
+    "k11-nhtsa-supplemental-after-remand-scanned.pdf",
+    "k13-de-doj-petition-determination.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

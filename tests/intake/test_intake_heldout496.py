@@ -86,7 +86,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://casetext.com/case/american-civ-liberties-union-v-us-dept-of-homeland
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 10 of 14 fully right. Wrong were:
+- m04 (m04-dhs-privacy-ack-fee-waiver-denied.docx): outcome 'full_grant' != 'denied'
+- m08 (m08-fbi-facial-recognition-release-scanned.pdf): exemptions ['(b)(3)', '(b)(6)', '(b)(7)(C)'] != ['(b)(3) 50
+  U.S.C. § 3024(i)(1)', '(b)(6)', '(b)(7)(C)', '(b)(7)(D)', '(b)(7)(E)']; pages_withheld 93 != None
+- m10 (m10-ice-opla-gild-appeal-remanded.pdf): kinds ['final_determination'] != ['appeal_decision']; appeal_number None
+  != '2027-ICAP-00088'; outcome 'no_records' != 'other'
+- m14 (m14-dhs-ogc-appeal-affirmed.txt): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -94,10 +100,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout496"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m04-dhs-privacy-ack-fee-waiver-denied.docx",
+    "m08-fbi-facial-recognition-release-scanned.pdf",
+    "m10-ice-opla-gild-appeal-remanded.pdf",
+    "m14-dhs-ogc-appeal-affirmed.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

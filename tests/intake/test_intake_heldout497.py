@@ -95,7 +95,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://arkansaslawking.com/arkansas-freedom-information-act-request/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 56a8e32f: 9 of 14 fully right. Wrong were:
+- n01 (n01-wa-portseattle-pdr-five-day-letter.eml): kinds ['final_determination'] != ['acknowledged']; received None !=
+  '2026-11-24'; expected_by None != '2027-01-15'
+- n03 (n03-mt-mdoc-pir-records-table.docx): exemptions ['Mont. Const. art. II, § 10'] != ['Mont. Const. art. II, § 10',
+  'Mont. Code Ann. § 2-6-1003(2)']
+- n06 (n06-nv-lvmpd-public-records-first-installment.eml): expected_by None != '2027-01-22'
+- n07 (n07-ak-dps-records-extension-notice.docx): kinds ['acknowledged', 'extension'] != ['extension']; received
+  '2026-12-07' != None
+- n14 (n14-ar-asp-foia-not-custodian-forwarded.eml): outcome 'full_grant' != 'other'
 """
 
 from __future__ import annotations
@@ -103,10 +111,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout497"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n01-wa-portseattle-pdr-five-day-letter.eml",
+    "n03-mt-mdoc-pir-records-table.docx",
+    "n06-nv-lvmpd-public-records-first-installment.eml",
+    "n07-ak-dps-records-extension-notice.docx",
+    "n14-ar-asp-foia-not-custodian-forwarded.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
