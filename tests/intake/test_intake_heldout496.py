@@ -93,6 +93,9 @@ made, then scored once after them, at 56a8e32f: 10 of 14 fully right. Wrong were
 - m10 (m10-ice-opla-gild-appeal-remanded.pdf): kinds ['final_determination'] != ['appeal_decision']; appeal_number None
   != '2027-ICAP-00088'; outcome 'no_records' != 'other'
 - m14 (m14-dhs-ogc-appeal-affirmed.txt): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']
+Correction after scoring: m08 logs 93 pages withheld, the 264 reviewed less the 171 released, as earlier sets log the
+FBI's "N pages were reviewed and M pages are being released" (402 x01, 403 r01, 425 h09); the sealed score stands, and
+m08 is still wrong on its exemptions, 10 of 14.
 """
 
 from __future__ import annotations
