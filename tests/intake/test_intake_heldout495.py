@@ -94,6 +94,9 @@ made, then scored once after them, at 56a8e32f: 8 of 14 fully right. Wrong were:
 - k11 (k11-nhtsa-supplemental-after-remand-scanned.pdf): pages_withheld 11 != 5
 - k13 (k13-de-doj-petition-determination.eml): outcome 'partial_grant' != 'denied'; exemptions ['29 Del. C. § 9017', '29
   Del. C. § 10002(o)(6)'] != ['29 Del. C. § 10002(o)(6)', '29 Del. C. § 9017']
+Correction after scoring: k05 logs no day received: a "still interested?" letter that recalls when the request arrived
+is logged as the request for an answer alone in earlier sets (278 b13, 285 s05, 399 w11); the sealed score stands, and
+k05 is still wrong on its kind, 8 of 14.
 """
 
 from __future__ import annotations
