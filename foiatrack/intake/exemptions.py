@@ -1291,6 +1291,7 @@ def list_item_exemptions(sentence: str) -> list[str]:
     found: list[str] = []
     # Bulleted lines run together into one sentence: "- RCW 42.56.240(1): ... . - RCW 42.56.230(7)(a): ...".
     for item in _NEXT_BULLET.split(sentence):
+        before = len(found)
         head = _ITEM_HEAD.match(item)
         if head:
             own = find_exemptions(head.group(1), withholding=True)
@@ -1325,7 +1326,20 @@ def list_item_exemptions(sentence: str) -> list[str]:
             # long the item's explanation after it: "- Security information under Minn. Stat. § 13.37, subd. 1(a),
             # the disclosure of which would likely substantially jeopardize ..."
             found += find_exemptions(item, withholding=True)
+        if len(found) > before and (incorporating := _INCORPORATED_BY.search(item)):
+            # ... and the law that brings the item's statute into the records act, cited after it, is a ground beside
+            # it: "R.C. 4501.27, incorporated by R.C. 149.43(A)(1)(v).", "- KRS 197.025(1), incorporated into the Open
+            # Records Act by KRS 61.878(1)(l), security information" (not "incorporated by reference in ...")
+            found += find_exemptions(incorporating.group("law"), withholding=True)
     return list(dict.fromkeys(found))
+
+
+# A cited statute that the records act's exemption for what other laws make confidential brings in, named after it:
+# ", incorporated by R.C. 149.43(A)(1)(v)", ", as incorporated into the Open Records Act by KRS 61.878(1)(l)",
+# ", incorporated into the Public Records Act through R.C. 149.43(A)(1)(v)" (the law up to the next comma or colon).
+_INCORPORATED_BY = re.compile(r"[\w)],\s+(?:as\s+|which\s+is\s+)?incorporated\s+"
+                              r"(?:(?:in|into)\s+(?:the\s+)?[^,;:()]{1,60}?\s+)?(?:by|through|via)\s+"
+                              r"(?P<law>[^,;:]{3,80})", re.IGNORECASE)
 
 
 # The last part of a list item after its last comma or colon, when it opens with a citation (a capital, a digit or a

@@ -356,6 +356,32 @@ def test_a_list_item_citing_first_then_a_note_in_brackets(item: str, expected: l
     assert list_item_exemptions(item) == expected
 
 
+_REDACTIONS_LISTED = ("Certain information has been redacted from the records, and the legal authority for each "
+                      "redaction is identified below:\n\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # A statute the records act's exemption for what other laws make confidential brings in, named after it in an item
+    # of the list of redactions, is logged beside that exemption: the item's citation alone after what it covers ...
+    ("- Driver's license numbers and dates of birth of the clerks have been redacted. R.C. 4501.27, incorporated by "
+     "R.C. 149.43(A)(1)(v).", ["R.C. 4501.27", "R.C. 149.43(A)(1)(v)"]),
+    # ... or opening the item, what it covers after the incorporating law ...
+    ("- R.C. 4501.27, as incorporated by R.C. 149.43(A)(1)(v), personal information from motor vehicle records.",
+     ["R.C. 4501.27", "R.C. 149.43(A)(1)(v)"]),
+    ("- KRS 197.025(1), incorporated into the Open Records Act by KRS 61.878(1)(l), information that would threaten "
+     "the security of the institution.", ["KRS 197.025(1)", "KRS 61.878(1)(l)"]),
+    # ... or after the item's colon.
+    ("- Patient information: R.C. 3701.17(B), incorporated into the Public Records Act through R.C. "
+     "149.43(A)(1)(v).", ["R.C. 3701.17(B)", "R.C. 149.43(A)(1)(v)"]),
+    # The near miss: a statute incorporated by reference into a policy brings in no further law.
+    ("- Driver's license numbers: R.C. 4501.27, incorporated by reference in the Department's records retention "
+     "schedule.", ["R.C. 4501.27"]),
+])
+def test_a_statute_brought_in_by_the_other_laws_exemption_is_logged_beside_it(item: str, expected: list[str]) -> None:
+    body = f"{_REDACTIONS_LISTED}{item}\n\nNo records were withheld in their entirety."
+    assert exemptions_in(body) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # New York's other consolidated laws that make records confidential, cited by name beside the Public Officers Law
     ("The identifying information of the victim is exempt under Public Officers Law § 87(2)(a) and Civil Rights Law "

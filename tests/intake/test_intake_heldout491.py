@@ -106,6 +106,9 @@ set 434 r04 logs the same 21 days for a commercial request (5 ILCS 140/3.1); wit
 A rule reading y01's interim release's day of completion ("The Department estimates that it will complete its
 production on or before January 29, 2027") was taken back: it moved the expected day of four earlier interim releases
 (31 g10, 164 h03, 403 r03, 426 b12). 12 of 14.
+After general fixes (the statute an item of the list of redactions cites, with the law that brings it into the Act
+named after it, logged with that law beside it: "R.C. 4501.27, incorporated by R.C. 149.43(A)(1)(v)."), 13 of 14: y07
+right.
 """
 
 from __future__ import annotations
@@ -114,11 +117,10 @@ from intake_scoring import set_tests
 
 SET = "heldout491"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-ca-lapd-nextrequest-interim.eml",
-    "y07-oh-odps-oiu-records-partial.txt",
 }
 
 
