@@ -109,6 +109,9 @@ production on or before January 29, 2027") was taken back: it moved the expected
 After general fixes (the statute an item of the list of redactions cites, with the law that brings it into the Act
 named after it, logged with that law beside it: "R.C. 4501.27, incorporated by R.C. 149.43(A)(1)(v)."), 13 of 14: y07
 right.
+Correction after scoring: y01 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
+rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and with it y01
+is right, 14 of 14.
 """
 
 from __future__ import annotations
@@ -117,11 +120,9 @@ from intake_scoring import set_tests
 
 SET = "heldout491"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "y01-ca-lapd-nextrequest-interim.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
