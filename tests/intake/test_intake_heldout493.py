@@ -105,6 +105,9 @@ made, then scored once after them, at 56a8e32f: 9 of 14 fully right. Wrong were:
 - e11 (e11-ks-jocoso-kora-partial-scanned.pdf): exemptions ['K.S.A. 45-221(a)(10)', 'K.S.A. 45-217(c)(2)'] != ['K.S.A.
   45-221(a)(10)', 'K.S.A. 45-221(a)(30)']
 - e12 (e12-ne-lps-records-provided.docx): pages_released None != 41
+Correction after scoring: e07 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
+rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and e07 is still
+wrong on its kind, pages and grounds, 9 of 14.
 """
 
 from __future__ import annotations
