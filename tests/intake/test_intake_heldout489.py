@@ -107,6 +107,9 @@ processing of it will be conducted under the supervision of the court ..." then 
 administratively closing FOIA request 2026-04711-F in our tracking system."), 9 of 14: w12 right.
 After the office's initials written in mixed case read as the prefix of its number ("FOIA Case: DeCA 26-0147", as the
 DoD Education Activity writes "DoDEA 2026-0233"), 10 of 14: w10 right and matched to its request.
+After the pages an appeal decision keeps back read from its table of the records where the text names only one row's
+("Six pages withheld in full ... remain withheld in full" and "The other 6 pages ... remain withheld" above two rows of
+6 pages withheld, the table releasing the 14 pages the text releases), 11 of 14: w03 right.
 """
 
 from __future__ import annotations
@@ -118,10 +121,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout489"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "w03-dol-bls-appeal-partly.docx",
     "w07-pa-oor-final-determination.pdf",
     "w08-wa-ago-review-of-denial.txt",
     "w09-sc-ccso-release-after-order.docx",
