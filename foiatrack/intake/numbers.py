@@ -26,8 +26,10 @@ from foiatrack.intake.text import ABBREVIATION_DOT, DATE_PATTERN
 # never an amount, a count of pages or a date, "12,400 pages", "$1,250.00", "December 1, 2026").
 _GROUPING_COMMA = (r"(?:(?<=(?-i:[A-Z])\d)|(?<=(?-i:[A-Z])\d\d)|(?<=(?-i:[A-Z])\d\d\d)),"
                    r"(?=\d{3}(?![\d,.]\d|\d))")
-_TOKEN = (r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d)|"
-          + _GROUPING_COMMA + r")*)")
+# ... or after an office's initials written in mixed case, a capital, a small letter and capitals, as the Defense
+# Commissary Agency and the DoD Education Activity write theirs: "FOIA Case: DeCA 26-0147", "DoDEA 2026-0233".
+_TOKEN = (r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6}|[A-Z][a-z][A-Z]{1,4})[ \t](?=\d))?"
+          r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d)|" + _GROUPING_COMMA + r")*)")
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"

@@ -3734,3 +3734,49 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
             action += " in full"
         respelt[line.strip()] = f"{value} pages are {action[0].lower()}{action[1:]}{ground_said}."
     return respelt
+
+
+# A table of an appeal decision that counts, record by record, the pages it gives out and those it keeps back, beside
+# a column of the grounds: "| Records | Pages released | Pages withheld | Exemptions |" over "| Establishment-level
+# tabulations | 0 | 6 | (b)(3) |", "| Records | Released on appeal | Withheld in full | Exemptions upheld |", "| Record
+# | Pages | Now released in full | Now released in part | Still withheld in full | Exemption |".
+_OUTCOME_RELEASED_HEAD = re.compile(r"(?:(?:number\s+of\s+)?pages?\s+)?(?:now\s+|additionally\s+)?(?:released|provided|"
+                                    r"produced|disclosed)(?:\s+(?:in\s+full|in\s+part|with\s+redactions|on\s+appeal))?"
+                                    r"(?:\s+\(?pages?\)?)?", re.IGNORECASE)
+_OUTCOME_WITHHELD_HEAD = re.compile(r"(?:(?:number\s+of\s+)?pages?\s+)?(?:still\s+)?(?:withheld|denied)"
+                                    r"(?:\s+in\s+full)?(?:\s+\(?pages?\)?)?", re.IGNORECASE)
+_OUTCOME_OTHER_HEAD = re.compile(r"(?:(?:total\s+)?pages?|exemptions?(?:\s*\(s\))?(?:\s+(?:upheld|affirmed|applied|"
+                                 r"claimed|asserted|cited))?)", re.IGNORECASE)
+
+
+def released_and_withheld_rows(lines: list[str]) -> list[tuple[str, int, int]]:
+    """The pages each row of an appeal decision's table of records gives out and keeps back in full (see
+    _OUTCOME_RELEASED_HEAD), with the row: "| Data-quality reports | 14 | 0 | (b)(6) |" gives out 14 and keeps none.
+    Only of a table with one column of pages kept back, one or more of pages given out, and no other column but the
+    records', their total pages and their grounds; a total row sums the others and is left out. Empty where there is
+    no such table, or more than one."""
+    tables: list[list[tuple[str, int, int]]] = []
+    released_at: list[int] = []
+    withheld_at = width = 0
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if width and ("|" not in line or len(cells) != width):
+            width = 0
+        if not width:
+            if "|" not in line or len(cells) < 3:
+                continue
+            released_at = [n for n, cell in enumerate(cells[1:], 1) if _OUTCOME_RELEASED_HEAD.fullmatch(cell)]
+            withheld = [n for n, cell in enumerate(cells[1:], 1) if _OUTCOME_WITHHELD_HEAD.fullmatch(cell)]
+            others = [n for n, cell in enumerate(cells[1:], 1) if _OUTCOME_OTHER_HEAD.fullmatch(cell)]
+            if released_at and len(withheld) == 1 and len(released_at) + 1 + len(others) == len(cells) - 1:
+                withheld_at, width = withheld[0], len(cells)
+                tables.append([])
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            continue
+        values = [count_value(cells[n]) for n in (*released_at, withheld_at)]
+        if any(value is None for value in values):
+            width = 0
+            continue
+        tables[-1].append((line.strip(), sum(v or 0 for v in values[:-1]), values[-1] or 0))
+    return tables[0] if len(tables) == 1 else []

@@ -71,6 +71,7 @@ from foiatrack.intake.pages import (
     read_pages,
     read_pages_after,
     release_after_total,
+    released_and_withheld_rows,
     rows_counting_records,
     rows_decided_on_appeal,
     running_total_only,
@@ -645,6 +646,8 @@ class _Reader:
         self.table_rows = table_rows_respelt(lines or [])
         # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
         self.decided_on_appeal = rows_decided_on_appeal(lines or [])
+        # ... and the pages an appeal decision's table gives out and keeps back, row by row
+        self.released_and_withheld = released_and_withheld_rows(lines or [])
         self.body = self._body()
         # The text of an e-mail's own message, where an attached letter comes before it ("" otherwise).
         self.message = message
@@ -3368,6 +3371,18 @@ class _Reader:
                 # in part), not 6.
                 counts.released_full = None
                 counts.sentences["pages_released"] = summed
+            if result == "partly" and counts.withheld_full is not None and counts.pages_released is not None:
+                # The pages still kept back told record by record in the text, one of them read, and all of them in a
+                # table of the records that gives out just the pages the text releases: "Six pages withheld in full
+                # ... remain withheld in full" and "The other 6 pages ... remain withheld under Exemption 5" above
+                # "| Establishment-level tabulations | 0 | 6 | (b)(3) |" and "| Draft benchmark articles | 0 | 6 |
+                # (b)(5) |" keep back 12 (each row's pages, not the one sentence's).
+                rows = self.released_and_withheld
+                kept = [withheld for _, _, withheld in rows if withheld]
+                if len(kept) > 1 and counts.withheld_full in kept and counts.withheld_full < sum(kept) \
+                        and sum(released for _, released, _ in rows) == counts.pages_released:
+                    counts.withheld_full = sum(kept)
+                    counts.sentences["pages_withheld"] = " … ".join(row for row, _, withheld in rows if withheld)
             exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released

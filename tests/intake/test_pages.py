@@ -1173,3 +1173,62 @@ def test_a_size_told_as_explained_below_is_no_earlier_letter() -> None:
     assert P.FOUND_EARLIER_TOLD.search("As we explained in our letter of June 22, 2026, the file has 2,900 pages.")
     assert not P.FOUND_EARLIER_TOLD.search("As we explain below, the file consists of 1,150 pages.")
     assert not P.FOUND_EARLIER_TOLD.search("As explained in the enclosed index, the file consists of 1,150 pages.")
+
+
+# --- The pages an appeal decision keeps back, told record by record and all in its table ------------------------------
+
+
+def _partly_granted_appeal(first: str, second: str, table: str, table_heading: str = "With this decision, the "
+                           "records stand as follows:") -> str:
+    return ("Re: FOIA Appeal No. 2027-A-00133; FOIA Request No. 2026-F-09184\n\nDear Ms. Roe:\n\n"
+            "This is the final decision on your appeal of the agency's response to your FOIA request. For the reasons "
+            f"below, your appeal is granted in part and denied in part.\n\n{first}\n\n{second}\n\n"
+            f"The agency will send the 14 additional pages directly to you. {table_heading}\n\n{table}\n\n"
+            "This is the final action on your appeal. You may seek judicial review of this decision in the United "
+            "States District Court. 5 U.S.C. § 552(a)(4)(B).")
+
+
+_KEPT_BACK_IN_TWO_PLACES = [
+    # set 489 w03's wording: the six pages of one record, and what remains of twenty once fourteen are released
+    ("Exemption 3. Six pages withheld in full consist of tabulations that identify individual respondents. These six "
+     "pages remain withheld in full.",
+     "Exemption 5. The remaining 20 pages withheld in full were withheld as predecisional and deliberative. I have "
+     "determined that 14 of the 20 pages are data-quality reports; these are not protected and the agency will "
+     "release them to you. The other 6 pages are draft versions of the article; they remain withheld under "
+     "Exemption 5.",
+     "| Records | Pages released | Pages withheld | Exemptions |\n| Data-quality reports | 14 | 0 | (b)(6) |\n"
+     "| Tabulations | 0 | 6 | (b)(3) |\n| Draft articles | 0 | 6 | (b)(5) |", 12),
+    # set 488 u13's wording: a withholding of 19 pages affirmed, then a record counted in its name
+    ("Financial records. These 14 pages are therefore released to you in full with this letter. The withholding of "
+     "the remaining 19 pages under Exemption 4 is affirmed.",
+     "Board memorandum. The 12-page Board memorandum is predecisional and deliberative, and the FOIA Office properly "
+     "withheld it under Exemption 5.",
+     "| Records | Released on appeal | Withheld in full | Exemptions upheld |\n"
+     "| Summary and monitoring report | 14 | 0 | None |\n| Financial model | 0 | 19 | (b)(4) |\n"
+     "| Board memorandum | 0 | 12 | (b)(5) |", 31),
+    # columns of pages released in full and in part, and of those still withheld
+    ("Exemption 4. The Bank properly withheld the 9 pages of pricing data in full, and I affirm that withholding.",
+     "Exemption 5. The draft minutes are predecisional, and the 5-page draft was properly withheld under Exemption 5. "
+     "The final reports, however, are not deliberative and are released to you.",
+     "| Record | Pages | Now released in full | Now released in part | Still withheld in full | Exemption |\n"
+     "| Final reports | 14 | 10 | 4 | 0 | (b)(6) |\n| Pricing data | 9 | 0 | 0 | 9 | (b)(4) |\n"
+     "| Draft minutes | 5 | 0 | 0 | 5 | (b)(5) |", 14),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "table", "withheld"), _KEPT_BACK_IN_TWO_PLACES)
+def test_pages_an_appeal_keeps_back_record_by_record_are_all_its_tables(first: str, second: str, table: str,
+                                                                        withheld: int) -> None:
+    events = events_in(_partly_granted_appeal(first, second, table))
+    assert [(e.pages_released, e.pages_withheld) for e in events] == [(14, withheld)]
+
+
+def test_a_table_of_the_first_answer_sums_no_pages_the_appeal_keeps_back() -> None:
+    # The near miss: the table gives the first answer's release (32 pages), not the decision's (14): its column of pages
+    # withheld is that answer's (26 pages), never the pages the decision keeps back.
+    first, second, _, _ = _KEPT_BACK_IN_TWO_PLACES[0]
+    table = ("| Records | Pages released | Pages withheld | Exemptions |\n| Data-quality reports | 32 | 0 | (b)(6) |\n"
+             "| Tabulations | 0 | 6 | (b)(3) |\n| Draft articles | 0 | 20 | (b)(5) |")
+    events = events_in(_partly_granted_appeal(first, second, table, "The agency's response of August 27, 2026 was:"))
+    assert [e.pages_released for e in events] == [14]
+    assert events[0].pages_withheld != 26
