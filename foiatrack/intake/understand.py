@@ -3555,10 +3555,22 @@ def _as_whole_sections_named(codes: list[str], body: list[str]) -> list[str]:
     section whole: "Internal Revenue Code (IRC) Section 6103 prohibits disclosure of this information ..." and "exempt
     ... under FOIA exemption (b)(3) in conjunction with IRC Section 6103(a)" is "(b)(3) 26 U.S.C. § 6103", the statute
     the letter says qualifies, its subsection only where the letter points within it (as "Title 13, United States Code,
-    Section 9" beside "§ 9(a)"). A statute named only with its subsection ("50 U.S.C. § 3024(i)(1)") keeps it."""
+    Section 9" beside "§ 9(a)"). A statute named only with its subsection ("50 U.S.C. § 3024(i)(1)") keeps it.
+    So is one cited by a subsection of the first level alone where the letter cites another subsection of that level
+    of the same section, no Exemption 3 statute itself: "(b)(3), in conjunction with IRC section 6103(a)" beside "an
+    authorization under IRC section 6103(c)" cites the section by its parts, its rule and the consent it allows, and
+    is "(b)(3) 26 U.S.C. § 6103" (not "15 U.S.C. § 2055(b)(5)" beside "§ 2055(a)(3)", a subsection within a
+    subsection, nor "50 U.S.C. § 3024(i)" beside "§ 3024(m)", both Exemption 3 statutes)."""
     if not any(code.startswith("(b)(3) ") and "U.S.C." in code and "(" in code[7:] for code in codes):
         return codes
-    whole = {statute for sentence in body for statute in federal_statutes(sentence) if "(" not in statute}
+    cited = {statute for sentence in body for statute in federal_statutes(sentence)}
+    whole = {statute for statute in cited if "(" not in statute}
+    b3 = {code[7:] for code in codes if code.startswith("(b)(3) ")}
+    for statute in b3:
+        if (first := re.fullmatch(r"([^(]+)\((\w+)\)", statute)) and any(
+                re.match(rf"{re.escape(first.group(1))}\((?!{first.group(2)}\))\w+\)", other)
+                and not any(code.startswith(other.split(")", 1)[0]) for code in b3) for other in cited):
+            whole.add(first.group(1))
     logged: list[str] = []
     for code in codes:
         if code.startswith("(b)(3) ") and (section := code[7:].split("(", 1)[0]) in whole:

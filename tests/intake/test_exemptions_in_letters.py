@@ -1421,3 +1421,29 @@ def test_a_ground_released_under_by_discretion_is_not_applied(body: str, outcome
 def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | None) -> None:
     final = next(event for event in events_in(body) if event.kind == "final_determination")
     assert final.outcome == outcome
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an Exemption 3 statute cited by one subsection, the letter citing another of its subsections for what it allows,
+    # is the section whole ...
+    ("The records are returns and return information of a taxpayer other than you, and you did not provide an "
+     "authorization under Internal Revenue Code (IRC) section 6103(c). We are withholding the 40 pages in full under "
+     "FOIA exemption (b)(3), in conjunction with IRC section 6103(a).", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("We are withholding 12 pages under Exemption 3 in conjunction with 26 U.S.C. § 6103(a). You did not provide the "
+     "taxpayer's written consent under 26 U.S.C. § 6103(c), and you have not shown a material interest under 26 "
+     "U.S.C. § 6103(e).", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("The 30 pages are withheld under 5 U.S.C. § 552(b)(3) and 26 U.S.C. § 6103(a). Disclosure to a designee requires "
+     "the taxpayer's consent under 26 U.S.C. § 6103(c).", ["(b)(3) 26 U.S.C. § 6103"]),
+    # ... not one cited by its subsection alone, nor by a subsection within a subsection, nor beside another subsection
+    # that is an Exemption 3 statute itself
+    ("We are withholding 12 pages under Exemption 3 in conjunction with 26 U.S.C. § 6103(a).",
+     ["(b)(3) 26 U.S.C. § 6103(a)"]),
+    ("We are withholding 12 pages under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with 15 U.S.C. § "
+     "2055(b)(5). As required by 15 U.S.C. § 2055(a)(3), the firm was notified before this release.",
+     ["(b)(3) 15 U.S.C. § 2055(b)(5)"]),
+    ("We withheld 10 pages under (b)(3) in conjunction with 50 U.S.C. § 3024(i), which protects intelligence sources "
+     "and methods, and 50 U.S.C. § 3024(m), which protects the names of employees.",
+     ["(b)(3) 50 U.S.C. § 3024(i)", "(b)(3) 50 U.S.C. § 3024(m)"]),
+])
+def test_a_b3_statute_cited_by_its_parts_is_its_whole_section(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
