@@ -2031,8 +2031,17 @@ def _own_exception_applied(sentence: str, start: int, section: str) -> bool:
         and bool(_WITHHELD_UNDER_JUST_BEFORE.search(sentence[max(0, start - 80):start]))
 
 
+# A ground of withholding set in a subsection of a section that otherwise gives the right to inspect: Montana's
+# security exception, Mont. Code Ann. § 2-6-1003(2) ("A public officer may withhold from public scrutiny information
+# relating to individual or public safety or the security of public facilities, including jails, correctional
+# facilities ..."), its (1) being the right itself; cited whole, "§ 2-6-1003" stays the right to inspect.
+_GROUND_IN_PROCEDURAL = ("2-6-1003(2)",)
+
+
 def _procedural(section: str) -> bool:
     """A section (or subsection: "149.43(B)") that sets procedure, deadlines or fees, never an exemption."""
+    if section.startswith(_GROUND_IN_PROCEDURAL):
+        return False
     base = re.split(r"[(,]", section)[0]
     return section in _PROCEDURAL or base in _PROCEDURAL or any(
         "(" in entry and section.startswith(entry) for entry in _PROCEDURAL)

@@ -1447,3 +1447,22 @@ def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | No
 ])
 def test_a_b3_statute_cited_by_its_parts_is_its_whole_section(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Montana's security exception, the right to inspect's own subsection (2), is a ground however the code is written
+    ("Your request is granted in part. The post orders are withheld in full under Mont. Code Ann. § 2-6-1003(2), as "
+     "their release would jeopardize the safety of facility personnel.", ["MCA 2-6-1003(2)"]),
+    ("We release 40 pages and withhold the facility's security plan under section 2-6-1003(2), MCA.",
+     ["MCA 2-6-1003(2)"]),
+    ("Your request is granted in part; 12 pages of camera placement diagrams are withheld under MCA 2-6-1003(2).",
+     ["MCA 2-6-1003(2)"]),
+    # ... not the right to inspect itself, cited whole or by its subsection (1)
+    ("Under Mont. Code Ann. § 2-6-1003, every person has a right to examine public information. We enclose 40 pages; "
+     "the inmates' medical records are withheld under Mont. Const. art. II, § 10.", ["Mont. Const. art. II, § 10"]),
+    ("Under Mont. Code Ann. § 2-6-1003(1), every person has a right to examine public information. We enclose 40 "
+     "pages; the inmates' medical records are withheld under Mont. Const. art. II, § 10.",
+     ["Mont. Const. art. II, § 10"]),
+])
+def test_montanas_security_exception_is_a_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
