@@ -1466,3 +1466,20 @@ def test_a_b3_statute_cited_by_its_parts_is_its_whole_section(body: str, expecte
 ])
 def test_montanas_security_exception_is_a_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Kansas's definitions (K.S.A. 45-217) say what a record is or what must be given, never why it is withheld
+    ("Enclosed are 37 pages. The supplemental reports are closed under K.S.A. 45-221(a)(10). The front page of the "
+     "incident report, with the information required by K.S.A. 45-217(c)(2), is provided without redaction.",
+     ["K.S.A. 45-221(a)(10)"]),
+    ("Enclosed are 12 pages. The information listed in K.S.A. 45-217(c)(2) is released in full; the investigative "
+     "narrative is withheld under K.S.A. 45-221(a)(10).", ["K.S.A. 45-221(a)(10)"]),
+    ("The reports are criminal investigation records under K.S.A. 45-217(c)(1), and the Sheriff's Office declines "
+     "to disclose them under K.S.A. 45-221(a)(10).", ["K.S.A. 45-221(a)(10)"]),
+    # ... its exemptions still are
+    ("Enclosed are 37 pages. Home addresses of witnesses have been redacted under K.S.A. 45-221(a)(30).",
+     ["K.S.A. 45-221(a)(30)"]),
+])
+def test_kansas_definitions_are_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
