@@ -123,6 +123,23 @@ def _own_message(letter: Letter, raw: str) -> str:
 
 # A letter read from a scan by OCR (alone, or an attachment's part: "email body + ocr").
 _BY_OCR = re.compile(r"\bocr\b")
+# What a scan's OCR makes of a citation: a rule's underscores before it at a line's start ("__K.S.A, 45-221
+# (a)(30)."), the last stop of a code's initials read as a comma before its section ("K.S.A, 45-221") and a space
+# read between a section and its subsections ("45-221 (a)(30)", "45-221 (a)(10)(A)"); each mended, so the citation
+# reads as printed (never in a letter's own text, nor a comma after initials before anything but a section's figures,
+# nor a space before a bracket after anything but a section cited by a code's initials: "section 5 (a)").
+_OCR_CITATION_NOISE = (
+    (re.compile(r"(?m)^[ \t]*_+(?=(?:[A-Z]\.\s?){2,}[A-Z][.,]\s?\d)"), ""),
+    (re.compile(r"\b((?:[A-Z]\.\s?){2,}[A-Z]),(?=\s\d+[-.:]\d)"), r"\1."),
+    (re.compile(r"\b((?:[A-Z]\.\s?){2,}[A-Z]\.\s?(?:§+\s?)?\d+(?:[-.:]\d+[a-z]?)+)[ \t](?=\(\w{1,3}\))"), r"\1"),
+)
+
+
+def _ocr_citations_mended(text: str) -> str:
+    """*text*, read from a scan, with its citations as printed (see _OCR_CITATION_NOISE)."""
+    for noise, printed in _OCR_CITATION_NOISE:
+        text = noise.sub(printed, text)
+    return text
 
 
 def understand(letter: Letter) -> Proposal:
@@ -134,7 +151,8 @@ def understand(letter: Letter) -> Proposal:
 
 
 def _understand(letter: Letter) -> Proposal:
-    raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
+    text = _ocr_citations_mended(letter.text) if _BY_OCR.search(letter.source) else letter.text
+    raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(text)))
     as_folded = fold(raw)
     # (a table's "Exemptions" column giving the FOIA's exemptions by number alone, "| Withheld in full | 5 |", read as
     # the FOIA's: every rule that reads a row's grounds then reads them)

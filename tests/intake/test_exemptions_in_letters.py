@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, exemptions_in
 
+from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
 
 
@@ -1483,3 +1484,34 @@ def test_montanas_security_exception_is_a_ground(body: str, expected: list[str])
 ])
 def test_kansas_definitions_are_no_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+def _scan_exemptions(body: str, source: str = "ocr") -> list[str]:
+    """The exemptions of every event proposed for *body* set in a plain letter read from *source* (a scan's OCR)."""
+    text = f"Agency FOIA Office\n\nDecember 3, 2026\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
+    return [code for event in understand(Letter(text, source=source)).events for code in event.exemptions]
+
+
+_KANSAS_SCAN = ("Enclosed are 37 pages of records, several with redactions. The reasons are as follows:\n\n"
+                "* The supplemental narrative reports (9 pages) are criminal\ninvestigation records and are closed "
+                "under K.S.A, 45-221 (a)(10).\n\n* Dates of birth and home addresses of witnesses have been redacted; "
+                "their release\nwould be a clearly unwarranted invasion of personal privacy.\n\n__K.S.A, 45-221 "
+                "(a)(30).")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a citation as a scan's OCR reads it, a rule's underscores before it, the code's last stop read as a comma and a
+    # space before the subsections, is read as printed ...
+    (_KANSAS_SCAN, ["K.S.A. 45-221(a)(10)", "K.S.A. 45-221(a)(30)"]),
+    ("Enclosed are 20 pages. The names of the juvenile witnesses are withheld under N.J.S.A, 47:1A-1.1.",
+     ["N.J.S.A. 47:1A-1.1"]),
+    ("Enclosed are 20 pages. The officer's home address is redacted under C.R.S. 24-72-204 (3)(a)(II).",
+     ["C.R.S. § 24-72-204(3)(a)(II)"]),
+])
+def test_a_citation_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
+    assert _scan_exemptions(body) == expected
+
+
+def test_a_letters_own_text_is_not_mended_as_a_scan() -> None:
+    assert _scan_exemptions(_KANSAS_SCAN, source="pdf") == []
+
