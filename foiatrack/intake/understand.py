@@ -135,10 +135,19 @@ _OCR_CITATION_NOISE = (
 )
 
 
+# ... and the "b" of a FOIA exemption read as a "6" beside a form's box ("[X] (6)(7)(D)", "[] (6)(4)"), where the
+# letter spells the Act's exemptions rightly elsewhere ("[X] (b)(3)"): the box's exemption is the FOIA's, "(b)(7)(D)",
+# whatever line OCR set it on (never a "(6)" with no box before it, nor one with no figure after it: "[X] (6)").
+_BOXED_B_READ_AS_6 = re.compile(r"(?<=\])([ \t]?)\(6\)(?=[ \t]?\([1-9]\)(?:[ \t]?\([A-F]\))?(?![\w(]))")
+_FOIA_EXEMPTION_SPELT = re.compile(r"\(b\)\s?\([1-9]\)")
+
+
 def _ocr_citations_mended(text: str) -> str:
-    """*text*, read from a scan, with its citations as printed (see _OCR_CITATION_NOISE)."""
+    """*text*, read from a scan, with its citations as printed (see _OCR_CITATION_NOISE and _BOXED_B_READ_AS_6)."""
     for noise, printed in _OCR_CITATION_NOISE:
         text = noise.sub(printed, text)
+    if _FOIA_EXEMPTION_SPELT.search(text):
+        text = _BOXED_B_READ_AS_6.sub(r"\1(b)", text)
     return text
 
 

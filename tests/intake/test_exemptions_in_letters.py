@@ -1515,3 +1515,25 @@ def test_a_citation_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
 def test_a_letters_own_text_is_not_mended_as_a_scan() -> None:
     assert _scan_exemptions(_KANSAS_SCAN, source="pdf") == []
 
+
+_FBI_FORM_SCAN = ("The enclosed documents were reviewed under the Freedom of Information/Privacy Acts (FOIPA), "
+                  "Title 5, United States Code, Section 552/552a. Below you will find checked boxes under applicable "
+                  "statutes for the exemptions asserted to protect information exempt from disclosure.\n\n"
+                  "Section 552 Section 552a\n[] (b)(1) [] (6)(7)(A) [] (d)(5)\n[X] (b)(3) [X] (b)(7)(C) [ ] (k)(1)\n"
+                  "50 U.S.C. § 3024(i)(1) [X] (6)(7)(D) [ ] (k)(2)\n[ ] (b)(4) [X] (6)(7)(E) [] (k)(5)\n"
+                  "[X] (b)(6) [] (b)(8) [] (k)(7)\n\n264 pages were reviewed and 171 pages are being released.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a form's ticked exemption whose "b" a scan's OCR read as a "6" is the FOIA's, where the form spells others rightly
+    (_FBI_FORM_SCAN,
+     ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(6)", "(b)(7)(C)", "(b)(7)(D)", "(b)(7)(E)"]),
+    ("The enclosed documents were reviewed under the FOIA, 5 U.S.C. § 552. The exemptions applied are checked "
+     "below.\n\n[X] (b)(5) [ ] (b)(7)(A)\n[X] (6)(6) [X] (6)(7)(C)\n\n40 pages were reviewed and 31 pages are being "
+     "released.", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    # ... not on a form that spells none rightly
+    ("The enclosed documents were reviewed. The exemptions applied are checked below.\n\n[X] (6)(5) [ ] (6)(7)(A)\n"
+     "[X] (6)(6) [X] (6)(7)(C)\n\n40 pages were reviewed and 31 pages are being released.", []),
+])
+def test_a_forms_ticked_exemption_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
+    assert _scan_exemptions(body) == expected
