@@ -874,6 +874,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "74-102", "74-103", "74-115",
                # Kansas's, the District's and New Hampshire's access, response and enforcement
                "45-215", "45-216", "45-218", "45-219", "45-222", "2-531", "2-532", "2-537", "91-A:4", "91-A:7",
+               # ... and Kansas's definitions (K.S.A. 45-217: what a criminal investigation record is, (c), and the
+               # information about a crime that is no such record and so is open, (c)(2)), cited for what a record
+               # is or what must be given: "with the information required by K.S.A. 45-217(c)(2)"
+               "45-217",
                # ... and the District's duty to release what is reasonably segregable, D.C. Official Code § 2-534(b)
                "2-534(b)",
                # ... and Kansas's like duty to delete what is exempt and release the rest (K.S.A. 45-221(d)), and
@@ -2045,8 +2049,17 @@ def _own_exception_applied(sentence: str, start: int, section: str) -> bool:
         and bool(_WITHHELD_UNDER_JUST_BEFORE.search(sentence[max(0, start - 80):start]))
 
 
+# A ground of withholding set in a subsection of a section that otherwise gives the right to inspect: Montana's
+# security exception, Mont. Code Ann. § 2-6-1003(2) ("A public officer may withhold from public scrutiny information
+# relating to individual or public safety or the security of public facilities, including jails, correctional
+# facilities ..."), its (1) being the right itself; cited whole, "§ 2-6-1003" stays the right to inspect.
+_GROUND_IN_PROCEDURAL = ("2-6-1003(2)",)
+
+
 def _procedural(section: str) -> bool:
     """A section (or subsection: "149.43(B)") that sets procedure, deadlines or fees, never an exemption."""
+    if section.startswith(_GROUND_IN_PROCEDURAL):
+        return False
     base = re.split(r"[(,]", section)[0]
     return section in _PROCEDURAL or base in _PROCEDURAL or any(
         "(" in entry and section.startswith(entry) for entry in _PROCEDURAL)

@@ -124,6 +124,32 @@ def _own_message(letter: Letter, raw: str) -> str:
 
 # A letter read from a scan by OCR (alone, or an attachment's part: "email body + ocr").
 _BY_OCR = re.compile(r"\bocr\b")
+# What a scan's OCR makes of a citation: a rule's underscores before it at a line's start ("__K.S.A, 45-221
+# (a)(30)."), the last stop of a code's initials read as a comma before its section ("K.S.A, 45-221") and a space
+# read between a section and its subsections ("45-221 (a)(30)", "45-221 (a)(10)(A)"); each mended, so the citation
+# reads as printed (never in a letter's own text, nor a comma after initials before anything but a section's figures,
+# nor a space before a bracket after anything but a section cited by a code's initials: "section 5 (a)").
+_OCR_CITATION_NOISE = (
+    (re.compile(r"(?m)^[ \t]*_+(?=(?:[A-Z]\.\s?){2,}[A-Z][.,]\s?\d)"), ""),
+    (re.compile(r"\b((?:[A-Z]\.\s?){2,}[A-Z]),(?=\s\d+[-.:]\d)"), r"\1."),
+    (re.compile(r"\b((?:[A-Z]\.\s?){2,}[A-Z]\.\s?(?:§+\s?)?\d+(?:[-.:]\d+[a-z]?)+)[ \t](?=\(\w{1,3}\))"), r"\1"),
+)
+
+
+# ... and the "b" of a FOIA exemption read as a "6" beside a form's box ("[X] (6)(7)(D)", "[] (6)(4)"), where the
+# letter spells the Act's exemptions rightly elsewhere ("[X] (b)(3)"): the box's exemption is the FOIA's, "(b)(7)(D)",
+# whatever line OCR set it on (never a "(6)" with no box before it, nor one with no figure after it: "[X] (6)").
+_BOXED_B_READ_AS_6 = re.compile(r"(?<=\])([ \t]?)\(6\)(?=[ \t]?\([1-9]\)(?:[ \t]?\([A-F]\))?(?![\w(]))")
+_FOIA_EXEMPTION_SPELT = re.compile(r"\(b\)\s?\([1-9]\)")
+
+
+def _ocr_citations_mended(text: str) -> str:
+    """*text*, read from a scan, with its citations as printed (see _OCR_CITATION_NOISE and _BOXED_B_READ_AS_6)."""
+    for noise, printed in _OCR_CITATION_NOISE:
+        text = noise.sub(printed, text)
+    if _FOIA_EXEMPTION_SPELT.search(text):
+        text = _BOXED_B_READ_AS_6.sub(r"\1(b)", text)
+    return text
 
 
 def understand(letter: Letter) -> Proposal:
@@ -135,7 +161,8 @@ def understand(letter: Letter) -> Proposal:
 
 
 def _understand(letter: Letter) -> Proposal:
-    raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
+    text = _ocr_citations_mended(letter.text) if _BY_OCR.search(letter.source) else letter.text
+    raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(text)))
     as_folded = fold(raw)
     # (a table's "Exemptions" column giving the FOIA's exemptions by number alone, "| Withheld in full | 5 |", read as
     # the FOIA's: every rule that reads a row's grounds then reads them)
@@ -3570,10 +3597,22 @@ def _as_whole_sections_named(codes: list[str], body: list[str]) -> list[str]:
     section whole: "Internal Revenue Code (IRC) Section 6103 prohibits disclosure of this information ..." and "exempt
     ... under FOIA exemption (b)(3) in conjunction with IRC Section 6103(a)" is "(b)(3) 26 U.S.C. § 6103", the statute
     the letter says qualifies, its subsection only where the letter points within it (as "Title 13, United States Code,
-    Section 9" beside "§ 9(a)"). A statute named only with its subsection ("50 U.S.C. § 3024(i)(1)") keeps it."""
+    Section 9" beside "§ 9(a)"). A statute named only with its subsection ("50 U.S.C. § 3024(i)(1)") keeps it.
+    So is one cited by a subsection of the first level alone where the letter cites another subsection of that level
+    of the same section, no Exemption 3 statute itself: "(b)(3), in conjunction with IRC section 6103(a)" beside "an
+    authorization under IRC section 6103(c)" cites the section by its parts, its rule and the consent it allows, and
+    is "(b)(3) 26 U.S.C. § 6103" (not "15 U.S.C. § 2055(b)(5)" beside "§ 2055(a)(3)", a subsection within a
+    subsection, nor "50 U.S.C. § 3024(i)" beside "§ 3024(m)", both Exemption 3 statutes)."""
     if not any(code.startswith("(b)(3) ") and "U.S.C." in code and "(" in code[7:] for code in codes):
         return codes
-    whole = {statute for sentence in body for statute in federal_statutes(sentence) if "(" not in statute}
+    cited = {statute for sentence in body for statute in federal_statutes(sentence)}
+    whole = {statute for statute in cited if "(" not in statute}
+    b3 = {code[7:] for code in codes if code.startswith("(b)(3) ")}
+    for statute in b3:
+        if (first := re.fullmatch(r"([^(]+)\((\w+)\)", statute)) and any(
+                re.match(rf"{re.escape(first.group(1))}\((?!{first.group(2)}\))\w+\)", other)
+                and not any(code.startswith(other.split(")", 1)[0]) for code in b3) for other in cited):
+            whole.add(first.group(1))
     logged: list[str] = []
     for code in codes:
         if code.startswith("(b)(3) ") and (section := code[7:].split("(", 1)[0]) in whole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, exemptions_in
 
+from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
 
 
@@ -1447,3 +1448,118 @@ def test_a_ground_released_under_by_discretion_is_not_applied(body: str, outcome
 def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | None) -> None:
     final = next(event for event in events_in(body) if event.kind == "final_determination")
     assert final.outcome == outcome
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an Exemption 3 statute cited by one subsection, the letter citing another of its subsections for what it allows,
+    # is the section whole ...
+    ("The records are returns and return information of a taxpayer other than you, and you did not provide an "
+     "authorization under Internal Revenue Code (IRC) section 6103(c). We are withholding the 40 pages in full under "
+     "FOIA exemption (b)(3), in conjunction with IRC section 6103(a).", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("We are withholding 12 pages under Exemption 3 in conjunction with 26 U.S.C. § 6103(a). You did not provide the "
+     "taxpayer's written consent under 26 U.S.C. § 6103(c), and you have not shown a material interest under 26 "
+     "U.S.C. § 6103(e).", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("The 30 pages are withheld under 5 U.S.C. § 552(b)(3) and 26 U.S.C. § 6103(a). Disclosure to a designee requires "
+     "the taxpayer's consent under 26 U.S.C. § 6103(c).", ["(b)(3) 26 U.S.C. § 6103"]),
+    # ... not one cited by its subsection alone, nor by a subsection within a subsection, nor beside another subsection
+    # that is an Exemption 3 statute itself
+    ("We are withholding 12 pages under Exemption 3 in conjunction with 26 U.S.C. § 6103(a).",
+     ["(b)(3) 26 U.S.C. § 6103(a)"]),
+    ("We are withholding 12 pages under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with 15 U.S.C. § "
+     "2055(b)(5). As required by 15 U.S.C. § 2055(a)(3), the firm was notified before this release.",
+     ["(b)(3) 15 U.S.C. § 2055(b)(5)"]),
+    ("We withheld 10 pages under (b)(3) in conjunction with 50 U.S.C. § 3024(i), which protects intelligence sources "
+     "and methods, and 50 U.S.C. § 3024(m), which protects the names of employees.",
+     ["(b)(3) 50 U.S.C. § 3024(i)", "(b)(3) 50 U.S.C. § 3024(m)"]),
+])
+def test_a_b3_statute_cited_by_its_parts_is_its_whole_section(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Montana's security exception, the right to inspect's own subsection (2), is a ground however the code is written
+    ("Your request is granted in part. The post orders are withheld in full under Mont. Code Ann. § 2-6-1003(2), as "
+     "their release would jeopardize the safety of facility personnel.", ["MCA 2-6-1003(2)"]),
+    ("We release 40 pages and withhold the facility's security plan under section 2-6-1003(2), MCA.",
+     ["MCA 2-6-1003(2)"]),
+    ("Your request is granted in part; 12 pages of camera placement diagrams are withheld under MCA 2-6-1003(2).",
+     ["MCA 2-6-1003(2)"]),
+    # ... not the right to inspect itself, cited whole or by its subsection (1)
+    ("Under Mont. Code Ann. § 2-6-1003, every person has a right to examine public information. We enclose 40 pages; "
+     "the inmates' medical records are withheld under Mont. Const. art. II, § 10.", ["Mont. Const. art. II, § 10"]),
+    ("Under Mont. Code Ann. § 2-6-1003(1), every person has a right to examine public information. We enclose 40 "
+     "pages; the inmates' medical records are withheld under Mont. Const. art. II, § 10.",
+     ["Mont. Const. art. II, § 10"]),
+])
+def test_montanas_security_exception_is_a_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Kansas's definitions (K.S.A. 45-217) say what a record is or what must be given, never why it is withheld
+    ("Enclosed are 37 pages. The supplemental reports are closed under K.S.A. 45-221(a)(10). The front page of the "
+     "incident report, with the information required by K.S.A. 45-217(c)(2), is provided without redaction.",
+     ["K.S.A. 45-221(a)(10)"]),
+    ("Enclosed are 12 pages. The information listed in K.S.A. 45-217(c)(2) is released in full; the investigative "
+     "narrative is withheld under K.S.A. 45-221(a)(10).", ["K.S.A. 45-221(a)(10)"]),
+    ("The reports are criminal investigation records under K.S.A. 45-217(c)(1), and the Sheriff's Office declines "
+     "to disclose them under K.S.A. 45-221(a)(10).", ["K.S.A. 45-221(a)(10)"]),
+    # ... its exemptions still are
+    ("Enclosed are 37 pages. Home addresses of witnesses have been redacted under K.S.A. 45-221(a)(30).",
+     ["K.S.A. 45-221(a)(30)"]),
+])
+def test_kansas_definitions_are_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+def _scan_exemptions(body: str, source: str = "ocr") -> list[str]:
+    """The exemptions of every event proposed for *body* set in a plain letter read from *source* (a scan's OCR)."""
+    text = f"Agency FOIA Office\n\nDecember 3, 2026\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
+    return [code for event in understand(Letter(text, source=source)).events for code in event.exemptions]
+
+
+_KANSAS_SCAN = ("Enclosed are 37 pages of records, several with redactions. The reasons are as follows:\n\n"
+                "* The supplemental narrative reports (9 pages) are criminal\ninvestigation records and are closed "
+                "under K.S.A, 45-221 (a)(10).\n\n* Dates of birth and home addresses of witnesses have been redacted; "
+                "their release\nwould be a clearly unwarranted invasion of personal privacy.\n\n__K.S.A, 45-221 "
+                "(a)(30).")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a citation as a scan's OCR reads it, a rule's underscores before it, the code's last stop read as a comma and a
+    # space before the subsections, is read as printed ...
+    (_KANSAS_SCAN, ["K.S.A. 45-221(a)(10)", "K.S.A. 45-221(a)(30)"]),
+    ("Enclosed are 20 pages. The names of the juvenile witnesses are withheld under N.J.S.A, 47:1A-1.1.",
+     ["N.J.S.A. 47:1A-1.1"]),
+    ("Enclosed are 20 pages. The officer's home address is redacted under C.R.S. 24-72-204 (3)(a)(II).",
+     ["C.R.S. § 24-72-204(3)(a)(II)"]),
+])
+def test_a_citation_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
+    assert _scan_exemptions(body) == expected
+
+
+def test_a_letters_own_text_is_not_mended_as_a_scan() -> None:
+    assert _scan_exemptions(_KANSAS_SCAN, source="pdf") == []
+
+
+_FBI_FORM_SCAN = ("The enclosed documents were reviewed under the Freedom of Information/Privacy Acts (FOIPA), "
+                  "Title 5, United States Code, Section 552/552a. Below you will find checked boxes under applicable "
+                  "statutes for the exemptions asserted to protect information exempt from disclosure.\n\n"
+                  "Section 552 Section 552a\n[] (b)(1) [] (6)(7)(A) [] (d)(5)\n[X] (b)(3) [X] (b)(7)(C) [ ] (k)(1)\n"
+                  "50 U.S.C. § 3024(i)(1) [X] (6)(7)(D) [ ] (k)(2)\n[ ] (b)(4) [X] (6)(7)(E) [] (k)(5)\n"
+                  "[X] (b)(6) [] (b)(8) [] (k)(7)\n\n264 pages were reviewed and 171 pages are being released.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a form's ticked exemption whose "b" a scan's OCR read as a "6" is the FOIA's, where the form spells others rightly
+    (_FBI_FORM_SCAN,
+     ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(6)", "(b)(7)(C)", "(b)(7)(D)", "(b)(7)(E)"]),
+    ("The enclosed documents were reviewed under the FOIA, 5 U.S.C. § 552. The exemptions applied are checked "
+     "below.\n\n[X] (b)(5) [ ] (b)(7)(A)\n[X] (6)(6) [X] (6)(7)(C)\n\n40 pages were reviewed and 31 pages are being "
+     "released.", ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    # ... not on a form that spells none rightly
+    ("The enclosed documents were reviewed. The exemptions applied are checked below.\n\n[X] (6)(5) [ ] (6)(7)(A)\n"
+     "[X] (6)(6) [X] (6)(7)(C)\n\n40 pages were reviewed and 31 pages are being released.", []),
+])
+def test_a_forms_ticked_exemption_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
+    assert _scan_exemptions(body) == expected
