@@ -6973,6 +6973,15 @@ EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional
 RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:generally\s+|usually\s+|"
                                 r"routinely\s+|typically\s+|normally\s+)?(?:released|made\s+available|made\s+public|"
                                 r"published|posted)\s+to\s+the\s+public\b", IC)
+# Where records of a kind may already be found by the public, told beside the office's practice of putting them
+# there, sends nothing to the requester: "the staff's comment letters ... are released on the Commission's EDGAR
+# system after the review is complete, and some of the records you requested may already be available there", "Final
+# audit reports are posted on the Inspector General's website; the report you seek may be publicly available there"
+# (not a release said made to the requester beside it: "The report is enclosed; earlier reports may already be
+# available on our website", "are released to you").
+MAY_BE_PUBLIC_ALREADY = re.compile(r"\bmay\s+(?:already\s+)?be\s+(?:publicly\s+|freely\s+)?available\b"
+                                   r"(?!\s+to\s+you)", IC)
+RELEASED_TO_REQUESTER = re.compile(r"\b(?:to\s+you|enclos\w*|attach\w*|herewith|today|now|releasing|providing)\b", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"

