@@ -2108,6 +2108,12 @@ DECISION_WORDS = (
                 # describe do not warrant expedited treatment"
                 r"\b(?:has|have)\s+not\s+(?:presented|provided|made|offered|submitted|given|set\s+out|described)\s+"
                 r"(?:[\w-]+\s+){0,5}?(?:that\s+|which\s+)?(?:would\s+|to\s+|could\s+)?(?:warrant|justify|support)\b|"
+                # ... or no case that the requester qualifies: "you have not presented a convincing argument that you
+                # are entitled to a fee waiver", "You have not offered evidence that your organization is eligible for
+                # a waiver" (not "you have not paid, as you are entitled to a fee waiver")
+                r"\b(?:has|have)\s+not\s+(?:presented|provided|made|offered|submitted|given|put\s+forward)\s+"
+                r"(?:[\w-]+\s+){0,5}?that\s+(?:you|your\s+(?:\w+\s+)?(?:request|organization))\s+(?:qualify|qualifies|"
+                r"(?:are|is)\s+(?:eligible|entitled))\b|"
                 r"\b(?:do|does|did)\s+not\s+(?:warrant|justify)\s+(?:granting\b|expedit|a\s+(?:fee\s+)?waiver\b|waiv)|"
                 r"(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"

