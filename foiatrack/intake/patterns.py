@@ -1242,8 +1242,10 @@ APPEAL_DECISION = re.compile(
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
     # ... or the rest of it, after an order: "Your appeal is otherwise denied."
+    # ... or in the progressive, the decision made now: "Accordingly, your appeal is being remanded to the ICE FOIA
+    # Office for processing", "your appeal is therefore being granted"
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|otherwise\s+)?"
-    r"(?:granted|denied|"
+    r"(?:being\s+)?(?:granted|denied|"
     r"sustained|dismissed|"
     # ... or found to be moot: "there is no further action for us to take on your appeal of the delay, and your appeal
     # is moot", "the appeal is now moot" (not one that may become so: "your appeal will be moot if ...")

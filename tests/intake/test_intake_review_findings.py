@@ -386,3 +386,25 @@ _APPEAL_RECEIVED = "We received your appeal of the response to FOIA request No. 
 ])
 def test_the_verdicts_an_appeal_may_yet_receive_decide_nothing(body: str, kind: EventKind) -> None:
     assert [event.kind for event in events_in(_APPEAL_RECEIVED + body, "December 1, 2026")] == [kind]
+
+
+_APPEAL_REVIEWED = ("I have reviewed your appeal of the FOIA Office's response to request No. 2026-0412, in which it "
+                    "found no records. ")
+
+
+@pytest.mark.parametrize("body", [
+    # An appeal said to be remanded in the progressive, the decision made now (heldout496 m10: "Accordingly, your
+    # appeal is being remanded to the ICE FOIA Office for processing and re-tasking ... to conduct a new search")
+    "Accordingly, your appeal is being remanded to the FOIA Office for a new search.",
+    "Your appeal is therefore being remanded to the Office of Information Programs, which will conduct a new search "
+    "and respond to you directly.",
+])
+def test_an_appeal_being_remanded_is_decided(body: str) -> None:
+    [event] = events_in(_APPEAL_REVIEWED + body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.OTHER)
+
+
+def test_an_appeal_being_reviewed_is_not_decided() -> None:
+    events = events_in(_APPEAL_REVIEWED + "Your appeal is being reviewed by the Office of General Counsel, which will "
+                       "respond within 20 working days.")
+    assert EventKind.APPEAL_DECISION not in [event.kind for event in events]
