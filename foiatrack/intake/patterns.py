@@ -3553,8 +3553,10 @@ FULL = re.compile(r"granted\s+in\s+full|" + _FORM_DECISION_LABEL + r"(?:filled|f
 REQUEST_TRANSFERRED = re.compile(
     # ... or said as it is done: "I am transferring this request to the FOIA Officer for U.S. Immigration and Customs
     # Enforcement (ICE) for processing under the FOIA and direct response to you"
+    # ... or a copy of it: "As a courtesy, ASP has forwarded a copy of your request to the Sheriff's Office FOIA
+    # coordinator, ..., who will respond to you directly"
     r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
-    r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
+    r"(?:a\s+copy\s+of\s+)?(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
     # (what goes with it set between commas: "we have referred your request, together with the privacy waiver you
     # provided, to SSA for processing and direct response to you", "forwarded your request, along with the 12 pages we

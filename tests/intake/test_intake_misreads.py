@@ -3624,3 +3624,24 @@ def test_a_record_released_only_later_is_no_release(body: str) -> None:
 ])
 def test_copies_free_through_the_portal_are_no_release(body: str, kind: EventKind) -> None:
     assert [event.kind for event in events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")] == [kind]
+
+
+_NOT_CUSTODIAN = ("The Department received your request on January 14, 2027. The records you requested are not "
+                  "records of the Department, and the Department is not their custodian. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A copy of the request sent on to the office that holds the records, for its own answer, as the request itself
+    # is (heldout497 n14: "As a courtesy, ASP has forwarded a copy of your request to the Sheriff's Office FOIA
+    # coordinator, ..., who will respond to you directly") ...
+    (_NOT_CUSTODIAN + "As a courtesy, we have forwarded a copy of your request to the Sheriff's Office, who will "
+     "respond to you directly. We consider this request closed.", Outcome.OTHER),
+    (_NOT_CUSTODIAN + "We have sent a copy of your request to the County Clerk, which will respond to you directly.",
+     Outcome.OTHER),
+    # ... not a copy of the answer sent to another office beside records released
+    ("The enclosed 12 pages are released to you in full. We have forwarded a copy of this letter to the Sheriff's "
+     "Office.", Outcome.FULL_GRANT),
+])
+def test_a_copy_of_the_request_sent_on_for_a_direct_answer_ends_it(body: str, outcome: Outcome) -> None:
+    [event] = events_in(body, "January 20, 2027")
+    assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, outcome)
