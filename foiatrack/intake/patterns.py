@@ -702,7 +702,8 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|fi
             # ... whose opinion it is named between: "it is the opinion of the Public Access Counselor that the Town
             # violated ..."
             r"(?:\s+of\s+(?:the\s+|this\s+)?(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)?\s+that\s+(?:the\s+)?"
-            r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
+            # (never the finding that it did not: "we determine that the Department has not violated FOIA")
+            r"(?:[\w.'-]+\s+){0,6}?(?<!not\s)(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
             # ... the law named in full: "violated the Access to Public Records Act by denying access", "violated the
             # Public Records Statutes when it conditioned ..."
@@ -4027,7 +4028,9 @@ APPEAL_RESULTS = (
                           rf"{PART_NAMED}|(?:revers|overturn)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:affirm|uphold|upheld|"
                           rf"sustain)\w*\s+{PART_NAMED}|"
                           # the agency violated the Act in one thing and did not in another
-                          r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b|"
+                          # (not "has not violated FOIA as alleged ... did not violate FOIA", one finding twice)
+                          r"\bdid\s+not\s+violate\b.*(?<!\bnot\s)\bviolated\b|(?<!\bnot\s)\bviolated\b.*"
+                          r"\bdid\s+not\s+violate\b|"
                           # the custodian lawfully denied access to one record and unlawfully to another
                           rf"(?:{LAWFULLY_DENIED}).*{UNLAWFULLY_DENIED}|"
                           rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})|"

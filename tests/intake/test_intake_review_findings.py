@@ -408,3 +408,26 @@ def test_an_appeal_being_reviewed_is_not_decided() -> None:
     events = events_in(_APPEAL_REVIEWED + "Your appeal is being reviewed by the Office of General Counsel, which will "
                        "respond within 20 working days.")
     assert EventKind.APPEAL_DECISION not in [event.kind for event in events]
+
+
+_PETITION = ("We write in response to your correspondence alleging that the Department of Corrections violated the "
+             "Freedom of Information Act. We treat your correspondence as a Petition for a determination pursuant to "
+             "29 Del. C. § 10005(e) regarding whether a violation of FOIA has occurred. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A finding that the body "has not violated" the law is no violation found, told again in the conclusion
+    # (heldout495 k13: "we determine that the Department has not violated FOIA as alleged ... the Department did not
+    # violate FOIA by denying your request"): an affirmance, not a decision in part ...
+    ("For the reasons set forth below, we determine that the Department has not violated FOIA as alleged. The "
+     "Department has met its burden to show that the records are exempt. We determine that the Department did not "
+     "violate FOIA by denying your request.", Outcome.DENIED),
+    ("We conclude that the Department has not violated FOIA. The Department did not violate FOIA when it withheld "
+     "the personnel files.", Outcome.DENIED),
+    # ... while one violation found beside another withholding upheld still is
+    ("We determine that the Department violated FOIA by withholding the incident report in full. The Department did "
+     "not violate FOIA by redacting the home addresses of the officers.", Outcome.PARTIAL_GRANT),
+])
+def test_a_petition_finding_no_violation_twice_is_an_affirmance(body: str, outcome: Outcome) -> None:
+    [event] = events_in(_PETITION + body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, outcome)
