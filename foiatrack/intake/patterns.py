@@ -702,7 +702,8 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|fi
             # ... whose opinion it is named between: "it is the opinion of the Public Access Counselor that the Town
             # violated ..."
             r"(?:\s+of\s+(?:the\s+|this\s+)?(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)?\s+that\s+(?:the\s+)?"
-            r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
+            # (never the finding that it did not: "we determine that the Department has not violated FOIA")
+            r"(?:[\w.'-]+\s+){0,6}?(?<!not\s)(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
             # ... the law named in full: "violated the Access to Public Records Act by denying access", "violated the
             # Public Records Statutes when it conditioned ..."
@@ -1242,8 +1243,10 @@ APPEAL_DECISION = re.compile(
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
     # ... or the rest of it, after an order: "Your appeal is otherwise denied."
+    # ... or in the progressive, the decision made now: "Accordingly, your appeal is being remanded to the ICE FOIA
+    # Office for processing", "your appeal is therefore being granted"
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|otherwise\s+)?"
-    r"(?:granted|denied|"
+    r"(?:being\s+)?(?:granted|denied|"
     r"sustained|dismissed|"
     # ... or found to be moot: "there is no further action for us to take on your appeal of the delay, and your appeal
     # is moot", "the appeal is now moot" (not one that may become so: "your appeal will be moot if ...")
@@ -1383,6 +1386,12 @@ APPEAL_DECISION = re.compile(
     # ... or that the custodian's decision squares with the law or not (Arkansas): "the custodian's decision is
     # consistent with the FOIA in part and inconsistent in part"
     rf"{DECISION_SQUARED}", IC)
+# The verdicts an appeal's deciding officer may give, listed as choices still open (what the text before a verdict
+# ends with): "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial response",
+# "the Director can uphold, modify or reverse", "The Board may either affirm or remand".
+_VERDICT_CHOICE = r"[a-z]+(?:\s+in\s+(?:part|whole|full))?"
+VERDICTS_OPEN = re.compile(rf"\b(?:may|might|can|could)\s+(?:either\s+)?(?:{_VERDICT_CHOICE}\s*,\s*(?:(?:and|or)\s+)?)*"
+                           rf"(?:{_VERDICT_CHOICE}\s+(?:and|or)\s+)?$", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
 # statutory time limit"; and in workdays: "ten workdays beyond the 20-workday statutory deadline".
@@ -2102,6 +2111,12 @@ DECISION_WORDS = (
                 # describe do not warrant expedited treatment"
                 r"\b(?:has|have)\s+not\s+(?:presented|provided|made|offered|submitted|given|set\s+out|described)\s+"
                 r"(?:[\w-]+\s+){0,5}?(?:that\s+|which\s+)?(?:would\s+|to\s+|could\s+)?(?:warrant|justify|support)\b|"
+                # ... or no case that the requester qualifies: "you have not presented a convincing argument that you
+                # are entitled to a fee waiver", "You have not offered evidence that your organization is eligible for
+                # a waiver" (not "you have not paid, as you are entitled to a fee waiver")
+                r"\b(?:has|have)\s+not\s+(?:presented|provided|made|offered|submitted|given|put\s+forward)\s+"
+                r"(?:[\w-]+\s+){0,5}?that\s+(?:you|your\s+(?:\w+\s+)?(?:request|organization))\s+(?:qualify|qualifies|"
+                r"(?:are|is)\s+(?:eligible|entitled))\b|"
                 r"\b(?:do|does|did)\s+not\s+(?:warrant|justify)\s+(?:granting\b|expedit|a\s+(?:fee\s+)?waiver\b|waiv)|"
                 r"(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
@@ -3539,8 +3554,10 @@ FULL = re.compile(r"granted\s+in\s+full|" + _FORM_DECISION_LABEL + r"(?:filled|f
 REQUEST_TRANSFERRED = re.compile(
     # ... or said as it is done: "I am transferring this request to the FOIA Officer for U.S. Immigration and Customs
     # Enforcement (ICE) for processing under the FOIA and direct response to you"
+    # ... or a copy of it: "As a courtesy, ASP has forwarded a copy of your request to the Sheriff's Office FOIA
+    # coordinator, ..., who will respond to you directly"
     r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
-    r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
+    r"(?:a\s+copy\s+of\s+)?(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
     # (what goes with it set between commas: "we have referred your request, together with the privacy waiver you
     # provided, to SSA for processing and direct response to you", "forwarded your request, along with the 12 pages we
@@ -4011,7 +4028,9 @@ APPEAL_RESULTS = (
                           rf"{PART_NAMED}|(?:revers|overturn)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:affirm|uphold|upheld|"
                           rf"sustain)\w*\s+{PART_NAMED}|"
                           # the agency violated the Act in one thing and did not in another
-                          r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b|"
+                          # (not "has not violated FOIA as alleged ... did not violate FOIA", one finding twice)
+                          r"\bdid\s+not\s+violate\b.*(?<!\bnot\s)\bviolated\b|(?<!\bnot\s)\bviolated\b.*"
+                          r"\bdid\s+not\s+violate\b|"
                           # the custodian lawfully denied access to one record and unlawfully to another
                           rf"(?:{LAWFULLY_DENIED}).*{UNLAWFULLY_DENIED}|"
                           rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})|"
@@ -5685,8 +5704,10 @@ NONE_OF_OWN_MAKING = re.compile(r"(?i:(?:\b(?:no|none\s+of\s+the)|"
 # produced", "at the time that they are released"
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon|at\s+the\s+time(?:\s+that)?)\s+(?:the\s+)?"
                             r"(?:(?:any|some|all)\s+of\s+)?"
-                            r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
-                            r"photographs|e-?mails|footage|"
+                            # ... or one record of them: "the Port will give them notice under RCW 42.56.540 before
+                            # any such record is released"
+                            r"(?:(?:\w+\s+){0,2}(?:records?|documents?|recordings?|videos?|files?|reports?|materials|"
+                            r"photographs?|e-?mails?|footage|"
                             # ... or the records named before: "download the records once they are released", "you
                             # will be notified when they have been processed and released"
                             r"pages|information)|they|these|those)\s+(?:are|is|can\s+be|will\s+be|have\s+been|"
@@ -6967,6 +6988,15 @@ EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional
 RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:generally\s+|usually\s+|"
                                 r"routinely\s+|typically\s+|normally\s+)?(?:released|made\s+available|made\s+public|"
                                 r"published|posted)\s+to\s+the\s+public\b", IC)
+# Where records of a kind may already be found by the public, told beside the office's practice of putting them
+# there, sends nothing to the requester: "the staff's comment letters ... are released on the Commission's EDGAR
+# system after the review is complete, and some of the records you requested may already be available there", "Final
+# audit reports are posted on the Inspector General's website; the report you seek may be publicly available there"
+# (not a release said made to the requester beside it: "The report is enclosed; earlier reports may already be
+# available on our website", "are released to you").
+MAY_BE_PUBLIC_ALREADY = re.compile(r"\bmay\s+(?:already\s+)?be\s+(?:publicly\s+|freely\s+)?available\b"
+                                   r"(?!\s+to\s+you)", IC)
+RELEASED_TO_REQUESTER = re.compile(r"\b(?:to\s+you|enclos\w*|attach\w*|herewith|today|now|releasing|providing)\b", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"
@@ -6991,7 +7021,12 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
+                         r"without\s+charge)"
+                         # ... the way they go out said after the price: "Electronic records are provided at no charge
+                         # through the portal"
+                         r"(?:\s+(?:through|via|on|from|by)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:portal|website|web\s+site|system|e-?mail))?"
+                         r"(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee

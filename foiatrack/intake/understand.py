@@ -460,7 +460,9 @@ def _conditional_before(head: str) -> bool:
 def _verdict_foreseen(sentence: str) -> bool:
     """Whether every verdict the sentence gives stands in a condition, foreseen and not given: "The estimate will not
     be charged unless and until the denial of your fee waiver request is affirmed", "If the denial is upheld, you may
-    seek judicial review"."""
+    seek judicial review"; or is one of the verdicts the deciding officer may yet give: "The General Counsel may
+    affirm, affirm in part, reverse, or reverse in part the initial response", in the letter that acknowledges the
+    appeal."""
     # (the condition in the verdict's own clause: not "in accordance with § 16.8(b)(3), which provides that an appeal
     # ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation, I am closing your appeal")
     # (finditer only where the pattern can match at all: literals.finditer, the same matches)
@@ -470,7 +472,8 @@ def _verdict_foreseen(sentence: str) -> bool:
         return False
     found = list(literals.finditer(P.APPEAL_DECISION, sentence))
     return bool(found) and all(re.search(r"\b(?:if|unless|until|should|in\s+the\s+event)\b[^,;:]*$",
-                                         sentence[:match.start()], re.IGNORECASE) for match in found)
+                                         sentence[:match.start()], re.IGNORECASE)
+                               or P.VERDICTS_OPEN.search(sentence[:match.start()]) for match in found)
 
 
 def _hyphened_count(text: str) -> int | None:
@@ -1927,7 +1930,8 @@ class _Reader:
                          and not P.SENDS_CHARGES_ONLY.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))
-                         and not P.RELEASED_TO_PUBLIC.search(s)), None)
+                         and not P.RELEASED_TO_PUBLIC.search(s)
+                         and not (P.MAY_BE_PUBLIC_ALREADY.search(s) and not P.RELEASED_TO_REQUESTER.search(s))), None)
         if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):
             # Michigan's "Your request is granted as to existing, nonexempt public records" beside a deposit owed
             # "before it processes your request further": nothing decided or sent yet, a fee notice

@@ -100,6 +100,12 @@ k05 is still wrong on its kind, 8 of 14.
 After a general fix (an Exemption 3 statute cited by one subsection of the first level, the letter citing another of
 its subsections for what it allows, logged as the section whole: "(b)(3), in conjunction with IRC section 6103(a)"
 beside "an authorization under IRC section 6103(c)" is "(b)(3) 26 U.S.C. § 6103"), 9 of 14: k06 right.
+After a general fix (the verdicts an appeal's deciding officer may yet give, listed as choices still open, decide
+nothing: "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial response"), 10 of 14:
+k02 right.
+After a general fix (records of a kind that may already be found by the public, beside the office's practice of putting
+them there, are no release: "the staff's comment letters ... are released on the Commission's EDGAR system ..., and some
+of the records you requested may already be available there"), 11 of 14: k05 right.
 """
 
 from __future__ import annotations
@@ -108,11 +114,9 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k02-usps-appeal-ack.eml",
-    "k05-sec-still-interested.eml",
     "k07-hud-appeal-in-part.pdf",
     "k11-nhtsa-supplemental-after-remand-scanned.pdf",
     "k13-de-doj-petition-determination.eml",

@@ -110,6 +110,12 @@ sets (454 i09, 460 g05, 472 b08); the sealed score stands, and with it n07 is ri
 Correction after scoring: n06 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
 rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and with it n06
 is right, 11 of 14.
+After general fixes (one record's release foreseen is no release, "before any such record is released"; and what copies
+of a kind cost is no release with the way they go out said after the price, "Electronic records are provided at no
+charge through the portal"), 12 of 14: n01 right, the five-day letter read as the acknowledgement with its estimate.
+After a general fix (a copy of the request sent on to the custodian for its own answer ends this office's part as the
+request itself sent on does: "ASP has forwarded a copy of your request to the Sheriff's Office FOIA coordinator, ...,
+who will respond to you directly"), 13 of 14: n14 right.
 """
 
 from __future__ import annotations
@@ -118,12 +124,10 @@ from intake_scoring import set_tests
 
 SET = "heldout497"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n01-wa-portseattle-pdr-five-day-letter.eml",
     "n03-mt-mdoc-pir-records-table.docx",
-    "n14-ar-asp-foia-not-custodian-forwarded.eml",
 }
 
 

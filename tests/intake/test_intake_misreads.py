@@ -3548,3 +3548,100 @@ def test_a_review_in_part_applies_the_section_it_upholds_named_by_its_number(uph
             f"reports. {upholding}")
     [event] = events_in(body)
     assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("5 ILCS 140/7(1)(d)(i)",))
+
+
+_STILL_INTERESTED = ("This letter concerns your FOIA request No. 26-0412, received on July 15, 2026. We are asking "
+                     "that you confirm whether you are still interested in your request; if we do not hear from you "
+                     "within 30 days, we will close it. ")
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # Where records of a kind may already be found by the public, beside the office's practice of putting them there,
+    # sends the requester nothing (heldout495 k05: "the staff's comment letters ... are released on the Commission's
+    # EDGAR system after the review is complete, and some of the records you requested may already be available
+    # there") ...
+    (_STILL_INTERESTED + "Please note that inspection reports are released through the Department's online reading "
+     "room once an inspection is closed, and the report you seek may be publicly available there.",
+     [EventKind.CLARIFICATION_REQUESTED]),
+    (_STILL_INTERESTED + "Please note that the Board's final orders are released on its website after they are "
+     "issued, and some of the records you requested may already be available there.",
+     [EventKind.CLARIFICATION_REQUESTED]),
+    # ... while a release made to the requester beside it is one
+    ("The enclosed 12-page report is released to you in full. Earlier reports may already be available on our "
+     "website.", [EventKind.FINAL_DETERMINATION]),
+])
+def test_records_that_may_already_be_public_are_no_release(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 1, 2026")] == kinds
+
+
+_WAIVER_ASKED = "We received your FOIA request No. 2026-0412 on February 20, 2026. You have requested a fee waiver. "
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # No case made that the requester qualifies for the waiver: a denial, not the grant its last words would read
+    # (heldout496 m04: "DHS has determined that you have not presented a convincing argument that you are entitled
+    # to a fee waiver") ...
+    ("Upon review of the six factors, DHS has determined that you have not presented a convincing argument that you "
+     "are entitled to a fee waiver.", Outcome.DENIED),
+    ("You have not offered evidence that your organization is eligible for a fee waiver.", Outcome.DENIED),
+    ("The Department has determined that you have not provided information showing that your request qualifies for "
+     "a fee waiver.", Outcome.DENIED),
+    # ... while the requester found entitled to it is a grant
+    ("Because you are entitled to a fee waiver, no fees will be charged.", Outcome.FULL_GRANT),
+])
+def test_no_case_made_for_a_fee_waiver_denies_it(body: str, outcome: Outcome) -> None:
+    events = events_in(_WAIVER_ASKED + body)
+    assert [event.outcome for event in events if event.kind is EventKind.FEE_WAIVER_DECISION] == [outcome]
+
+
+_RECEIVED_NOV_24 = "Your request for public records was received on November 24, 2026. "
+
+
+@pytest.mark.parametrize("body", [
+    # One record's release foreseen, as records' are (heldout497 n01: "the Port will give them notice under RCW
+    # 42.56.540 before any such record is released"): no release, beside the day the answer is expected
+    "Some of the records may contain proprietary information; if so, the Port will give the companies notice before "
+    "any such record is released. The Port estimates that it will respond to your request on or before January 15, "
+    "2027.",
+    "The City will notify the officers named before the disciplinary report is released. We estimate that we will "
+    "respond to your request on or before January 15, 2027.",
+])
+def test_a_record_released_only_later_is_no_release(body: str) -> None:
+    [event] = events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")
+    assert (event.kind, event.received, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 11, 24),
+                                                               dt.date(2027, 1, 15))
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # What copies of a kind cost, the way they go out said after the price (heldout497 n01: "Electronic records are
+    # provided at no charge through the portal"): no release ...
+    ("We estimate that we will respond to your request on or before January 15, 2027. Electronic records are "
+     "provided at no charge through the portal.", EventKind.ACKNOWLEDGED),
+    ("We estimate that we will respond to your request on or before January 15, 2027. Electronic copies are provided "
+     "free of charge via e-mail.", EventKind.ACKNOWLEDGED),
+    # ... while the records themselves so provided are
+    ("The responsive records are provided at no charge through the portal.", EventKind.FINAL_DETERMINATION),
+])
+def test_copies_free_through_the_portal_are_no_release(body: str, kind: EventKind) -> None:
+    assert [event.kind for event in events_in(_RECEIVED_NOV_24 + body, "December 1, 2026")] == [kind]
+
+
+_NOT_CUSTODIAN = ("The Department received your request on January 14, 2027. The records you requested are not "
+                  "records of the Department, and the Department is not their custodian. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A copy of the request sent on to the office that holds the records, for its own answer, as the request itself
+    # is (heldout497 n14: "As a courtesy, ASP has forwarded a copy of your request to the Sheriff's Office FOIA
+    # coordinator, ..., who will respond to you directly") ...
+    (_NOT_CUSTODIAN + "As a courtesy, we have forwarded a copy of your request to the Sheriff's Office, who will "
+     "respond to you directly. We consider this request closed.", Outcome.OTHER),
+    (_NOT_CUSTODIAN + "We have sent a copy of your request to the County Clerk, which will respond to you directly.",
+     Outcome.OTHER),
+    # ... not a copy of the answer sent to another office beside records released
+    ("The enclosed 12 pages are released to you in full. We have forwarded a copy of this letter to the Sheriff's "
+     "Office.", Outcome.FULL_GRANT),
+])
+def test_a_copy_of_the_request_sent_on_for_a_direct_answer_ends_it(body: str, outcome: Outcome) -> None:
+    [event] = events_in(body, "January 20, 2027")
+    assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, outcome)

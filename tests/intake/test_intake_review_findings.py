@@ -367,3 +367,67 @@ def test_a_record_kept_withheld_by_name_counts_its_pages(body: str, exemptions: 
                                                          withheld: int | None) -> None:
     [event] = events_in(_GRANTED_IN_PART + body)
     assert (event.outcome, event.exemptions, event.pages_withheld) == (Outcome.PARTIAL_GRANT, exemptions, withheld)
+
+
+_APPEAL_RECEIVED = "We received your appeal of the response to FOIA request No. 2026-0412 on November 20, 2026. "
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # The verdicts the deciding officer may give, listed as choices still open in the letter that acknowledges the
+    # appeal (heldout495 k02: "The General Counsel may affirm, affirm in part, reverse, or reverse in part the initial
+    # response"): none of them given ...
+    ("The Director may uphold, modify or reverse the initial determination.", EventKind.APPEAL_ACKNOWLEDGED),
+    ("The Board may either affirm or remand the determination.", EventKind.APPEAL_ACKNOWLEDGED),
+    ("The Associate General Counsel may affirm, affirm in part, or reverse in part the initial denial, or remand the "
+     "request.", EventKind.APPEAL_ACKNOWLEDGED),
+    # ... but a verdict given is read, whatever the requester may do next
+    ("The denial is affirmed in part and reversed in part. You may seek judicial review of this decision.",
+     EventKind.APPEAL_DECISION),
+])
+def test_the_verdicts_an_appeal_may_yet_receive_decide_nothing(body: str, kind: EventKind) -> None:
+    assert [event.kind for event in events_in(_APPEAL_RECEIVED + body, "December 1, 2026")] == [kind]
+
+
+_APPEAL_REVIEWED = ("I have reviewed your appeal of the FOIA Office's response to request No. 2026-0412, in which it "
+                    "found no records. ")
+
+
+@pytest.mark.parametrize("body", [
+    # An appeal said to be remanded in the progressive, the decision made now (heldout496 m10: "Accordingly, your
+    # appeal is being remanded to the ICE FOIA Office for processing and re-tasking ... to conduct a new search")
+    "Accordingly, your appeal is being remanded to the FOIA Office for a new search.",
+    "Your appeal is therefore being remanded to the Office of Information Programs, which will conduct a new search "
+    "and respond to you directly.",
+])
+def test_an_appeal_being_remanded_is_decided(body: str) -> None:
+    [event] = events_in(_APPEAL_REVIEWED + body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.OTHER)
+
+
+def test_an_appeal_being_reviewed_is_not_decided() -> None:
+    events = events_in(_APPEAL_REVIEWED + "Your appeal is being reviewed by the Office of General Counsel, which will "
+                       "respond within 20 working days.")
+    assert EventKind.APPEAL_DECISION not in [event.kind for event in events]
+
+
+_PETITION = ("We write in response to your correspondence alleging that the Department of Corrections violated the "
+             "Freedom of Information Act. We treat your correspondence as a Petition for a determination pursuant to "
+             "29 Del. C. § 10005(e) regarding whether a violation of FOIA has occurred. ")
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A finding that the body "has not violated" the law is no violation found, told again in the conclusion
+    # (heldout495 k13: "we determine that the Department has not violated FOIA as alleged ... the Department did not
+    # violate FOIA by denying your request"): an affirmance, not a decision in part ...
+    ("For the reasons set forth below, we determine that the Department has not violated FOIA as alleged. The "
+     "Department has met its burden to show that the records are exempt. We determine that the Department did not "
+     "violate FOIA by denying your request.", Outcome.DENIED),
+    ("We conclude that the Department has not violated FOIA. The Department did not violate FOIA when it withheld "
+     "the personnel files.", Outcome.DENIED),
+    # ... while one violation found beside another withholding upheld still is
+    ("We determine that the Department violated FOIA by withholding the incident report in full. The Department did "
+     "not violate FOIA by redacting the home addresses of the officers.", Outcome.PARTIAL_GRANT),
+])
+def test_a_petition_finding_no_violation_twice_is_an_affirmance(body: str, outcome: Outcome) -> None:
+    [event] = events_in(_PETITION + body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, outcome)
