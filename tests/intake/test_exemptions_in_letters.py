@@ -1421,3 +1421,24 @@ def test_a_ground_released_under_by_discretion_is_not_applied(body: str, outcome
 def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | None) -> None:
     final = next(event for event in events_in(body) if event.kind == "final_determination")
     assert final.outcome == outcome
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of exemptions read on past what those named so far protect, told between them and the next
+    ("USMS properly withheld certain information under 5 U.S.C. § 552(b)(6) and (7)(C), which concern material the "
+     "release of which would constitute a clearly unwarranted invasion of the personal privacy of third parties, and "
+     "(7)(E), which concerns records or information compiled for law enforcement purposes.",
+     ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("The Bureau withheld information under Exemptions 6 and 7(C), which protect the personal privacy of third "
+     "parties, and 7(E), which protects law enforcement techniques and procedures.",
+     ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("The Service redacted portions of the e-mails under 5 U.S.C. § 552(b)(6), which covers personnel and similar "
+     "files, and (b)(5), which protects privileged inter-agency communications.", ["(b)(6)", "(b)(5)"]),
+    # ... never to a number that opens something else after the description
+    ("Information was withheld under 5 U.S.C. § 552(b)(6), which covers personnel files, and (2) the remaining records "
+     "were released in full.", ["(b)(6)"]),
+    ("Information was withheld under Exemption 6, which protects personal privacy, and 7 pages were released in full.",
+     ["(b)(6)"]),
+])
+def test_a_list_of_exemptions_runs_on_past_what_they_protect(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
