@@ -1442,3 +1442,30 @@ def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | No
 ])
 def test_a_list_of_exemptions_runs_on_past_what_they_protect(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence, withholding=True) == expected
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # a decision in part that finds a ground does not reach some records and keeps others withheld under it applies it
+    ("This letter responds to your appeal of the partial denial of your request. I have determined to affirm in part "
+     "and reverse in part the initial decision. The letters from the project owner are not intra-agency records and "
+     "cannot be withheld under Exemption 5; they are released to you in full. The staff memoranda are predecisional "
+     "and deliberative and remain properly withheld in full under Exemption 5. The Exemption 6 redactions are "
+     "affirmed.", ["(b)(5)", "(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The contractor's final "
+     "report may not be withheld under Exemption 5 and is enclosed. The draft briefing papers remain withheld under "
+     "Exemption 5, because they are predecisional and deliberative. The redactions under Exemption 6 are affirmed.",
+     ["(b)(5)", "(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The final report cannot "
+     "be withheld under Exemption 5, and it is enclosed. The reviewers' draft comments continue to be withheld under "
+     "Exemption 5. The withholding of the names of witnesses under Exemption 6 is upheld.", ["(b)(5)", "(b)(6)"]),
+    # ... not where nothing is said to stay withheld under it
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The final report cannot "
+     "be withheld under Exemption 5, and it is enclosed in full. The withholding of the names of witnesses under "
+     "Exemption 6 is upheld.", ["(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The memoranda cannot be "
+     "withheld under Exemption 5 and no longer remain withheld; they are enclosed. The withholding of the names of "
+     "witnesses under Exemption 6 is upheld.", ["(b)(6)"]),
+])
+def test_a_ground_refused_for_some_records_and_kept_for_others_applies(body: str, exemptions: list[str]) -> None:
+    decision = next(event for event in events_in(body) if event.kind == "appeal_decision")
+    assert list(decision.exemptions) == exemptions
