@@ -1537,9 +1537,23 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
             found.append(code)
         position = match.end()
         match = follower.match(sentence, position)
+        if match is None and (described := _DESCRIBED_THEN_NEXT.match(sentence, position)):
+            match = follower.match(sentence, described.end())
         if match is not None and _enumerator(sentence, match):
             break
     return position
+
+
+# What the exemptions named so far protect, told between them and the next one: "under 5 U.S.C. § 552(b)(6) and
+# (7)(C), which concern material the release of which would constitute a clearly unwarranted invasion of the personal
+# privacy of third parties, and (7)(E), which concerns ..." (the next one a code of its own shape, "(7)(E)", "7(E)" or
+# "(5)" closing a phrase, never a number that opens something else: "..., and (2) the records ...").
+_DESCRIBED_THEN_NEXT = re.compile(
+    r",\s*(?:which|that)\s+(?:concerns?|protects?|covers?|permits?|allows?|exempts?|shields?|relates?|pertains?|"
+    r"applies|apply)\b[^();:.]{1,300}?(?=,\s*(?:and|or)\s+(?:\(\s*b\s*\)\s*)?(?:\(\s*[1-9]\s*\)\s*\(\s*[A-Fa-f]\s*\)|"
+    r"\(\s*[1-9]\s*\)(?=\s*(?:[,;.]|and\b|or\b|$))|[1-9]\s*\(\s*[A-Fa-f]\s*\)))",
+    re.IGNORECASE,
+)
 
 
 # A bare "(2)" after a semicolon or a comma that opens the next item of the letter's own numbered list, not the next

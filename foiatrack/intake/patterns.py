@@ -6176,9 +6176,10 @@ RELEASES_EARLIER_WITHHELD = re.compile(r"\b(?:releas\w*|disclos\w*|produc\w*|pro
 STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # ... said of records with the ground they are still withheld under, which follows: "The remaining 9 pages continue to
 # be withheld in full under Exemption 5", "the drafts remain withheld pursuant to", "are still being withheld under"
-# (not "are no longer withheld under", nor "were withheld under").
+# ... "remain properly withheld in full under Exemption 5" (not "are no longer withheld under", nor "were withheld
+# under").
 STILL_WITHHELD_UNDER = re.compile(r"\b(?:continues?\s+to\s+be|remains?|(?:is|are)\s+still(?:\s+being)?)\s+"
-                                  r"(?:withheld|redacted|protected)\b(?:\s+in\s+(?:full|part|their\s+entirety))?"
+                                  r"(?:properly\s+)?(?:withheld|redacted|protected)\b(?:\s+in\s+(?:full|part|their\s+entirety))?"
                                   r"[^.;]{0,20}?\b(?:under|pursuant\s+to)\b", IC)
 # ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with

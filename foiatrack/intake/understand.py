@@ -2828,6 +2828,12 @@ class _Reader:
                     # 7(1)(b)", points back to none)
                     and not _GROUND_WORD.search(sentence)
                     and len(pointed := _grounds_just_before(self.body, index)) == 1 for code in pointed}
+        # ... or one it keeps for other records, said to stay withheld under it: "The two letters from the project owner
+        # ... cannot be withheld under Exemption 5" and "The draft corrective action memoranda ... remain properly
+        # withheld in full under Exemption 5" (a decision in part that releases some records and keeps the others).
+        applied |= {code for sentence in self.body if not _ground_refused(sentence)
+                    for found in P.STILL_WITHHELD_UNDER.finditer(sentence)
+                    for code in find_exemptions(sentence[found.end():], withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
         # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.

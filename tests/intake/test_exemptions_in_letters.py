@@ -1563,3 +1563,49 @@ _FBI_FORM_SCAN = ("The enclosed documents were reviewed under the Freedom of Inf
 ])
 def test_a_forms_ticked_exemption_as_a_scan_reads_it(body: str, expected: list[str]) -> None:
     assert _scan_exemptions(body) == expected
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list of exemptions read on past what those named so far protect, told between them and the next
+    ("USMS properly withheld certain information under 5 U.S.C. § 552(b)(6) and (7)(C), which concern material the "
+     "release of which would constitute a clearly unwarranted invasion of the personal privacy of third parties, and "
+     "(7)(E), which concerns records or information compiled for law enforcement purposes.",
+     ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("The Bureau withheld information under Exemptions 6 and 7(C), which protect the personal privacy of third "
+     "parties, and 7(E), which protects law enforcement techniques and procedures.",
+     ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("The Service redacted portions of the e-mails under 5 U.S.C. § 552(b)(6), which covers personnel and similar "
+     "files, and (b)(5), which protects privileged inter-agency communications.", ["(b)(6)", "(b)(5)"]),
+    # ... never to a number that opens something else after the description
+    ("Information was withheld under 5 U.S.C. § 552(b)(6), which covers personnel files, and (2) the remaining records "
+     "were released in full.", ["(b)(6)"]),
+    ("Information was withheld under Exemption 6, which protects personal privacy, and 7 pages were released in full.",
+     ["(b)(6)"]),
+])
+def test_a_list_of_exemptions_runs_on_past_what_they_protect(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # a decision in part that finds a ground does not reach some records and keeps others withheld under it applies it
+    ("This letter responds to your appeal of the partial denial of your request. I have determined to affirm in part "
+     "and reverse in part the initial decision. The letters from the project owner are not intra-agency records and "
+     "cannot be withheld under Exemption 5; they are released to you in full. The staff memoranda are predecisional "
+     "and deliberative and remain properly withheld in full under Exemption 5. The Exemption 6 redactions are "
+     "affirmed.", ["(b)(5)", "(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The contractor's final "
+     "report may not be withheld under Exemption 5 and is enclosed. The draft briefing papers remain withheld under "
+     "Exemption 5, because they are predecisional and deliberative. The redactions under Exemption 6 are affirmed.",
+     ["(b)(5)", "(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The final report cannot "
+     "be withheld under Exemption 5, and it is enclosed. The reviewers' draft comments continue to be withheld under "
+     "Exemption 5. The withholding of the names of witnesses under Exemption 6 is upheld.", ["(b)(5)", "(b)(6)"]),
+    # ... not where nothing is said to stay withheld under it
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The final report cannot "
+     "be withheld under Exemption 5, and it is enclosed in full. The withholding of the names of witnesses under "
+     "Exemption 6 is upheld.", ["(b)(6)"]),
+    ("This is the decision on your appeal. Your appeal is granted in part and denied in part. The memoranda cannot be "
+     "withheld under Exemption 5 and no longer remain withheld; they are enclosed. The withholding of the names of "
+     "witnesses under Exemption 6 is upheld.", ["(b)(6)"]),
+])
+def test_a_ground_refused_for_some_records_and_kept_for_others_applies(body: str, exemptions: list[str]) -> None:
+    decision = next(event for event in events_in(body) if event.kind == "appeal_decision")
+    assert list(decision.exemptions) == exemptions

@@ -106,6 +106,9 @@ k02 right.
 After a general fix (records of a kind that may already be found by the public, beside the office's practice of putting
 them there, are no release: "the staff's comment letters ... are released on the Commission's EDGAR system ..., and some
 of the records you requested may already be available there"), 11 of 14: k05 right.
+After a general fix (a ground a decision in part finds does not reach some records still applies where it says others
+stay withheld under it: "The two letters from the project owner ... cannot be withheld under Exemption 5" beside "The
+draft corrective action memoranda ... remain properly withheld in full under Exemption 5"), 12 of 14: k07 right.
 """
 
 from __future__ import annotations
@@ -114,10 +117,9 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k07-hud-appeal-in-part.pdf",
     "k11-nhtsa-supplemental-after-remand-scanned.pdf",
     "k13-de-doj-petition-determination.eml",
 }
