@@ -109,6 +109,9 @@ of the records you requested may already be available there"), 11 of 14: k05 rig
 After a general fix (a ground a decision in part finds does not reach some records still applies where it says others
 stay withheld under it: "The two letters from the project owner ... cannot be withheld under Exemption 5" beside "The
 draft corrective action memoranda ... remain properly withheld in full under Exemption 5"), 12 of 14: k07 right.
+Correction after scoring: k13 logs the statute before the exemption that brings it in, in the order the letter names
+them ("confidential under 29 Del. C. § 9017 and therefore exempt under 29 Del. C. § 10002(o)(6)"), as earlier sets do
+(75 y11, 138 w08, 263 r11); the sealed score stands, and with it k13 is right, 13 of 14.
 """
 
 from __future__ import annotations
@@ -117,11 +120,10 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "k11-nhtsa-supplemental-after-remand-scanned.pdf",
-    "k13-de-doj-petition-determination.eml",
 }
 
 
