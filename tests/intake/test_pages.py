@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, pages_in
 
+from foiatrack.core.vocabulary import Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
@@ -1173,3 +1174,37 @@ def test_a_size_told_as_explained_below_is_no_earlier_letter() -> None:
     assert P.FOUND_EARLIER_TOLD.search("As we explained in our letter of June 22, 2026, the file has 2,900 pages.")
     assert not P.FOUND_EARLIER_TOLD.search("As we explain below, the file consists of 1,150 pages.")
     assert not P.FOUND_EARLIER_TOLD.search("As explained in the enclosed index, the file consists of 1,150 pages.")
+
+
+@pytest.mark.parametrize(("opening", "table"), [
+    ("The District is providing all of the records responsive to your request. No records have been withheld. The "
+     "records are attached, as follows:",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 14 |\n"
+     "| Pilot report | March 10, 2026 | 8 |\n| Total | | 41 |"),
+    ("The Department is providing all of the records you requested, without redaction. They are listed below.",
+     "| Document | Number of pages |\n| Contract | 30 |\n| Amendment No. 1 | 11 |\n| Total | 41 |"),
+    ("We are enclosing all of the records responsive to your request, without redaction:",
+     "| Item | Description | Pages |\n| 1 | Inspection report | 33 |\n| 2 | Photographs | 8 |\n| Totals | | 41 |"),
+    # a Word table's rows, read without their bars at the ends nor the total row's empty cell
+    ("The District is providing all of the records responsive to your request. No records have been withheld.",
+     "Record | Date | Pages\nService agreement | August 4, 2026 | 30\nPilot report | March 10, 2026 | 11\nTotal | 41"),
+])
+def test_the_total_row_of_a_plain_table_of_records_counts_the_pages_given_in_full(opening: str, table: str) -> None:
+    [event] = events_in(f"{opening}\n{table}\nThis completes our response to your request.")
+    assert (event.outcome, event.pages_released, event.pages_withheld) == (Outcome.FULL_GRANT, 41, None)
+
+
+@pytest.mark.parametrize(("opening", "table"), [
+    # a total that is not the sum of the rows above it counts nothing read from the table
+    ("The records you requested are released to you in full. They are listed below.",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 14 |\n"
+     "| Total | | 41 |"),
+    # nor one the letter gives with no release said of the records
+    ("Our search located the records listed below.",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 22 |\n"
+     "| Total | | 41 |"),
+])
+def test_a_plain_tables_total_row_alone_releases_nothing(opening: str, table: str) -> None:
+    found = events_in(f"{opening}\n{table}\nThis completes our response to your request.")
+    assert all(event.pages_released is None for event in found)
+
