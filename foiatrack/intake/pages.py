@@ -1495,6 +1495,12 @@ _REDACTIONS_ON_THE = re.compile(r"\b(?:redactions?|excisions?|deletions?)\s+(?:m
                                 r"(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+# ... and the count itself named as where redactions were made, with no verb of its own: "5 pages withheld in full,
+# redactions on 6 pages", "excisions in 4 pages".
+_REDACTIONS_ON_COUNT = re.compile(r"\b(?:redactions?|excisions?|deletions?)\s+(?:made\s+|applied\s+)?(?:on|in|to)\s+$",
+                                  re.IGNORECASE)
+
+
 # A count of pages released, then how they go out, set after a comma: "DEA is disclosing 96 of those pages to you, 58
 # of them with no excisions and 38 with excisions".
 _BREAKDOWN = re.compile(rf"^(?P<head>[^.;]*?\b(?P<whole>{COUNT})\s+(?:of\s+(?:those|these|the)\s+)?pages?\b"
@@ -2547,6 +2553,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if set_off:
             own_clause = after_clause[set_off.end():]
         verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
+        own_part = re.split(r"[,;(]", before)[-1]
+        if _REDACTIONS_ON_COUNT.search(own_part) and not _verb(own_clause) and not _verb(own_part):
+            # "(5 pages withheld in full, redactions on 6 pages)": the pages redactions were made on went out in
+            # part; the withholding of the count before is not theirs (nor are they counted again here).
+            continue
         taken_up = (_PRONOUN_CLAUSE.search(after) or _PRONOUN_LATER_CLAUSE.search(after)) if index + 1 == len(
             mentions) else None
         if verb in (None, "total") and taken_up:

@@ -96,7 +96,9 @@ made, then scored once after them, at 56a8e32f: 8 of 14 fully right. Wrong were:
   Del. C. § 10002(o)(6)'] != ['29 Del. C. § 10002(o)(6)', '29 Del. C. § 9017']
 Correction after scoring: k05 logs no day received: a "still interested?" letter that recalls when the request arrived
 is logged as the request for an answer alone in earlier sets (278 b13, 285 s05, 399 w11); the sealed score stands, and
-k05 is still wrong on its kind, 8 of 14.
+k05 is still wrong on its kind, 8 of 14. After general fixes (the pages redactions were made on, said with no verb of
+their own after a count withheld in full, "(5 pages withheld in full, redactions on 6 pages)", no longer withheld with
+it), 9 of 14: k11 right.
 """
 
 from __future__ import annotations
@@ -105,14 +107,13 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "k02-usps-appeal-ack.eml",
     "k05-sec-still-interested.eml",
     "k06-irs-appeal-affirmed.txt",
     "k07-hud-appeal-in-part.pdf",
-    "k11-nhtsa-supplemental-after-remand-scanned.pdf",
     "k13-de-doj-petition-determination.eml",
 }
 

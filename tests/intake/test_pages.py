@@ -1208,3 +1208,25 @@ def test_a_plain_tables_total_row_alone_releases_nothing(opening: str, table: st
     found = events_in(f"{opening}\n{table}\nThis completes our response to your request.")
     assert all(event.pages_released is None for event in found)
 
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    ("Exemption 4, 5 U.S.C. 552(b)(4): the manufacturer's confidential specifications (5 pages withheld in full, "
+     "redactions on 6 pages).", 5),
+    ("Exemption 5: deliberative drafts (4 pages withheld in full; excisions in 7 pages).", 4),
+    ("Exemption 6: personal telephone numbers - 2 pages withheld in full, deletions made on 9 pages.", 2),
+])
+def test_pages_redactions_were_made_on_are_not_withheld_with_the_count_before_them(sentence: str,
+                                                                                   withheld: int) -> None:
+    assert pages_in(sentence).withheld_full == withheld
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # the near misses: a later count with a withholding of its own is still withheld, and the pages redactions were
+    # made on are no more pages released than the count before them
+    ("5 pages withheld in full, redactions on 6 pages, and 2 further pages withheld in full.", None, 7),
+    ("We are releasing 40 pages, with redactions on 6 pages.", 40, None),
+])
+def test_counts_beside_pages_redactions_were_made_on_keep_their_own_verbs(sentence: str, released: int | None,
+                                                                          withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
