@@ -7091,6 +7091,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b[^.;]{0,200}?"
                          r"\b(?:will|should|is\s+expected\s+to|is\s+anticipated\s+to)\s+be\s+(?:made\s+)?"
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
+                         # ... or the answer the office will complete with the last one: "the City's good faith
+                         # estimate is that it will complete its response to your request, with the final installment,
+                         # on or before February 12, 2027", "we expect to finish with the final release in March"
+                         r"\b(?:will|expects?\s+to|anticipates?\s+(?:that\s+)?(?:it|we)\s+will)\s+"
+                         r"(?:complete|finish|conclude)\b[^.;]{0,120}?"
+                         r"\bwith\s+(?:the|its|our|a|your)\s+final\s+(?:installment|release|production|batch|tranche)\b|"
                          # ... the last one named without its verb, after "until": "Your request will remain open until
                          # the final production.", "We will release records monthly until our final installment"
                          # ... or "before" it: "The DOC will review these data again before the final installment to

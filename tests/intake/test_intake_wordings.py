@@ -728,3 +728,22 @@ def test_the_laws_day_said_as_the_answers_period_gives_way_to_the_later_day_an_e
 def test_a_day_said_as_the_answers_period_alone_is_the_day_expected(due: str, expected: dt.date) -> None:
     found = events_in(f"We received your request on November 25, 2026. {due}", "December 9, 2026")
     assert {e.expected_by for e in found} - {None} == {expected}
+
+
+@pytest.mark.parametrize("finish", [
+    "Pursuant to 1 M.R.S. § 408-A(3), the City's good faith estimate is that it will complete its response to your "
+    "request, with the final installment, on or before February 12, 2027.",
+    "We expect to complete our response with the final release of records in March 2027.",
+    "The Department anticipates that it will conclude its processing with the final production by February 12, 2027.",
+])
+def test_an_installment_whose_office_will_complete_its_answer_with_the_final_one_is_interim(finish: str) -> None:
+    body = ("This letter accompanies the first installment of records responsive to your request. The records are "
+            f"enclosed. {finish}")
+    assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.INTERIM_RELEASE]
+
+
+def test_an_installment_that_says_it_is_the_final_one_is_final() -> None:
+    # the near miss: this letter's own final installment, the response completed with it now
+    body = ("This letter accompanies the final installment of records responsive to your request, which completes "
+            "our response to your request. The records are enclosed.")
+    assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.FINAL_DETERMINATION]
