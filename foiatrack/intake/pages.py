@@ -1394,7 +1394,11 @@ _GIVEN_WHOLE = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been|being|wi
                           # ... or said to the reader: "Enclosed please find 58 pages of records", "Please find
                           # attached 58 pages", "Enclosed are 212 pages"
                           r"^\W*(?:(?:enclosed|attached)\s+(?:herewith\s+)?(?:please\s+find|you\s+will\s+find|are|is)|"
-                          r"please\s+find\s+(?:enclosed|attached))\b", re.IGNORECASE)
+                          r"please\s+find\s+(?:enclosed|attached))\b|"
+                          # ... or the installment this letter sends, measured: "This first installment consists of 212
+                          # pages", "This release contains 86 pages", "This production totals 412 pages"
+                          r"^\W*this\s+(?:[\w-]+\s+){0,2}?(?:installment|instalment|release|production|tranche|batch)\s+"
+                          r"(?:consists\s+of|contains|comprises|includes|totals|is\s+made\s+up\s+of)\b", re.IGNORECASE)
 # ... and given out right after the count of what they amount to: "Responsive records totaling 64 pages are provided
 # with this letter", "records comprising 212 pages are enclosed" (not "records totaling 64 pages were located").
 _GIVEN_AFTER_COUNT = re.compile(r"\W*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:hereby\s+|now\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, pages_in
 
-from foiatrack.core.vocabulary import Outcome
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
@@ -1230,3 +1230,22 @@ def test_counts_beside_pages_redactions_were_made_on_keep_their_own_verbs(senten
                                                                           withheld: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize("measured", [
+    "This first installment consists of 212 pages: the posted notices, the incident reports and the e-mail.",
+    "This interim release contains 212 pages of records.",
+    "This second production totals 212 pages.",
+])
+def test_the_pages_an_installment_consists_of_are_the_whole_its_redacted_pages_are_a_share_of(measured: str) -> None:
+    body = (f"This letter accompanies an installment of the records responsive to your request. {measured} Of these, "
+            "37 pages contain redactions. We continue to review the remaining records.")
+    [event] = events_in(body)
+    assert (event.kind, event.pages_released) == (EventKind.INTERIM_RELEASE, 212)
+
+
+def test_the_pages_a_search_found_are_no_whole_given_out() -> None:
+    # the near miss: pages found, not the installment sent, of which a share went out in part
+    body = ("Our search located 212 pages of records responsive to your request. Of these, 37 pages are released in "
+            "part. We continue to review the remaining records.")
+    assert [event.pages_released for event in events_in(body)] == [37]
