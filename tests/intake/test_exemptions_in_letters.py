@@ -1421,3 +1421,19 @@ def test_a_ground_released_under_by_discretion_is_not_applied(body: str, outcome
 def test_records_said_not_withheld_withhold_nothing(body: str, outcome: str | None) -> None:
     final = next(event for event in events_in(body) if event.kind == "final_determination")
     assert final.outcome == outcome
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("The redacted information concerns the discipline of a City employee, which is confidential personnel "
+     "information under 30-A M.R.S. § 2702(1)(B)(5).", ["30-A M.R.S. § 2702(1)(B)(5)"]),
+    ("The accident report is withheld because it is confidential under 29-A M.R.S. § 2251(7).",
+     ["29-A M.R.S. § 2251(7)"]),
+])
+def test_a_maine_title_numbered_with_a_letter_is_read_with_its_letter(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_a_lettered_maine_title_named_without_a_section_cites_nothing() -> None:
+    # the near miss: the lettered title named with no section of it, nothing cited
+    assert exemptions_in("The records were reviewed under the municipal provisions of 30-A M.R.S. generally, and "
+                         "nothing was withheld.") == []
