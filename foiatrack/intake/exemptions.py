@@ -722,7 +722,9 @@ _STATE_PATTERNS = (
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
     # ... a section perhaps inserted after another and numbered with a letter, as Vermont's are: "20 V.S.A. § 2056a"
     # (criminal history records), "20 V.S.A. § 2056c" (not a range's first: "§§ 2056a-2056c" stays unread)
-    re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
+    # ... a Maine title itself perhaps lettered: "30-A M.R.S. § 2702(1)(B)(5)" (municipal personnel records), "29-A
+    # M.R.S. § 2251(7)" (motor vehicle accident reports)
+    re.compile(r"\b(?P<code>\d+(?:-[A-Z])?\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+(?:[a-z](?![\w-])|-[A-Z])?(?![\da-z])(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
@@ -776,7 +778,7 @@ _CODE_FORMS = (
     (re.compile(r"^SDCL$"), "SDCL "),
     (re.compile(r"^AS$"), "AS "),
     (re.compile(r"^C\.\s?G\.\s?S\."), "Conn. Gen. Stat."),
-    (re.compile(r"^(\d+) M\.\s?R\.\s?S"), "M.R.S."),
+    (re.compile(r"^(\d+(?:-[A-Z])?) M\.\s?R\.\s?S"), "M.R.S."),
     (re.compile(r"^(\d+) V\.\s?S\.\s?A"), "V.S.A."),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).

@@ -1394,7 +1394,11 @@ _GIVEN_WHOLE = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been|being|wi
                           # ... or said to the reader: "Enclosed please find 58 pages of records", "Please find
                           # attached 58 pages", "Enclosed are 212 pages"
                           r"^\W*(?:(?:enclosed|attached)\s+(?:herewith\s+)?(?:please\s+find|you\s+will\s+find|are|is)|"
-                          r"please\s+find\s+(?:enclosed|attached))\b", re.IGNORECASE)
+                          r"please\s+find\s+(?:enclosed|attached))\b|"
+                          # ... or the installment this letter sends, measured: "This first installment consists of 212
+                          # pages", "This release contains 86 pages", "This production totals 412 pages"
+                          r"^\W*this\s+(?:[\w-]+\s+){0,2}?(?:installment|instalment|release|production|tranche|batch)\s+"
+                          r"(?:consists\s+of|contains|comprises|includes|totals|is\s+made\s+up\s+of)\b", re.IGNORECASE)
 # ... and given out right after the count of what they amount to: "Responsive records totaling 64 pages are provided
 # with this letter", "records comprising 212 pages are enclosed" (not "records totaling 64 pages were located").
 _GIVEN_AFTER_COUNT = re.compile(r"\W*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:hereby\s+|now\s+)?"
@@ -1493,6 +1497,12 @@ _NOT_RELEASED_AT_ALL = re.compile(r"\b(?:are|is|am|will)\s+not\s+(?:be\s+)?(?:re
 
 _REDACTIONS_ON_THE = re.compile(r"\b(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:on|in|to|from)\s+"
                                 r"(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+# ... and the count itself named as where redactions were made, with no verb of its own: "5 pages withheld in full,
+# redactions on 6 pages", "excisions in 4 pages".
+_REDACTIONS_ON_COUNT = re.compile(r"\b(?:redactions?|excisions?|deletions?)\s+(?:made\s+|applied\s+)?(?:on|in|to)\s+$",
+                                  re.IGNORECASE)
 
 
 # A count of pages released, then how they go out, set after a comma: "DEA is disclosing 96 of those pages to you, 58
@@ -2547,6 +2557,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if set_off:
             own_clause = after_clause[set_off.end():]
         verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
+        own_part = re.split(r"[,;(]", before)[-1]
+        if _REDACTIONS_ON_COUNT.search(own_part) and not _verb(own_clause) and not _verb(own_part):
+            # "(5 pages withheld in full, redactions on 6 pages)": the pages redactions were made on went out in
+            # part; the withholding of the count before is not theirs (nor are they counted again here).
+            continue
         taken_up = (_PRONOUN_CLAUSE.search(after) or _PRONOUN_LATER_CLAUSE.search(after)) if index + 1 == len(
             mentions) else None
         if verb in (None, "total") and taken_up:
@@ -3661,6 +3676,47 @@ def _denied_by_ground_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# The heads of a plain list of records beside their pages, nothing said of what was done with each: "Record | Date |
+# Pages", "Document | Description | No. of pages".
+_PLAIN_RECORD_HEAD = re.compile(r"(?:records?|documents?|descriptions?|items?|titles?|files?|dates?|subjects?|"
+                                r"(?:record|document|file)\s+(?:types?|dates?|descriptions?|names?)|no\.|#|"
+                                r"custodians?|sources?|formats?|authors?)", re.IGNORECASE)
+
+
+def _plain_records_total_rows(lines: list[str]) -> dict[str, str]:
+    """The total row of a plain table of records and their pages ("Record | Date | Pages" over "Pilot-program report |
+    March 10, 2026 | 8", ..., "Total | | 41"), with the sentence it stands for ("The records total 41 pages."), where
+    it adds up the rows above it: what was done with the pages the letter says in its words (the rows themselves stand
+    for nothing; a table with a column of actions, manners or grounds is read elsewhere)."""
+    respelt: dict[str, str] = {}
+    pages_at: int | None = None
+    width = 0
+    rows: list[int] = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if pages_at is not None and "|" in line and 2 <= len(cells) < width and pages_at == width - 1 \
+                and _TOTAL_CELL.match(cells[0]):
+            # "Total | 41" under "Record | Date | Pages": a Word table's row read without its empty cells
+            cells = [cells[0], *[""] * (width - len(cells)), *cells[1:]]
+        if pages_at is not None and "|" in line and len(cells) == width:
+            value = count_value(cells[pages_at])
+            if value is not None and _TOTAL_CELL.match(cells[0]):
+                if len(rows) >= 2 and sum(rows) == value:
+                    respelt[line.strip()] = f"The records total {value} pages."
+                pages_at = None
+                continue
+            if value is not None:
+                rows.append(value)
+                continue
+        pages_at, rows = None, []
+        if "|" in line and len(cells) >= 2:
+            pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]
+            if len(pages) == 1 and pages[0] and all(
+                    _PLAIN_RECORD_HEAD.fullmatch(cell) for n, cell in enumerate(cells) if n != pages[0]):
+                pages_at, width = pages[0], len(cells)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
@@ -3668,7 +3724,8 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
                                | _manner_columns_rows(lines) | _manner_rows(lines)
-                               | _released_redacted_withheld_rows(lines) | _denied_by_ground_rows(lines))
+                               | _released_redacted_withheld_rows(lines) | _denied_by_ground_rows(lines)
+                               | _plain_records_total_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -4484,10 +4484,16 @@ REFERENCE_LABEL = re.compile(r"\b(?:(?:FOIA|FOIPA|FOIL|public\s+records|records)
 # department must respond to your request within 10 working days, that is, by December 7, 2026"; "..., by December 4,
 # 2026, which is the 20 business day period allowed by law"): the deadline an extension then moves, not the day the
 # answer is expected when the letter names a later one. (LAWS_PERIOD_AFTER is matched from the date's end, so it has no
-# "^": that would only match at the start of the sentence.)
+# "^": that would only match at the start of the sentence.) The duty may be said as the answer's period too: "the City's
+# response is due within ten (10) business days of the request, that is, by December 10, 2026", "a determination is
+# ordinarily due within 20 working days of receipt, or by January 4" (a period the letter says was extended is not it).
 LAWS_DEADLINE_BEFORE = re.compile(r"\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|has\s+to|have\s+to|"
                                   r"is\s+obliged\s+to)\s+(?:respond|reply|answer|provide|furnish|make\s+a\s+determination|"
-                                  r"issue\s+a\s+(?:response|determination))\b[^.;]{0,120}$", IC)
+                                  r"issue\s+a\s+(?:response|determination))\b[^.;]{0,120}$|"
+                                  r"\b(?:response|reply|answer|determination|decision)\s+"
+                                  r"(?:(?:to|on)\s+(?:an?|the|your)\s+(?:[\w-]+\s+){0,3}?)?(?:is|was|would\s+be)\s+"
+                                  r"(?:normally\s+|ordinarily\s+|otherwise\s+)?due\s+within\s+"
+                                  r"(?![^.;]*\b(?:extend|extension))[^.;]{0,120}$", IC)
 LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
                                r"response\s+time|due\s+date)\s+(?:allowed|required|set|provided|permitted|prescribed)\s+"
                                r"(?:by|under|in)\s+(?:the\s+)?(?:law|statute|FOIA|Act)\b", IC)
@@ -7121,6 +7127,12 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b[^.;]{0,200}?"
                          r"\b(?:will|should|is\s+expected\s+to|is\s+anticipated\s+to)\s+be\s+(?:made\s+)?"
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
+                         # ... or the answer the office will complete with the last one: "the City's good faith
+                         # estimate is that it will complete its response to your request, with the final installment,
+                         # on or before February 12, 2027", "we expect to finish with the final release in March"
+                         r"\b(?:will|expects?\s+to|anticipates?\s+(?:that\s+)?(?:it|we)\s+will)\s+"
+                         r"(?:complete|finish|conclude)\b[^.;]{0,120}?"
+                         r"\bwith\s+(?:the|its|our|a|your)\s+final\s+(?:installment|release|production|batch|tranche)\b|"
                          # ... the last one named without its verb, after "until": "Your request will remain open until
                          # the final production.", "We will release records monthly until our final installment"
                          # ... or "before" it: "The DOC will review these data again before the final installment to

@@ -1609,3 +1609,17 @@ def test_a_list_of_exemptions_runs_on_past_what_they_protect(sentence: str, expe
 def test_a_ground_refused_for_some_records_and_kept_for_others_applies(body: str, exemptions: list[str]) -> None:
     decision = next(event for event in events_in(body) if event.kind == "appeal_decision")
     assert list(decision.exemptions) == exemptions
+@pytest.mark.parametrize(("body", "codes"), [
+    ("The redacted information concerns the discipline of a City employee, which is confidential personnel "
+     "information under 30-A M.R.S. § 2702(1)(B)(5).", ["30-A M.R.S. § 2702(1)(B)(5)"]),
+    ("The accident report is withheld because it is confidential under 29-A M.R.S. § 2251(7).",
+     ["29-A M.R.S. § 2251(7)"]),
+])
+def test_a_maine_title_numbered_with_a_letter_is_read_with_its_letter(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_a_lettered_maine_title_named_without_a_section_cites_nothing() -> None:
+    # the near miss: the lettered title named with no section of it, nothing cited
+    assert exemptions_in("The records were reviewed under the municipal provisions of 30-A M.R.S. generally, and "
+                         "nothing was withheld.") == []

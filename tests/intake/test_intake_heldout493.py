@@ -111,6 +111,11 @@ wrong on its kind, pages and grounds, 9 of 14.
 After general fixes (Kansas's definitions, K.S.A. 45-217, no ground: "with the information required by K.S.A.
 45-217(c)(2), is provided without redaction"; and a citation as a scan's OCR reads it, "__K.S.A, 45-221 (a)(30).",
 read as printed), 10 of 14: e11 right.
+After general fixes (the law's day said as the answer's period, "the City's response is due within ten (10) business
+days of the request, that is, by December 10, 2026", giving way to the later day the extension names), 11 of 14: e04
+right. After general fixes (the total row of a plain table of records and their pages, "Record | Date | Pages" over
+"Total | | 41", read as the pages the letter says it provides in full, the row being the sum of those above it), 12 of
+14: e12 right.
 """
 
 from __future__ import annotations
@@ -119,13 +124,11 @@ from intake_scoring import set_tests
 
 SET = "heldout493"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e04-ri-providence-apra-extension.pdf",
     "e07-me-bangor-foaa-first-installment.txt",
     "e08-in-fwpd-apra-denial.pdf",
-    "e12-ne-lps-records-provided.docx",
 }
 
 

@@ -112,6 +112,8 @@ draft corrective action memoranda ... remain properly withheld in full under Exe
 Correction after scoring: k13 logs the statute before the exemption that brings it in, in the order the letter names
 them ("confidential under 29 Del. C. § 9017 and therefore exempt under 29 Del. C. § 10002(o)(6)"), as earlier sets do
 (75 y11, 138 w08, 263 r11); the sealed score stands, and with it k13 is right, 13 of 14.
+After general fixes (the pages redactions were made on, said with no verb of their own after a count withheld in full,
+"(5 pages withheld in full, redactions on 6 pages)", no longer withheld with it), 14 of 14: k11 right.
 """
 
 from __future__ import annotations
@@ -120,11 +122,9 @@ from intake_scoring import set_tests
 
 SET = "heldout495"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k11-nhtsa-supplemental-after-remand-scanned.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

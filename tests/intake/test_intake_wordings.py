@@ -701,3 +701,49 @@ _ESTIMATE = ("The Sheriff's Office received your public records request on Novem
 ])
 def test_what_comes_at_the_time_the_records_are_produced_is_no_release(body: str, kinds: list[str]) -> None:
     assert [e.kind.value for e in events_in(body, date_line="December 9, 2026")] == kinds
+
+
+@pytest.mark.parametrize("due", [
+    "Under R.I. Gen. Laws § 38-2-7(a), the City's response is due within ten (10) business days of the request, that "
+    "is, by December 10, 2026.",
+    "A determination is ordinarily due within 20 working days of receipt, or by December 10, 2026.",
+    "Our response to a request for access is due within five business days of receipt, no later than December 10, "
+    "2026.",
+])
+def test_the_laws_day_said_as_the_answers_period_gives_way_to_the_later_day_an_extension_names(due: str) -> None:
+    body = (f"We received your request on November 25, 2026. {due} We are extending the time to respond by twenty "
+            "(20) business days. We anticipate that we will provide our response on or before January 11, 2027.")
+    found = events_in(body, "December 9, 2026")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert {e.expected_by for e in found} - {None} == {dt.date(2027, 1, 11)}
+
+
+@pytest.mark.parametrize(("due", "expected"), [
+    # the law's day is still the one expected where the letter names no later one
+    ("Under the Act, our response is due within ten business days of the request, that is, by December 10, 2026.",
+     dt.date(2026, 12, 10)),
+    # a period the letter says it extended is not the law's own
+    ("Our response is due within the extended period, that is, by January 11, 2027.", dt.date(2027, 1, 11)),
+])
+def test_a_day_said_as_the_answers_period_alone_is_the_day_expected(due: str, expected: dt.date) -> None:
+    found = events_in(f"We received your request on November 25, 2026. {due}", "December 9, 2026")
+    assert {e.expected_by for e in found} - {None} == {expected}
+
+
+@pytest.mark.parametrize("finish", [
+    "Pursuant to 1 M.R.S. § 408-A(3), the City's good faith estimate is that it will complete its response to your "
+    "request, with the final installment, on or before February 12, 2027.",
+    "We expect to complete our response with the final release of records in March 2027.",
+    "The Department anticipates that it will conclude its processing with the final production by February 12, 2027.",
+])
+def test_an_installment_whose_office_will_complete_its_answer_with_the_final_one_is_interim(finish: str) -> None:
+    body = ("This letter accompanies the first installment of records responsive to your request. The records are "
+            f"enclosed. {finish}")
+    assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.INTERIM_RELEASE]
+
+
+def test_an_installment_that_says_it_is_the_final_one_is_final() -> None:
+    # the near miss: this letter's own final installment, the response completed with it now
+    body = ("This letter accompanies the final installment of records responsive to your request, which completes "
+            "our response to your request. The records are enclosed.")
+    assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.FINAL_DETERMINATION]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, pages_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
@@ -1232,3 +1233,76 @@ def test_a_table_of_the_first_answer_sums_no_pages_the_appeal_keeps_back() -> No
     events = events_in(_partly_granted_appeal(first, second, table, "The agency's response of August 27, 2026 was:"))
     assert [e.pages_released for e in events] == [14]
     assert events[0].pages_withheld != 26
+@pytest.mark.parametrize(("opening", "table"), [
+    ("The District is providing all of the records responsive to your request. No records have been withheld. The "
+     "records are attached, as follows:",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 14 |\n"
+     "| Pilot report | March 10, 2026 | 8 |\n| Total | | 41 |"),
+    ("The Department is providing all of the records you requested, without redaction. They are listed below.",
+     "| Document | Number of pages |\n| Contract | 30 |\n| Amendment No. 1 | 11 |\n| Total | 41 |"),
+    ("We are enclosing all of the records responsive to your request, without redaction:",
+     "| Item | Description | Pages |\n| 1 | Inspection report | 33 |\n| 2 | Photographs | 8 |\n| Totals | | 41 |"),
+    # a Word table's rows, read without their bars at the ends nor the total row's empty cell
+    ("The District is providing all of the records responsive to your request. No records have been withheld.",
+     "Record | Date | Pages\nService agreement | August 4, 2026 | 30\nPilot report | March 10, 2026 | 11\nTotal | 41"),
+])
+def test_the_total_row_of_a_plain_table_of_records_counts_the_pages_given_in_full(opening: str, table: str) -> None:
+    [event] = events_in(f"{opening}\n{table}\nThis completes our response to your request.")
+    assert (event.outcome, event.pages_released, event.pages_withheld) == (Outcome.FULL_GRANT, 41, None)
+
+
+@pytest.mark.parametrize(("opening", "table"), [
+    # a total that is not the sum of the rows above it counts nothing read from the table
+    ("The records you requested are released to you in full. They are listed below.",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 14 |\n"
+     "| Total | | 41 |"),
+    # nor one the letter gives with no release said of the records
+    ("Our search located the records listed below.",
+     "| Record | Date | Pages |\n| Service agreement | August 4, 2026 | 19 |\n| Scoring sheets | May 29, 2026 | 22 |\n"
+     "| Total | | 41 |"),
+])
+def test_a_plain_tables_total_row_alone_releases_nothing(opening: str, table: str) -> None:
+    found = events_in(f"{opening}\n{table}\nThis completes our response to your request.")
+    assert all(event.pages_released is None for event in found)
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    ("Exemption 4, 5 U.S.C. 552(b)(4): the manufacturer's confidential specifications (5 pages withheld in full, "
+     "redactions on 6 pages).", 5),
+    ("Exemption 5: deliberative drafts (4 pages withheld in full; excisions in 7 pages).", 4),
+    ("Exemption 6: personal telephone numbers - 2 pages withheld in full, deletions made on 9 pages.", 2),
+])
+def test_pages_redactions_were_made_on_are_not_withheld_with_the_count_before_them(sentence: str,
+                                                                                   withheld: int) -> None:
+    assert pages_in(sentence).withheld_full == withheld
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # the near misses: a later count with a withholding of its own is still withheld, and the pages redactions were
+    # made on are no more pages released than the count before them
+    ("5 pages withheld in full, redactions on 6 pages, and 2 further pages withheld in full.", None, 7),
+    ("We are releasing 40 pages, with redactions on 6 pages.", 40, None),
+])
+def test_counts_beside_pages_redactions_were_made_on_keep_their_own_verbs(sentence: str, released: int | None,
+                                                                          withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize("measured", [
+    "This first installment consists of 212 pages: the posted notices, the incident reports and the e-mail.",
+    "This interim release contains 212 pages of records.",
+    "This second production totals 212 pages.",
+])
+def test_the_pages_an_installment_consists_of_are_the_whole_its_redacted_pages_are_a_share_of(measured: str) -> None:
+    body = (f"This letter accompanies an installment of the records responsive to your request. {measured} Of these, "
+            "37 pages contain redactions. We continue to review the remaining records.")
+    [event] = events_in(body)
+    assert (event.kind, event.pages_released) == (EventKind.INTERIM_RELEASE, 212)
+
+
+def test_the_pages_a_search_found_are_no_whole_given_out() -> None:
+    # the near miss: pages found, not the installment sent, of which a share went out in part
+    body = ("Our search located 212 pages of records responsive to your request. Of these, 37 pages are released in "
+            "part. We continue to review the remaining records.")
+    assert [event.pages_released for event in events_in(body)] == [37]
