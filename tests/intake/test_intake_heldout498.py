@@ -92,7 +92,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   acknowledgement and response forms, https://kanterella.com/ML11311A124 and https://kanterella.com/ML25190A552
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 7d2fd9b5: 13 of 14 fully right. Wrong were:
+- p12 (p12-dcaa-supplemental-after-remand-scanned.pdf): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -100,10 +101,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout498"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "p12-dcaa-supplemental-after-remand-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -98,7 +98,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://pbmprd.org/board-of-directors/colorado-open-records-act-request/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
+- q04 (q04-wv-marshall-foia-partial.docx): exemptions ['20 U.S.C. § 1232g', 'W. Va. Code § 29B-1-4(a)(2)', 'W. Va. Code
+  § 29B-1-4(a)(8)'] != ['W. Va. Code § 29B-1-4(a)(2)', '20 U.S.C. § 1232g', 'W. Va. Code § 29B-1-4(a)(8)']
+- q05 (q05-ca-ucb-cpra-extension.eml): kinds ['extension'] != ['acknowledged', 'extension']; received None !=
+  '2026-12-04'
+- q08 (q08-ny-mta-foil-appeal-in-part.docx): exemptions None != ['Public Officers Law § 87(2)(b)', 'Public Officers Law
+  § 87(2)(g)']
+- q09 (q09-wa-kcmetro-pdr-first-installment.pdf): expected_by None != '2027-01-29'; exemptions ['RCW 42.56.250(4)', 'RCW
+  42.56.240(1)'] != ['RCW 42.56.250(4)', 'RCW 42.56.240(1)', 'RCW 42.56.420(1)']
+- q10 (q10-ct-foic-final-decision.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['Conn. Gen. Stat. §
+  1-217(a)(2)']
+- q13 (q13-nc-raleigh-pd-public-records-denial-scanned.pdf): exemptions ['N.C. Gen. Stat. § 132-1.4A(b)', 'N.C. Gen.
+  Stat. § 132-1.4A(g)', 'N.C. Gen. Stat. § 132-1.4(a)'] != ['N.C. Gen. Stat. § 132-1.4A(b)', 'N.C. Gen. Stat. §
+  132-1.4(a)']
 """
 
 from __future__ import annotations
@@ -106,10 +119,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout499"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "q04-wv-marshall-foia-partial.docx",
+    "q05-ca-ucb-cpra-extension.eml",
+    "q08-ny-mta-foil-appeal-in-part.docx",
+    "q09-wa-kcmetro-pdr-first-installment.pdf",
+    "q10-ct-foic-final-decision.pdf",
+    "q13-nc-raleigh-pd-public-records-denial-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -86,7 +86,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://sgp.fas.org/news/2015/04/doj-foia.html, and OIP's appeal decisions of earlier sets.
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 7d2fd9b5: 11 of 14 fully right. Wrong were:
+- v05 (v05-fbi-duplication-fee-estimate.txt): kinds ['fee_estimate', 'final_determination'] != ['fee_estimate']; outcome
+  'full_grant' != None; pages_released 500 != None
+- v09 (v09-uscg-moc-referral-ice-closed.docx): outcome 'no_records' != 'other'
+- v11 (v11-eousa-third-party-denial-scanned.pdf): tracking ['EOQUSA-2027-000318'] != EOUSA-2027-000318; not matched to
+  its request (OCR read the number with a letter more than printed, and it was left to the user)
 """
 
 from __future__ import annotations
@@ -94,10 +99,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout500"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "v05-fbi-duplication-fee-estimate.txt",
+    "v09-uscg-moc-referral-ice-closed.docx",
+    "v11-eousa-third-party-denial-scanned.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -82,7 +82,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://riag.ri.gov/CivilDivision/OpenGovernmentUnit.php and http://www.nefac.org/rhodeisland-public-records/
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at HEAD: SCORE of 14 fully right.
+made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
+- x02 (x02-me-umaine-foaa-acknowledgment.eml): kinds ['final_determination'] != ['acknowledged']; received None !=
+  '2026-11-30'; expected_by None != '2027-01-15'
+- x04 (x04-ok-tps-open-records-clarify.docx): kinds ['acknowledged', 'clarification_requested'] !=
+  ['clarification_requested']
+- x06 (x06-ms-desoto-county-pra-seven-day-explanation.eml): kinds ['extension', 'final_determination'] !=
+  ['acknowledged', 'extension']; received None != '2026-12-03'; outcome 'denied' != None
+- x07 (x07-nh-portsmouth-pd-rsa91a-first-installment.txt): kinds ['final_determination'] != ['interim_release'];
+  expected_by None != '2027-01-22'; outcome 'partial_grant' != None
+- x12 (x12-de-wilmington-foia-partial-scanned.pdf): kinds ['fee_waiver_decision', 'final_determination'] !=
+  ['final_determination']; outcome 'full_grant' != 'partial_grant'; exemptions ['29 Del. C. § 10002(0)(6)'] != ['29 Del.
+  C. § 10002(o)(6)', '29 Del. C. § 10002(o)(3)']
+- x14 (x14-ri-ag-apra-complaint-acknowledgment.txt): kinds ['acknowledged'] != ['appeal_acknowledged']; appeal_number
+  None != 'PR 27-011'
 """
 
 from __future__ import annotations
@@ -90,10 +103,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout501"
-# What the rules reached on this set when it was scored once, sealed; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "x02-me-umaine-foaa-acknowledgment.eml",
+    "x04-ok-tps-open-records-clarify.docx",
+    "x06-ms-desoto-county-pra-seven-day-explanation.eml",
+    "x07-nh-portsmouth-pd-rsa91a-first-installment.txt",
+    "x12-de-wilmington-foia-partial-scanned.pdf",
+    "x14-ri-ag-apra-complaint-acknowledgment.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
