@@ -112,6 +112,9 @@ made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
 - q13 (q13-nc-raleigh-pd-public-records-denial-scanned.pdf): exemptions ['N.C. Gen. Stat. § 132-1.4A(b)', 'N.C. Gen.
   Stat. § 132-1.4A(g)', 'N.C. Gen. Stat. § 132-1.4(a)'] != ['N.C. Gen. Stat. § 132-1.4A(b)', 'N.C. Gen. Stat. §
   132-1.4(a)']
+Correction after scoring: q09 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
+rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and q09 is still
+wrong on its grounds, 8 of 14.
 """
 
 from __future__ import annotations
