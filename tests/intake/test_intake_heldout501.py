@@ -96,6 +96,9 @@ made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
   C. § 10002(o)(6)', '29 Del. C. § 10002(o)(3)']
 - x14 (x14-ri-ag-apra-complaint-acknowledgment.txt): kinds ['acknowledged'] != ['appeal_acknowledged']; appeal_number
   None != 'PR 27-011'
+Correction after scoring: x07 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
+rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and x07 is still
+wrong on its kind, 8 of 14.
 """
 
 from __future__ import annotations
