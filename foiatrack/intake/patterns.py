@@ -1622,6 +1622,10 @@ CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|sho
                              r"insofar\s+as)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
                              r"(?:are|is|have|has)\s+(?:\w+\s+)?(?:releas|enclos|provid|withh))", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
+# A condition opened after a comma, inside a sentence that states the law rather than uses it: "Under Section 902 of
+# the Right-to-Know Law, if the City's response will be delayed, the City will notify you within five business days"
+# (five days to give notice, no extension taken). Read only before the days or the delay it would govern.
+MID_CONDITION = re.compile(r"[,;:]\s*(?:if|should|unless|in\s+the\s+event(?:\s+that)?)\b", IC)
 # A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only
 # an estimate, and if some of the pages are withheld in full ..., the actual charges could be less", "The fee may
 # change, since should any pages be withheld ..." (the clause before the release, back to its comma, opens with the

@@ -1653,12 +1653,16 @@ class _Reader:
             if P.STATUTE_PERMITS.search(sentence) or _hedged(sentence):
                 continue
             match = P.EXTENSION_STATUTE_DAYS.search(sentence)
+            delayed = P.RESPONSE_DELAYED.search(sentence)
+            governed = min((found.start() for found in (match, delayed) if found), default=len(sentence))
+            if P.MID_CONDITION.search(sentence, 0, governed):
+                continue  # "..., if the City's response will be delayed, the City will notify you within five days"
             days = count_value(match.group("n")) if match else None
             counted = sentence
             # (the extension taken in so many words, or the answer said to be delayed under the provision: "the City
             # is notifying you ... that the City's response will be delayed for the following reasons:")
             taken = literals.search(P.EXTENSION_WORDS, sentence) if P.EXTENSION_ACTION.search(sentence) else None
-            words = taken or P.RESPONSE_DELAYED.search(sentence) if days is None else None
+            words = taken or delayed if days is None else None
             if words is not None:
                 # ... the time taken under the provision in one sentence and counted in one of the next two:
                 # "Under Section 902 of the RTKL, 65 P.S. § 67.902, the Department ... requires additional time to

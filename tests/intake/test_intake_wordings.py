@@ -747,3 +747,28 @@ def test_an_installment_that_says_it_is_the_final_one_is_final() -> None:
     body = ("This letter accompanies the final installment of records responsive to your request, which completes "
             "our response to your request. The records are enclosed.")
     assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.FINAL_DETERMINATION]
+@pytest.mark.parametrize("body", [
+    "We received your request on November 30, 2026. Under Section 902 of the Right-to-Know Law, if the City's "
+    "response will be delayed, the City will notify you within five business days of receipt of your request.",
+    "The Authority received your request on November 30, 2026. Pursuant to 65 P.S. § 67.902, should the Authority "
+    "need more time to respond, you will be notified in writing within five (5) business days.",
+    "Your request was received on November 30, 2026. Under 5 U.S.C. § 552(a)(6)(B), in the event that unusual "
+    "circumstances apply, we may extend the time to respond within ten additional working days.",
+])
+def test_a_provisions_days_inside_a_condition_are_no_extension(body: str) -> None:
+    """The days a provision gives when a condition, opened after a comma, comes true (five days to give notice of
+    a delay, ten the law allows) are no extension taken; the acknowledgement stands alone."""
+    events = events_in(body, "December 3, 2026")
+    assert [(event.kind, event.received) for event in events] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 30))]
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    # ... while the provision used, with no condition before its days, still is one
+    ("We received your request on November 30, 2026. Under Section 902 of the Right-to-Know Law, the City requires "
+     "an additional thirty (30) days to respond, and will respond within thirty (30) days.", 30),
+    ("We received your request on November 30, 2026. Pursuant to 5 U.S.C. § 552(a)(6)(B), because the records "
+     "must be collected from field offices, we will respond within ten additional working days.", 10),
+])
+def test_a_provisions_days_with_no_condition_before_them_are_the_extension(body: str, days: int) -> None:
+    extensions = [event for event in events_in(body, "December 3, 2026") if event.kind is EventKind.EXTENSION]
+    assert [event.extension_days for event in extensions] == [days]
