@@ -5931,6 +5931,16 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        # rely upon Exemption (f)", "was not entitled to rely on section 7(1)(c)"
                        r"\b(?:could|can|may)\s+not\s+rely\s+(?:up)?on\b|\bcannot\s+rely\s+(?:up)?on\b|"
                        r"\b(?:was|were|is|are)\s+not\s+entitled\s+to\s+rely\s+(?:up)?on\b|"
+                       # ... or one a court or review body found did not reach the records: "The Court found that
+                       # the records were not exempt as records compiled for law enforcement purposes under S.C. Code
+                       # Ann. § 30-4-40(a)(3)", "the Commission concluded that the logs are not exempt under ..." (the
+                       # ground right after the words; never what a party argues, a question, nor a finding that leaves
+                       # a part out: "are not exempt except for the names, which are withheld under ...")
+                       r"^(?![^;]*\b(?:alleg\w*|contend\w*|argu\w*|whether|if)\b)[^;]*?"
+                       r"\b(?:found|concluded|determined|held|ruled|finds|concludes|determines|holds|rules)\s+that\s+"
+                       r"(?:[\w'\u2019-]+\s+){1,8}?(?:is|are|was|were)\s+not\s+(?:exempt|excepted|protected)\b"
+                       r"(?![^;]*\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^;,.]{0,100}?"
+                       r"\b(?:under|pursuant\s+to|by)\b|"
                        # ... or one it did not carry its burden under: "I find the Department has not met its burden to
                        # withhold the use of force report in its entirety under Exemption (f)" (Massachusetts's
                        # Supervisor of Records), "the Department has not sustained its burden of demonstrating by clear

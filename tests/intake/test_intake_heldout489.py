@@ -110,6 +110,9 @@ DoD Education Activity writes "DoDEA 2026-0233"), 10 of 14: w10 right and matche
 After the pages an appeal decision keeps back read from its table of the records where the text names only one row's
 ("Six pages withheld in full ... remain withheld in full" and "The other 6 pages ... remain withheld" above two rows of
 6 pages withheld, the table releasing the 14 pages the text releases), 11 of 14: w03 right.
+After a ground a court or review body found not to reach the records read as not applied ("The Court found that the
+records were not exempt as records compiled for law enforcement purposes under S.C. Code Ann. § 30-4-40(a)(3), because
+the related criminal matters had concluded, ..."), 12 of 14: w09 right.
 """
 
 from __future__ import annotations
@@ -121,12 +124,11 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout489"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w07-pa-oor-final-determination.pdf",
     "w08-wa-ago-review-of-denial.txt",
-    "w09-sc-ccso-release-after-order.docx",
 }
 
 
@@ -190,3 +192,36 @@ def test_a_closure_after_a_paragraph_number_with_no_litigation_is_not_one_for_li
     body = (f"1. This responds to your request.\n\n2. {reason}\n\n"
             "3. Accordingly, we are administratively closing your request.")
     assert [e.outcome for e in events_in(body)] != ["other"]
+
+
+# --- A ground a court or review body found did not reach the records ------------------------------------------------
+
+_WITHHELD_BEFORE = ("The Department redacted the names of witnesses under S.C. Code Ann. § 30-4-40(a)(2) and withheld "
+                    "the incident logs under S.C. Code Ann. § 30-4-40(a)(3). ")
+_RELEASED_NOW = " Your request is granted in part; the enclosed 12 pages are released with redactions."
+
+
+@pytest.mark.parametrize("finding", [
+    # w09's wording: the court's order recited in the release that complies with it
+    "The Court found that the records were not exempt as records compiled for law enforcement purposes under S.C. "
+    "Code Ann. § 30-4-40(a)(3), because the related criminal matters had concluded.",
+    "The Commission concluded that the incident logs are not exempt under S.C. Code Ann. § 30-4-40(a)(3), and "
+    "ordered their release.",
+    "The circuit court held that the logs were not protected by S.C. Code Ann. § 30-4-40(a)(3).",
+])
+def test_a_ground_found_not_to_reach_the_records_is_not_logged(finding: str) -> None:
+    found = events_in(_WITHHELD_BEFORE + finding + _RELEASED_NOW)
+    assert [e.exemptions for e in found] == [("S.C. Code Ann. § 30-4-40(a)(2)",)]
+
+
+@pytest.mark.parametrize("not_a_finding", [
+    # The near misses: the requester's argument, and a finding that keeps a part back under the ground
+    "You argue that the court found that the logs are not exempt under S.C. Code Ann. § 30-4-40(a)(3).",
+    "The court found that the logs are not exempt except for the witness statements, which remain withheld under "
+    "S.C. Code Ann. § 30-4-40(a)(3).",
+    "The court found that the logs are exempt under S.C. Code Ann. § 30-4-40(a)(3).",
+])
+def test_a_ground_argued_against_or_kept_for_a_part_is_still_logged(not_a_finding: str) -> None:
+    found = events_in(_WITHHELD_BEFORE + not_a_finding + _RELEASED_NOW)
+    assert [e.exemptions for e in found] == [("S.C. Code Ann. § 30-4-40(a)(2)", "S.C. Code Ann. § 30-4-40(a)(3)")]
+
