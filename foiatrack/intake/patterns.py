@@ -6000,6 +6000,21 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:determination\s+to\s+(?:withhold|redact|deny)|"
                        r"withholdings?|redactions?)\b[^;:]{0,160}?\b(?:is|are|was|were)\s+(?:hereby\s+|therefore\s+)?"
                        r"(?:reversed|overturned|vacated|set\s+aside|not\s+(?:upheld|sustained|affirmed))\b", IC)
+# A review's finding that the agency did not carry its burden, naming no ground: "The Department has not met its burden
+# of proving that the reports are exempt.", "The City has failed to carry its burden.", "the County has not
+# demonstrated that the logs are exempt" (Pennsylvania's Office of Open Records, Illinois's Public Access Counselor).
+BURDEN_NOT_MET = re.compile(r"\b(?:(?:has|have|had|did)\s+not|failed\s+to)\s+(?:met|meet|carried|carry|borne|bear|"
+                            r"sustained|sustain|satisfied|satisfy|discharged|discharge)\s+(?:its|her|his|their|the)\s+"
+                            r"burden\b|\b(?:has|have|had|did)\s+not\s+(?:shown|show|demonstrated|demonstrate|established|"
+                            r"establish|proven|proved|prove)\s+that\s+(?:the|these|those|its|such)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:is|are|was|were)\s+(?:exempt|protected|confidential|privileged)\b", IC)
+# ... after the agency's argument the review recites, that the records are exempt under a ground: "The Department
+# argues that the inspection reports are protected by 23 U.S.C. § 407, ...", "The City contends that the video is
+# exempt under section 7(1)(c)" (never the requester's, nor an argument that records are not exempt).
+AGENCY_ARGUES_EXEMPT = re.compile(r"^\W*(?!(?:you|your|(?:the\s+)?(?:requester|requestor|appellant|petitioner|"
+                                  r"complainant)s?)\b)(?:[\w.'\u2019-]+\s+){1,5}?(?:argues|contends|asserts|claims|"
+                                  r"maintains|submits)\s+that\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|are|was|were)\s+"
+                                  r"(?:(?:also|therefore)\s+)?(?:exempt|protected|confidential|privileged)\b", IC)
 # A ground a ruling finds does not reach the information: "the department may not withhold any of the submitted
 # information under section 552.101 of the Government Code", "basic information ... is not excepted from disclosure. See
 # Gov't Code § 552.108(c).", "the names may not be withheld under Exemption 6" (the words before the ground).
