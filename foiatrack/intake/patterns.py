@@ -5935,6 +5935,16 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        # rely upon Exemption (f)", "was not entitled to rely on section 7(1)(c)"
                        r"\b(?:could|can|may)\s+not\s+rely\s+(?:up)?on\b|\bcannot\s+rely\s+(?:up)?on\b|"
                        r"\b(?:was|were|is|are)\s+not\s+entitled\s+to\s+rely\s+(?:up)?on\b|"
+                       # ... or one a court or review body found did not reach the records: "The Court found that
+                       # the records were not exempt as records compiled for law enforcement purposes under S.C. Code
+                       # Ann. § 30-4-40(a)(3)", "the Commission concluded that the logs are not exempt under ..." (the
+                       # ground right after the words; never what a party argues, a question, nor a finding that leaves
+                       # a part out: "are not exempt except for the names, which are withheld under ...")
+                       r"^(?![^;]*\b(?:alleg\w*|contend\w*|argu\w*|whether|if)\b)[^;]*?"
+                       r"\b(?:found|concluded|determined|held|ruled|finds|concludes|determines|holds|rules)\s+that\s+"
+                       r"(?:[\w'\u2019-]+\s+){1,8}?(?:is|are|was|were)\s+not\s+(?:exempt|excepted|protected)\b"
+                       r"(?![^;]*\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^;,.]{0,100}?"
+                       r"\b(?:under|pursuant\s+to|by)\b|"
                        # ... or one it did not carry its burden under: "I find the Department has not met its burden to
                        # withhold the use of force report in its entirety under Exemption (f)" (Massachusetts's
                        # Supervisor of Records), "the Department has not sustained its burden of demonstrating by clear
@@ -5994,6 +6004,21 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:determination\s+to\s+(?:withhold|redact|deny)|"
                        r"withholdings?|redactions?)\b[^;:]{0,160}?\b(?:is|are|was|were)\s+(?:hereby\s+|therefore\s+)?"
                        r"(?:reversed|overturned|vacated|set\s+aside|not\s+(?:upheld|sustained|affirmed))\b", IC)
+# A review's finding that the agency did not carry its burden, naming no ground: "The Department has not met its burden
+# of proving that the reports are exempt.", "The City has failed to carry its burden.", "the County has not
+# demonstrated that the logs are exempt" (Pennsylvania's Office of Open Records, Illinois's Public Access Counselor).
+BURDEN_NOT_MET = re.compile(r"\b(?:(?:has|have|had|did)\s+not|failed\s+to)\s+(?:met|meet|carried|carry|borne|bear|"
+                            r"sustained|sustain|satisfied|satisfy|discharged|discharge)\s+(?:its|her|his|their|the)\s+"
+                            r"burden\b|\b(?:has|have|had|did)\s+not\s+(?:shown|show|demonstrated|demonstrate|established|"
+                            r"establish|proven|proved|prove)\s+that\s+(?:the|these|those|its|such)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:is|are|was|were)\s+(?:exempt|protected|confidential|privileged)\b", IC)
+# ... after the agency's argument the review recites, that the records are exempt under a ground: "The Department
+# argues that the inspection reports are protected by 23 U.S.C. § 407, ...", "The City contends that the video is
+# exempt under section 7(1)(c)" (never the requester's, nor an argument that records are not exempt).
+AGENCY_ARGUES_EXEMPT = re.compile(r"^\W*(?!(?:you|your|(?:the\s+)?(?:requester|requestor|appellant|petitioner|"
+                                  r"complainant)s?)\b)(?:[\w.'\u2019-]+\s+){1,5}?(?:argues|contends|asserts|claims|"
+                                  r"maintains|submits)\s+that\s+(?:[\w'\u2019-]+\s+){1,8}?(?:is|are|was|were)\s+"
+                                  r"(?:(?:also|therefore)\s+)?(?:exempt|protected|confidential|privileged)\b", IC)
 # A ground a ruling finds does not reach the information: "the department may not withhold any of the submitted
 # information under section 552.101 of the Government Code", "basic information ... is not excepted from disclosure. See
 # Gov't Code § 552.108(c).", "the names may not be withheld under Exemption 6" (the words before the ground).

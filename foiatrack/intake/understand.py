@@ -2510,6 +2510,9 @@ class _Reader:
                                 and not P.RECITAL.search(other) and withholds(other)
                                 for code in find_exemptions(other, withholding=True)}
                 set_aside |= dropped
+            # "The Department argues that the inspection reports are protected by 23 U.S.C. § 407, ..." / "The
+            # Department has not met its burden of proving that the reports are exempt.": the ground argued is set aside
+            set_aside |= _argued_before_burden_unmet(self.body, index)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -3660,6 +3663,22 @@ def _named_just_before_set_aside(sentence: str) -> set[str]:
         if len(named) == 1:
             aside |= set(named)
     return aside
+
+
+def _argued_before_burden_unmet(body: list[str], index: int) -> set[str]:
+    """The one ground the agency's argument, recited in one of the three sentences before, rests on, where the sentence
+    at *index* finds the agency's burden not met and names no ground itself: "The Department argues that the inspection
+    reports are protected by 23 U.S.C. § 407, which bars ..." then "The Department has not met its burden of proving
+    that the reports are exempt." sets aside 23 U.S.C. § 407; empty otherwise, and where the argument names several
+    grounds (the finding may reach one of them only)."""
+    sentence = body[index]
+    if not P.BURDEN_NOT_MET.search(sentence) or find_exemptions(sentence) or federal_statutes(sentence):
+        return set()
+    for before in reversed(body[max(0, index - 3):index]):
+        if P.AGENCY_ARGUES_EXEMPT.search(before):
+            named = list(dict.fromkeys(find_exemptions(before, withholding=True) + federal_statutes(before)))
+            return set(named) if len(named) == 1 else set()
+    return set()
 
 
 # Utah's classes of records not public, each of its own section of GRAMA (Utah Code §§ 63G-2-302 to -305), named as

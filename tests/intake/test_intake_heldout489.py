@@ -110,6 +110,12 @@ DoD Education Activity writes "DoDEA 2026-0233"), 10 of 14: w10 right and matche
 After the pages an appeal decision keeps back read from its table of the records where the text names only one row's
 ("Six pages withheld in full ... remain withheld in full" and "The other 6 pages ... remain withheld" above two rows of
 6 pages withheld, the table releasing the 14 pages the text releases), 11 of 14: w03 right.
+After a ground a court or review body found not to reach the records read as not applied ("The Court found that the
+records were not exempt as records compiled for law enforcement purposes under S.C. Code Ann. § 30-4-40(a)(3), because
+the related criminal matters had concluded, ..."), 12 of 14: w09 right.
+After the one ground the agency argued set aside where the review then finds its burden not met, naming no ground ("The
+Department argues that the inspection reports are protected by 23 U.S.C. § 407, ..." and "The Department has not met
+its burden of proving that the reports are exempt."), 13 of 14: w07 right.
 """
 
 from __future__ import annotations
@@ -121,12 +127,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout489"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "w07-pa-oor-final-determination.pdf",
     "w08-wa-ago-review-of-denial.txt",
-    "w09-sc-ccso-release-after-order.docx",
 }
 
 
@@ -190,3 +194,70 @@ def test_a_closure_after_a_paragraph_number_with_no_litigation_is_not_one_for_li
     body = (f"1. This responds to your request.\n\n2. {reason}\n\n"
             "3. Accordingly, we are administratively closing your request.")
     assert [e.outcome for e in events_in(body)] != ["other"]
+
+
+# --- A ground a court or review body found did not reach the records ------------------------------------------------
+
+_WITHHELD_BEFORE = ("The Department redacted the names of witnesses under S.C. Code Ann. § 30-4-40(a)(2) and withheld "
+                    "the incident logs under S.C. Code Ann. § 30-4-40(a)(3). ")
+_RELEASED_NOW = " Your request is granted in part; the enclosed 12 pages are released with redactions."
+
+
+@pytest.mark.parametrize("finding", [
+    # w09's wording: the court's order recited in the release that complies with it
+    "The Court found that the records were not exempt as records compiled for law enforcement purposes under S.C. "
+    "Code Ann. § 30-4-40(a)(3), because the related criminal matters had concluded.",
+    "The Commission concluded that the incident logs are not exempt under S.C. Code Ann. § 30-4-40(a)(3), and "
+    "ordered their release.",
+    "The circuit court held that the logs were not protected by S.C. Code Ann. § 30-4-40(a)(3).",
+])
+def test_a_ground_found_not_to_reach_the_records_is_not_logged(finding: str) -> None:
+    found = events_in(_WITHHELD_BEFORE + finding + _RELEASED_NOW)
+    assert [e.exemptions for e in found] == [("S.C. Code Ann. § 30-4-40(a)(2)",)]
+
+
+@pytest.mark.parametrize("not_a_finding", [
+    # The near misses: the requester's argument, and a finding that keeps a part back under the ground
+    "You argue that the court found that the logs are not exempt under S.C. Code Ann. § 30-4-40(a)(3).",
+    "The court found that the logs are not exempt except for the witness statements, which remain withheld under "
+    "S.C. Code Ann. § 30-4-40(a)(3).",
+    "The court found that the logs are exempt under S.C. Code Ann. § 30-4-40(a)(3).",
+])
+def test_a_ground_argued_against_or_kept_for_a_part_is_still_logged(not_a_finding: str) -> None:
+    found = events_in(_WITHHELD_BEFORE + not_a_finding + _RELEASED_NOW)
+    assert [e.exemptions for e in found] == [("S.C. Code Ann. § 30-4-40(a)(2)", "S.C. Code Ann. § 30-4-40(a)(3)")]
+
+# --- A ground the agency argued, its burden found not met ------------------------------------------------------------
+
+_REVIEWED = ("The Department withheld the inspection reports under 23 U.S.C. § 407 and the memoranda under 65 P.S. § "
+             "67.708(b)(10)(i)(A). The Requester appealed to the Office of Open Records. ")
+_DECIDED = (" The Department has met its burden as to the memoranda under 65 P.S. § 67.708(b)(10)(i)(A). For the "
+            "foregoing reasons, the appeal is granted in part and denied in part.")
+
+
+@pytest.mark.parametrize(("argued", "finding"), [
+    # w07's wording: Pennsylvania's Office of Open Records
+    ("The Department argues that the inspection reports are protected by 23 U.S.C. § 407, which bars their use in "
+     "litigation.", "The Department has not met its burden of proving that the reports are exempt."),
+    ("The Department contends that the inspection reports are confidential under 23 U.S.C. § 407.",
+     "Its attestation does not address how the reports were prepared. The Department has failed to carry its burden."),
+    ("PennDOT asserts that the reports are exempt under 23 U.S.C. § 407.",
+     "PennDOT has not demonstrated that the reports are exempt."),
+])
+def test_the_one_ground_argued_is_set_aside_when_the_burden_is_not_met(argued: str, finding: str) -> None:
+    found = events_in(f"{_REVIEWED}{argued} {finding}{_DECIDED}")
+    assert [e.exemptions for e in found] == [("65 P.S. § 67.708(b)(10)(i)(A)",)]
+
+
+@pytest.mark.parametrize(("argued", "finding"), [
+    # The near misses: the requester's argument, an argument on two grounds, and the burden met
+    ("The Requester argues that the inspection reports are not protected by 23 U.S.C. § 407.",
+     "The Department has not met its burden of proving that the reports are exempt."),
+    ("The Department argues that the inspection reports are protected by 23 U.S.C. § 407 and by 65 P.S. § "
+     "67.708(b)(3).", "The Department has not met its burden of proving that the reports are exempt."),
+    ("The Department argues that the inspection reports are protected by 23 U.S.C. § 407.",
+     "The Department has met its burden of proving that the reports are exempt."),
+])
+def test_a_ground_not_so_argued_or_made_out_stays(argued: str, finding: str) -> None:
+    found = events_in(f"{_REVIEWED}{argued} {finding}{_DECIDED}")
+    assert [e.exemptions[0] for e in found] == ["23 U.S.C. § 407"]
