@@ -4296,6 +4296,12 @@ def _continues_item(body: list[str], index: int) -> bool:
                 _cited_head(body[at], dashed=True) is None and _item_mark(body[at]) is None
                 for at in range(back + 1, ahead) if at != index):
             return True
+        # ... or one sentence more of an item with the FOIA's paragraph first and what it covers after, as a federal
+        # office lists its grounds, the next such item right after it: "(b)(4) Confidential commercial or financial
+        # information ... ." / "The contractor was consulted and objected to release of its rates." / "(b)(6) Names
+        # and salaries of contractor employees ..." (never two sentences or more: the list may have ended)
+        if not cited_first(body[index]) and cited_first(body[index - 1]) and cited_first(body[index + 1]):
+            return True
     # (the item may go on for a few sentences: "1. R.C. 149.43(A)(2)(c): ... The notes are withheld in full. They
     # make up 9 pages." / "2. R.C. 149.45: ...")
     back = next((at for at in range(index - 1, max(index - 4, -1), -1) if _item_mark(body[at]) is not None), None)

@@ -258,13 +258,36 @@ def _misread_as(printed: str, own: str) -> bool:
     """Whether a number read from a scan (*printed*, as compared: see _key) is a request's own number (*own*) with
     one or two characters taken for others that look like them ("EQUSA2027000437" for "EOUSA2027000437"), never
     one figure for another ("2027000437" for "2027000487" is another request), and long enough to tell requests
-    apart; the office's prefix in letters may be left out on one side, as _same_number allows."""
+    apart; the office's prefix in letters may be left out on one side, as _same_number allows. Or one letter added
+    (see _one_stroke_read_twice)."""
+    return _alike_taken(printed, own) or _one_stroke_read_twice(printed, own)
+
+
+def _alike_taken(printed: str, own: str) -> bool:
     short, long = sorted((printed, own), key=len)
     head, tail = long[:len(long) - len(short)], long[len(long) - len(short):]
     if len(short) < 8 or (head and not head.isalpha()):
         return False
     changed = [(a, b) for a, b in zip(short, tail, strict=True) if a != b]
     return 0 < len(changed) <= 2 and all(a in _OCR_ALIKE and _OCR_ALIKE[a] == _OCR_ALIKE.get(b) for a, b in changed)
+
+
+def _one_stroke_read_twice(printed: str, own: str) -> bool:
+    """Whether a number read from a scan (*printed*) is a request's own number (*own*) with one letter added
+    beside a letter OCR takes it for, one letter's strokes read twice ("EOQUSA2027000318" for "EOUSA2027000318"):
+    taking that one letter out leaves the request's number exactly (its office's prefix in letters may be left out
+    on one side, as _same_number allows), and ten characters are left, more than a swap needs (a letter more is
+    the likelier way to another office's number). Never a figure added: "20270003118" for "2027000318" could as
+    well be another request's number."""
+    for i, added in enumerate(printed):
+        cls = _OCR_ALIKE.get(added)
+        beside = printed[i - 1:i] + printed[i + 1:i + 2]
+        if not added.isalpha() or cls is None or not any(c.isalpha() and _OCR_ALIKE.get(c) == cls for c in beside):
+            continue
+        rest = printed[:i] + printed[i + 1:]
+        if len(rest) >= 10 and _same_number(rest, own):
+            return True
+    return False
 
 
 def _match_misread(item: IntakeItem, known: list[_Known]) -> bool:

@@ -165,6 +165,50 @@ def test_a_number_that_is_no_misreading_matches_nothing(db: Database, own: str, 
     assert _read_scan(db, scanned).request_id is None
 
 
+@pytest.mark.parametrize(("own", "scanned"), [
+    ("EOUSA-2027-000318", "EOQUSA-2027-000318"),  # set 500 v11: the O's strokes read twice, as O and Q
+    ("USCIS-2027-004417", "USCIIS-2027-004417"),  # an I read twice
+    ("2027-ICFO-03318", "2027-ILCFO-03318"),  # an I read as I and L
+    ("DOS-2026-11852", "DOSS-2026-11852"),
+])
+def test_a_scans_number_with_a_letter_read_twice_matches_its_request(db: Database, own: str, scanned: str) -> None:
+    _file(db, "Office A", "OLD-01-0001")
+    request = _file(db, "Office B", own)
+    item = _read_scan(db, scanned)
+    assert (item.request_id, item.matched_by) == (request, "tracking_number+ocr")
+    assert item.proposal.tracking_numbers[0] == own
+    assert {e.tracking_number for e in item.proposal.events} == {own}
+
+
+@pytest.mark.parametrize(("own", "scanned"), [
+    ("EOUSA-2027-000318", "EOXUSA-2027-000318"),  # X looks like no O
+    ("EOUSA-2027-000318", "EOQUSA-2027-0003188"),  # a figure added: another number
+    ("EOUSA-2027-000318", "EOUSA-2027-0000318"),
+    ("EOUSA-2027-000318", "EOQUSA-2027-000319"),  # a letter added and a figure changed: too far
+    ("DOS-11852", "DOSS-11852"),  # too short to tell requests apart
+    ("NARA-NGC-26-0118", "NARA-NGCG-26-0118"),  # C is nothing OCR takes a G for
+])
+def test_a_scans_number_with_more_than_a_letter_read_twice_matches_nothing(db: Database, own: str,
+                                                                           scanned: str) -> None:
+    _file(db, "Office A", "OLD-01-0001")
+    _file(db, "Office B", own)
+    assert _read_scan(db, scanned).request_id is None
+
+
+def test_a_letter_read_twice_that_two_requests_could_be_matches_neither(db: Database) -> None:
+    # "EOQUSA-..." less its O is "EQUSA-...", less its Q "EOUSA-...": both requests could be meant.
+    _file(db, "Office A", "EOUSA-2027-000318")
+    _file(db, "Office B", "EQUSA-2027-000318")
+    assert _read_scan(db, "EOQUSA-2027-000318").request_id is None
+
+
+def test_a_typed_number_with_a_letter_more_is_taken_as_printed(db: Database) -> None:
+    # Near miss: an office that types "EOQUSA" means another number; only a scan's OCR reads strokes twice.
+    _file(db, "Office A", "OLD-01-0001")
+    _file(db, "Office B", "EOUSA-2027-000318")
+    assert _read_scan(db, "EOQUSA-2027-000318", source="text layer").request_id is None
+
+
 def test_a_misreading_two_requests_could_be_matches_neither(db: Database) -> None:
     # "EOUSA-..." and "EDUSA-..." are both what a scan could read as "EQUSA-...": the number decides nothing.
     _file(db, "Office A", "EOUSA-2027-000437")

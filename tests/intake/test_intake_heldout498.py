@@ -94,21 +94,50 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 7d2fd9b5: 13 of 14 fully right. Wrong were:
 - p12 (p12-dcaa-supplemental-after-remand-scanned.pdf): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(6)']
+After a general fix (a list of the FOIA's paragraphs, each with what it covers after it, kept going past one sentence
+more of an item when the next item follows it: "(b)(4) Confidential commercial ... ." / "Meridian ... objected to
+release of its rates and computations." / "(b)(6) Names, employee identification numbers ..."), 14 of 14: p12 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout498"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "p12-dcaa-supplemental-after-remand-scanned.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- A list of the FOIA's paragraphs, each with what it covers after it, an item going on for a sentence (p12) --------
+
+_LEAD = ("The withheld portions are withheld under the following exemptions of the FOIA, 5 U.S.C. § 552:\n\n"
+         "(b)(4) Confidential commercial or financial information submitted by the contractor. {more}\n\n"
+         "(b)(6) Names and salaries of contractor employees.\n\n"
+         "The 31 released pages are enclosed.\n")
+
+
+@pytest.mark.parametrize("more", [
+    "Meridian was consulted under Executive Order 12600 and objected to release of its rates.",  # p12
+    "The submitter was given notice and an opportunity to object.",
+    "The company asked in writing that its unit prices and indirect rates be withheld.",
+])
+def test_an_item_that_goes_on_for_a_sentence_keeps_the_list_going(more: str) -> None:
+    assert exemptions_in(_LEAD.format(more=more)) == ["(b)(4)", "(b)(6)"]
+
+
+def test_a_code_after_two_sentences_that_end_the_list_is_no_item() -> None:
+    # Near miss: two sentences of no item after the list's last item end it; a line after them opening with a
+    # paragraph of the Act is no ground this office applied.
+    body = ("The withheld portions are withheld under the following exemption of the FOIA, 5 U.S.C. § 552:\n\n"
+            "(b)(4) Confidential commercial or financial information submitted by the contractor.\n\n"
+            "The 31 released pages are enclosed. You may appeal this response within 90 days.\n\n"
+            "(b)(6) Names and salaries of contractor employees, if any, may be asked for in a new request.\n")
+    assert exemptions_in(body) == ["(b)(4)"]
