@@ -847,6 +847,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "192.338",
                # Minnesota's access and response sections; North Carolina's right of access, fees and suits
                "13.03", "13.04", "13.072", "13.08", "13.085", "132-1", "132-6", "132-6.2", "132-9",
+               # ... and the release of law enforcement recordings, which § 132-1.4A(b) makes no public records, that
+               # only a superior court may order, § 132-1.4A(f) and (g) ("released only by order of the superior court
+               # under G.S. 132-1.4A(g)"): the way to ask the court for them, never the ground they are withheld on
+               "132-1.4A(f)", "132-1.4A(g)",
                # Colorado's and Arizona's response, fee and enforcement sections (Colorado's written statement of
                # the grounds for a denial, 24-72-204(4), and the court's review, (5) and (6))
                "24-72-201", "24-72-203", "24-72-204(4)", "24-72-204(5)", "24-72-204(6)", "24-72-205", "24-72-305.5",

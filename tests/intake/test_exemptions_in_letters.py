@@ -1178,6 +1178,16 @@ _NC_FILE_WITHHELD = ("Enclosed are the incident report and arrest report, 6 page
      "provided in N.C.G.S. § 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
     ("The recordings are withheld. Copies may be released only pursuant to the order of a court of competent "
      "jurisdiction, as provided in N.C. Gen. Stat. § 132-1.4A(g).", []),
+    # ... in other words too: the court's order the recordings may be released by, § 132-1.4A(f) or (g), is the way
+    # to them, the ground staying § 132-1.4A(b) (heldout499 q13)
+    ("Recordings made by a law enforcement agency are not public records as defined by G.S. 132-1. N.C. Gen. Stat. § "
+     "132-1.4A(b). They may be disclosed only to the persons listed in G.S. 132-1.4A(c), and released only by order "
+     "of the superior court under G.S. 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld because they are not public records under N.C. Gen. Stat. § 132-1.4A(b); they can "
+     "be released only if the superior court orders their release under N.C. Gen. Stat. § 132-1.4A(f).",
+     ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The body-worn camera recordings are withheld under G.S. 132-1.4A(b). Their release is prohibited except "
+     "by an order of the superior court, G.S. 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
     # ... a release only as a law provides still withholds under it.
     ("The criminal history printout is withheld; criminal history information may be disseminated only as provided in "
      "NRS 179A.100.", ["NRS 179A.100"]),
