@@ -7,6 +7,7 @@ from intake_scoring import events_in, exemptions_in
 
 from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
+from foiatrack.intake.text import fold, sentences
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -1633,3 +1634,41 @@ def test_a_lettered_maine_title_named_without_a_section_cites_nothing() -> None:
     # the near miss: the lettered title named with no section of it, nothing cited
     assert exemptions_in("The records were reviewed under the municipal provisions of 30-A M.R.S. generally, and "
                          "nothing was withheld.") == []
+
+
+_INSTALLMENT_LOG = ("This letter accompanies the first installment of 84 pages of records. Some information has been "
+                    "redacted; the exemptions applied are:\n\n")
+
+
+@pytest.mark.parametrize(("items", "codes"), [
+    # The items of a list set in by an indent, each wrapped onto lines set in deeper, under its words (a hanging
+    # indent), are each read, the last one too (heldout499 q09) ...
+    ("  RCW 42.56.250(4)  - residential addresses and dates of birth of employees (13 pages)\n"
+     "  RCW 42.56.240(1)  - specific intelligence information and investigative records, the nondisclosure of\n"
+     "                      which is essential to effective law enforcement (4 pages)\n"
+     "  RCW 42.56.420(1)  - portions of records assembled to respond to criminal terrorist acts, including the\n"
+     "                      locations of security cameras (6 pages)\n",
+     ["RCW 42.56.250(4)", "RCW 42.56.240(1)", "RCW 42.56.420(1)"]),
+    ("    Section 119.071(5)(a), Florida Statutes - Social Security numbers of employees and of\n"
+     "                                                members of the public\n"
+     "    Section 119.071(4)(d), Florida Statutes - home addresses of specified personnel\n",
+     ["Fla. Stat. § 119.071(5)(a)", "Fla. Stat. § 119.071(4)(d)"]),
+    ("   RCW 42.56.230(7)(a) - driver's license numbers\n"
+     "   RCW 42.56.240(1) - specific intelligence information, the nondisclosure of which\n"
+     "        is essential to effective law enforcement\n"
+     "   RCW 42.56.250(4) - residential addresses of employees\n",
+     ["RCW 42.56.230(7)(a)", "RCW 42.56.240(1)", "RCW 42.56.250(4)"]),
+])
+def test_the_items_of_a_list_with_a_hanging_indent_are_each_read(items: str, codes: list[str]) -> None:
+    assert exemptions_in(_INSTALLMENT_LOG + items + "\nMetro continues to review the remaining records.") == codes
+
+
+def test_a_line_set_in_deeper_that_opens_in_a_capital_is_no_more_of_the_last_item() -> None:
+    # the near miss: a line set in deeper, in a capital, is a paragraph of its own, not the last item going on
+    text = ("  RCW 42.56.250(4)  - residential addresses of employees\n"
+            "  RCW 42.56.240(1)  - specific intelligence information, the nondisclosure of which is\n"
+            "                      essential to effective law enforcement\n"
+            "      Four pages are withheld in full.")
+    assert [s.text for s in sentences(fold(text))][-2:] == [
+        "- RCW 42.56.240(1) - specific intelligence information, the nondisclosure of which is essential to effective "
+        "law enforcement", "Four pages are withheld in full."]
