@@ -209,6 +209,12 @@ _OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
 # (what is "not exempt" is no withholding either: "As required by La. R.S. 44:3(A)(4)(a), the initial report of the
 # officer investigating the complaint is not exempt from disclosure"; nor what is "not excepted")
 _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|excepted)|\bexcepts\b|den(?:y|ied|ial)|"
+                          # ... and the law's verb in its other form, the records the body may except in its
+                          # discretion: "investigatory records ..., which the City may except from disclosure in its
+                          # discretion. Ind. Code § 5-14-3-4(b)(1)." (not what a law "does not except from
+                          # disclosure")
+                          r"(?<!\bnot\s)(?<!\bnever\s)\bexcept\s+(?:them\s+|it\s+)?from\s+(?:public\s+)?"
+                          r"(?:disclosure|inspection)\b|"
                           r"protect|\bshield(?:s|ed)?\b|"
                           r"\bkept\s+back\b|"
                           # the law's own words for an exemption, Connecticut's: "Pursuant to Conn. Gen. Stat. §

