@@ -209,6 +209,12 @@ _OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
 # (what is "not exempt" is no withholding either: "As required by La. R.S. 44:3(A)(4)(a), the initial report of the
 # officer investigating the complaint is not exempt from disclosure"; nor what is "not excepted")
 _WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|excepted)|\bexcepts\b|den(?:y|ied|ial)|"
+                          # ... and the law's verb in its other form, the records the body may except in its
+                          # discretion: "investigatory records ..., which the City may except from disclosure in its
+                          # discretion. Ind. Code § 5-14-3-4(b)(1)." (not what a law "does not except from
+                          # disclosure")
+                          r"(?<!\bnot\s)(?<!\bnever\s)\bexcept\s+(?:them\s+|it\s+)?from\s+(?:public\s+)?"
+                          r"(?:disclosure|inspection)\b|"
                           r"protect|\bshield(?:s|ed)?\b|"
                           r"\bkept\s+back\b|"
                           # the law's own words for an exemption, Connecticut's: "Pursuant to Conn. Gen. Stat. §
@@ -847,6 +853,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "192.338",
                # Minnesota's access and response sections; North Carolina's right of access, fees and suits
                "13.03", "13.04", "13.072", "13.08", "13.085", "132-1", "132-6", "132-6.2", "132-9",
+               # ... and the release of law enforcement recordings, which § 132-1.4A(b) makes no public records, that
+               # only a superior court may order, § 132-1.4A(f) and (g) ("released only by order of the superior court
+               # under G.S. 132-1.4A(g)"): the way to ask the court for them, never the ground they are withheld on
+               "132-1.4A(f)", "132-1.4A(g)",
                # Colorado's and Arizona's response, fee and enforcement sections (Colorado's written statement of
                # the grounds for a denial, 24-72-204(4), and the court's review, (5) and (6))
                "24-72-201", "24-72-203", "24-72-204(4)", "24-72-204(5)", "24-72-204(6)", "24-72-205", "24-72-305.5",

@@ -127,6 +127,14 @@ def fold(text: str) -> str:
 _INDENTED_ITEM = re.compile(r"(?P<indent>[ \t]{2,})(?=[A-Z0-9\u00a7(])[^:|\n]{1,100}?\s[-\u2013]\s+\S")
 
 
+def _item_wrapped(line: str, indent: str | None) -> bool:
+    """Whether *line* goes on with the item above it in a list set in by *indent*: a line of no indent in lower case,
+    or one set in deeper than the items, under the item's words (a hanging indent), in lower case: "  RCW
+    42.56.240(1)  - specific intelligence information and investigative records, the nondisclosure of which is" /
+    "                      essential to effective law enforcement (4 pages)"."""
+    return bool(re.match(r"[a-z]", line) or (indent and re.match(rf"{re.escape(indent)}[ \t]+[a-z]", line)))
+
+
 def _indented_items_bulleted(text: str) -> str:
     """*text* with each item of a list set in by an indent and no bullet marked as a bulleted item ("- Section
     119.071(5)(a), Florida Statutes - Social Security numbers"), as the indent that set the items apart is folded
@@ -144,7 +152,7 @@ def _indented_items_bulleted(text: str) -> str:
         if item and (indent is None or item.group("indent") == indent):
             items.append(n)
             indent = item.group("indent")
-        elif not (items and re.match(r"[a-z]", line)):
+        elif not (items and _item_wrapped(line, indent)):
             runs.append(items)
             items, indent = ([n], item.group("indent")) if item else ([], None)
     runs.append(items)
@@ -153,7 +161,8 @@ def _indented_items_bulleted(text: str) -> str:
             for n in run:
                 lines[n] = re.sub(r"^[ \t]+", lambda blank: f"{blank.group(0)}- ", lines[n])
             last = run[-1]
-            while last + 1 < len(lines) and re.match(r"[a-z]", lines[last + 1]):
+            hang = re.match(r"[ \t]*", lines[run[0]])
+            while last + 1 < len(lines) and _item_wrapped(lines[last + 1], hang.group(0) if hang else None):
                 last += 1
             if last + 1 < len(lines) and lines[last + 1].strip():
                 # (the list ends where a line of no indent goes on in a capital: a paragraph of its own, not more of

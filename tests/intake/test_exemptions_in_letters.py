@@ -7,6 +7,7 @@ from intake_scoring import events_in, exemptions_in
 
 from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
+from foiatrack.intake.text import fold, sentences
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -1178,6 +1179,16 @@ _NC_FILE_WITHHELD = ("Enclosed are the incident report and arrest report, 6 page
      "provided in N.C.G.S. § 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
     ("The recordings are withheld. Copies may be released only pursuant to the order of a court of competent "
      "jurisdiction, as provided in N.C. Gen. Stat. § 132-1.4A(g).", []),
+    # ... in other words too: the court's order the recordings may be released by, § 132-1.4A(f) or (g), is the way
+    # to them, the ground staying § 132-1.4A(b) (heldout499 q13)
+    ("Recordings made by a law enforcement agency are not public records as defined by G.S. 132-1. N.C. Gen. Stat. § "
+     "132-1.4A(b). They may be disclosed only to the persons listed in G.S. 132-1.4A(c), and released only by order "
+     "of the superior court under G.S. 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld because they are not public records under N.C. Gen. Stat. § 132-1.4A(b); they can "
+     "be released only if the superior court orders their release under N.C. Gen. Stat. § 132-1.4A(f).",
+     ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The body-worn camera recordings are withheld under G.S. 132-1.4A(b). Their release is prohibited except "
+     "by an order of the superior court, G.S. 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
     # ... a release only as a law provides still withholds under it.
     ("The criminal history printout is withheld; criminal history information may be disseminated only as provided in "
      "NRS 179A.100.", ["NRS 179A.100"]),
@@ -1623,3 +1634,61 @@ def test_a_lettered_maine_title_named_without_a_section_cites_nothing() -> None:
     # the near miss: the lettered title named with no section of it, nothing cited
     assert exemptions_in("The records were reviewed under the municipal provisions of 30-A M.R.S. generally, and "
                          "nothing was withheld.") == []
+
+
+_INSTALLMENT_LOG = ("This letter accompanies the first installment of 84 pages of records. Some information has been "
+                    "redacted; the exemptions applied are:\n\n")
+
+
+@pytest.mark.parametrize(("items", "codes"), [
+    # The items of a list set in by an indent, each wrapped onto lines set in deeper, under its words (a hanging
+    # indent), are each read, the last one too (heldout499 q09) ...
+    ("  RCW 42.56.250(4)  - residential addresses and dates of birth of employees (13 pages)\n"
+     "  RCW 42.56.240(1)  - specific intelligence information and investigative records, the nondisclosure of\n"
+     "                      which is essential to effective law enforcement (4 pages)\n"
+     "  RCW 42.56.420(1)  - portions of records assembled to respond to criminal terrorist acts, including the\n"
+     "                      locations of security cameras (6 pages)\n",
+     ["RCW 42.56.250(4)", "RCW 42.56.240(1)", "RCW 42.56.420(1)"]),
+    ("    Section 119.071(5)(a), Florida Statutes - Social Security numbers of employees and of\n"
+     "                                                members of the public\n"
+     "    Section 119.071(4)(d), Florida Statutes - home addresses of specified personnel\n",
+     ["Fla. Stat. § 119.071(5)(a)", "Fla. Stat. § 119.071(4)(d)"]),
+    ("   RCW 42.56.230(7)(a) - driver's license numbers\n"
+     "   RCW 42.56.240(1) - specific intelligence information, the nondisclosure of which\n"
+     "        is essential to effective law enforcement\n"
+     "   RCW 42.56.250(4) - residential addresses of employees\n",
+     ["RCW 42.56.230(7)(a)", "RCW 42.56.240(1)", "RCW 42.56.250(4)"]),
+])
+def test_the_items_of_a_list_with_a_hanging_indent_are_each_read(items: str, codes: list[str]) -> None:
+    assert exemptions_in(_INSTALLMENT_LOG + items + "\nMetro continues to review the remaining records.") == codes
+
+
+def test_a_line_set_in_deeper_that_opens_in_a_capital_is_no_more_of_the_last_item() -> None:
+    # the near miss: a line set in deeper, in a capital, is a paragraph of its own, not the last item going on
+    text = ("  RCW 42.56.250(4)  - residential addresses of employees\n"
+            "  RCW 42.56.240(1)  - specific intelligence information, the nondisclosure of which is\n"
+            "                      essential to effective law enforcement\n"
+            "      Four pages are withheld in full.")
+    assert [s.text for s in sentences(fold(text))][-2:] == [
+        "- RCW 42.56.240(1) - specific intelligence information, the nondisclosure of which is essential to effective "
+        "law enforcement", "Four pages are withheld in full."]
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # The records a body may except from disclosure in its discretion, the law's own verb, are withheld under the
+    # section cited with them, or alone just after (heldout493 e08) ...
+    ("Please accept this letter as the City's written denial of your request. The records are investigatory records "
+     "of a law enforcement agency, which the City may except from disclosure in its discretion. Ind. Code § "
+     "5-14-3-4(b)(1). The City has elected to withhold them.", ["IC 5-14-3-4(b)(1)"]),
+    ("Your request is denied. The memoranda are intra-agency deliberative material that the Department may except "
+     "from disclosure at its discretion under Ind. Code § 5-14-3-4(b)(6).", ["IC 5-14-3-4(b)(6)"]),
+    ("Your request is denied. The test questions are records that the Board may except from disclosure in its "
+     "discretion. Ind. Code § 5-14-3-4(b)(7).", ["IC 5-14-3-4(b)(7)"]),
+    # ... not what a law does not except, nor what a body may not
+    ("The incident report is enclosed. Section 552.108 of the Government Code does not except from disclosure basic "
+     "information about an arrested person, Gov't Code § 552.108(c).", []),
+    ("The daily log is enclosed. The City may not except from disclosure the information Ind. Code § 5-14-3-5(c) "
+     "requires.", []),
+])
+def test_records_a_body_may_except_from_disclosure_are_withheld(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
