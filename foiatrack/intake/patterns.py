@@ -7127,6 +7127,13 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b[^.;]{0,200}?"
                          r"\b(?:will|should|is\s+expected\s+to|is\s+anticipated\s+to)\s+be\s+(?:made\s+)?"
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
+                         # ... or the last one foretold as the office's own act to come: "We anticipate providing
+                         # the second and final installment on or before January 22, 2027", "The Department expects to
+                         # release the final production in March" (not one made now: "We are providing the second and
+                         # final installment")
+                         r"\b(?:anticipates?|expects?|plans?|intends?|hopes?)\s+(?:to\s+)?(?:provid|releas|produc|"
+                         r"send|issu|mak|deliver)\w*\s+(?:to\s+you\s+|you\s+(?:with\s+)?)?(?:the|our|its|a|your)\s+"
+                         r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b|"
                          # ... or the answer the office will complete with the last one: "the City's good faith
                          # estimate is that it will complete its response to your request, with the final installment,
                          # on or before February 12, 2027", "we expect to finish with the final release in March"

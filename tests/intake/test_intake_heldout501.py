@@ -99,6 +99,8 @@ made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
 Correction after scoring: x07 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
 rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and x07 is still
 wrong on its kind, 8 of 14.
+After a general fix (the last installment foretold as the office's own act to come, "We anticipate providing the
+second and final installment on or before January 22, 2027", read as no final answer), 9 of 14: x07 right.
 """
 
 from __future__ import annotations
@@ -107,13 +109,12 @@ from intake_scoring import set_tests
 
 SET = "heldout501"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "x02-me-umaine-foaa-acknowledgment.eml",
     "x04-ok-tps-open-records-clarify.docx",
     "x06-ms-desoto-county-pra-seven-day-explanation.eml",
-    "x07-nh-portsmouth-pd-rsa91a-first-installment.txt",
     "x12-de-wilmington-foia-partial-scanned.pdf",
     "x14-ri-ag-apra-complaint-acknowledgment.txt",
 }

@@ -747,3 +747,21 @@ def test_an_installment_that_says_it_is_the_final_one_is_final() -> None:
     body = ("This letter accompanies the final installment of records responsive to your request, which completes "
             "our response to your request. The records are enclosed.")
     assert [e.kind for e in events_in(body, "December 17, 2026")] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("later", [
+    "We anticipate providing the second and final installment on or before January 22, 2027.",
+    "The Department expects to release the final production of records in March 2027.",
+    "The City plans to send you the third and final installment by February 12, 2027.",
+])
+def test_an_installment_whose_final_one_the_office_foretells_is_interim(later: str) -> None:
+    body = (f"This letter is the first installment. Enclosed are 74 pages of records responsive to your request. "
+            f"{later}")
+    assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.INTERIM_RELEASE]
+
+
+def test_an_installment_the_office_sends_as_the_final_one_is_final() -> None:
+    # the near miss: the last one sent now, nothing foretold
+    body = ("We are providing the second and final installment of records responsive to your request. Enclosed are "
+            "74 pages of records.")
+    assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.FINAL_DETERMINATION]
