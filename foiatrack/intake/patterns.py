@@ -7004,6 +7004,15 @@ RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(
 MAY_BE_PUBLIC_ALREADY = re.compile(r"\bmay\s+(?:already\s+)?be\s+(?:publicly\s+|freely\s+)?available\b"
                                    r"(?!\s+to\s+you)", IC)
 RELEASED_TO_REQUESTER = re.compile(r"\b(?:to\s+you|enclos\w*|attach\w*|herewith|today|now|releasing|providing)\b", IC)
+# The way records go out told only as the ground of a fee's rate is no release: "Because records are released to you
+# electronically, duplication fees are assessed at $15.00 for each release of up to 500 pages", "Since records are
+# provided on CD, copying costs are charged at $5.00 per disc" (not the fee waived for them: "Because the records are
+# provided electronically, no fee is charged").
+RELEASE_AS_FEE_BASIS = re.compile(r"^\W*(?:because|since|as|when|where)\s+(?:the\s+)?(?:records|documents|copies)\s+"
+                                  r"(?:are|will\s+be)\s+(?:released|provided|produced|sent|delivered)\b[^,;]{0,60},\s+"
+                                  r"(?!no\b)(?:[\w-]+\s+){0,3}?(?:fees?|charges?|costs?)\s+(?:are|is|will\s+be)\s+"
+                                  r"(?:assessed|charged|calculated|computed|billed)\s+(?:at\s+(?:a\s+rate\s+of\s+)?\$|"
+                                  r"per\b|for\s+each\b)", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"

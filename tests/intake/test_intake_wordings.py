@@ -765,3 +765,22 @@ def test_an_installment_the_office_sends_as_the_final_one_is_final() -> None:
     body = ("We are providing the second and final installment of records responsive to your request. Enclosed are "
             "74 pages of records.")
     assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("basis", [
+    "Because records are released to you electronically, duplication fees are assessed at $15.00 for each release of "
+    "up to 500 pages.",
+    "Since records are provided on CD-ROM, copying costs are charged at $5.00 per disc.",
+    "As the records will be produced in paper form, duplication fees will be assessed at $0.10 per page.",
+])
+def test_the_way_records_go_out_told_as_a_fees_ground_is_no_release(basis: str) -> None:
+    body = (f"Records potentially responsive to your request have been located. {basis} The estimated duplication fee "
+            "for your request is $70.00. Please notify us in writing if you agree to pay the estimated fee.")
+    assert [e.kind for e in events_in(body, "December 11, 2026")] == [EventKind.FEE_ESTIMATE]
+
+
+def test_records_sent_with_no_fee_for_the_way_they_go_out_are_released() -> None:
+    # the near miss: the records go out now, the fee waived for the way they are sent
+    body = ("The 208 releasable pages are provided as a PDF file attached to this e-mail. Because the records are "
+            "provided electronically, no fee is charged.")
+    assert EventKind.FINAL_DETERMINATION in [e.kind for e in events_in(body, "December 11, 2026")]
