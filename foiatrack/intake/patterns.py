@@ -3213,6 +3213,12 @@ _RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|vid
 # ... and what is given being only what the records will cost: "the City is providing you with this itemized statement
 # of estimated charges".
 SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_WORD})\b", re.IGNORECASE | re.DOTALL)
+# ... or only when the answer will come: "we are providing a good faith, nonbinding estimate of the time within which
+# UMS will comply with your request" (1 M.R.S. § 408-A(3)), "we are providing you with an estimated date of completion"
+# (not records with it: "we are providing the records and an estimate of the time for the rest").
+SENDS_TIME_ESTIMATE_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:estimate\s+of\s+(?:the\s+)?(?:time|date)|"
+                                      r"(?:time|completion)\s+estimate|estimated\s+(?:time|date)\s+(?:of|for)\s+"
+                                      r"(?:completion|response|compliance))\b", re.IGNORECASE | re.DOTALL)
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
 # "records" as the thing sent, not the word in the name of a law, a request or an office: "Public Records Act",
 # "records request", "Records Center", "Records Unit".

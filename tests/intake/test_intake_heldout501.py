@@ -104,6 +104,8 @@ second and final installment on or before January 22, 2027", read as no final an
 After a general fix (a complaint to a review body acknowledged with the law it is brought under named before it,
 "acknowledges receipt of your Access to Public Records Act ("APRA") complaint", read as a review acknowledged), 10 of
 14: x14 right.
+After a general fix (only an estimate of the time given, "we are providing a good faith, nonbinding estimate of the
+time within which UMS will comply with your request", read as no release), 11 of 14: x02 right.
 """
 
 from __future__ import annotations
@@ -112,10 +114,9 @@ from intake_scoring import set_tests
 
 SET = "heldout501"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x02-me-umaine-foaa-acknowledgment.eml",
     "x04-ok-tps-open-records-clarify.docx",
     "x06-ms-desoto-county-pra-seven-day-explanation.eml",
     "x12-de-wilmington-foia-partial-scanned.pdf",

@@ -784,3 +784,24 @@ def test_records_sent_with_no_fee_for_the_way_they_go_out_are_released() -> None
     body = ("The 208 releasable pages are provided as a PDF file attached to this e-mail. Because the records are "
             "provided electronically, no fee is charged.")
     assert EventKind.FINAL_DETERMINATION in [e.kind for e in events_in(body, "December 11, 2026")]
+
+
+@pytest.mark.parametrize("estimate", [
+    "As required by 1 M.R.S. § 408-A(3), we are providing a good faith, nonbinding estimate of the time within which "
+    "the University will comply with your request.",
+    "We are providing you with an estimated date of completion, as the Act requires.",
+    "The Department is giving you this time estimate in good faith.",
+])
+def test_an_estimate_of_the_time_provided_is_no_release(estimate: str) -> None:
+    body = (f"This email acknowledges that the University received your request on Monday, November 30, 2026. "
+            f"{estimate} The University anticipates that it will respond to your request by January 15, 2027.")
+    found = events_in(body, "December 3, 2026")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
+def test_records_provided_with_an_estimate_of_the_time_for_the_rest_are_released() -> None:
+    # the near miss: records go out with the estimate
+    body = ("We are providing the responsive records and an estimate of the time for the remaining items. The "
+            "records are enclosed.")
+    assert any(e.kind in (EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE)
+               for e in events_in(body, "December 3, 2026"))
