@@ -3125,7 +3125,8 @@ NOT_TO_BE_PROVIDED = (r"^(?=(?s:.)*?not)"
                       r"\s+(?:will\s+not|cannot|can\s+not|shall\s+not)\s+be\s+(?:provided|released|produced|disclosed|"
                       r"furnished|made\s+(?:publicly\s+)?available)\b"
                       r"(?![^.;]*\b(?:until|unless|before|within|yet|pending|in\s+(?:full|part|paper|electronic|the\s+format)|"
-                      r"format|portions?|partially)\b)")
+                      r"format|portions?|partially|by\s+(?:today|tomorrow|the\s+(?:[\w-]+\s+){0,2}?(?:working|business|"
+                      r"calendar)\s+day))\b)")
 # No records to be given, said as the end of what the sentence before or the sentence itself withholds: "active
 # criminal investigative information is exempt from public disclosure. Accordingly, no records will be released at this
 # time.", "none of the recordings can be disclosed" (understand reads it as a denial only beside such a withholding:

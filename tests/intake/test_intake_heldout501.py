@@ -106,6 +106,8 @@ After a general fix (a complaint to a review body acknowledged with the law it i
 14: x14 right.
 After a general fix (only an estimate of the time given, "we are providing a good faith, nonbinding estimate of the
 time within which UMS will comply with your request", read as no release), 11 of 14: x02 right.
+After a general fix (records said not to be given by the law's day, "They cannot be produced by today, the seventh
+working day, because ...", read as delayed, not denied), 12 of 14: x06 right.
 """
 
 from __future__ import annotations
@@ -114,11 +116,10 @@ from intake_scoring import set_tests
 
 SET = "heldout501"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "x04-ok-tps-open-records-clarify.docx",
-    "x06-ms-desoto-county-pra-seven-day-explanation.eml",
     "x12-de-wilmington-foia-partial-scanned.pdf",
 }
 

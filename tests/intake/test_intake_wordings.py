@@ -805,3 +805,24 @@ def test_records_provided_with_an_estimate_of_the_time_for_the_rest_are_released
             "records are enclosed.")
     assert any(e.kind in (EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE)
                for e in events_in(body, "December 3, 2026"))
+
+
+@pytest.mark.parametrize("why", [
+    "They cannot be produced by today, the seventh working day, because the minute books must be copied by hand.",
+    "The records cannot be provided by the seventh working day because they are stored off-site.",
+    "These files will not be produced by tomorrow, because they must be retrieved from storage.",
+])
+def test_records_that_cannot_be_given_by_the_laws_day_are_delayed_not_denied(why: str) -> None:
+    body = ("The County received your public records request on Thursday, December 3, 2026. The records will be "
+            f"produced. {why} The County is therefore taking an additional seven (7) working days and will produce "
+            "the records no later than Wednesday, December 23, 2026.")
+    found = events_in(body, "December 14, 2026")
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in found]
+    assert all(e.outcome is None for e in found)
+
+
+def test_records_that_cannot_be_given_at_all_are_denied() -> None:
+    # the near miss: refused outright, no day named
+    body = ("The County received your public records request on December 3, 2026. The records are confidential "
+            "under state law. They cannot be produced.")
+    assert any(e.outcome == Outcome.DENIED for e in events_in(body, "December 14, 2026"))
