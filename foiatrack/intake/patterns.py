@@ -546,9 +546,12 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
 # ... or its receipt acknowledged, the day it came in set between as it may be: "is in receipt of your Denial of Access
 # Complaint" (New Jersey's Government Records Council), "This will acknowledge receipt on December 16, 2026, of your
-# complaint" (Connecticut's Freedom of Information Commission).
+# complaint" (Connecticut's Freedom of Information Commission); the law it is brought under named before it, with its
+# short name: "acknowledges receipt of your Access to Public Records Act ("APRA") complaint" (Rhode Island's Attorney
+# General under R.I. Gen. Laws § 38-2-8).
 COMPLAINT_RECEIPT = (r"\b(?:in\s+)?receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
-                     r"of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b")
+                     r"of\s+your\s+(?:(?:[\w-]+\s+){1,6}?act\s+(?:\(\W?(?-i:[A-Z]{2,8})\W?\)\s+)?|"
+                     r"(?:[\w-]+\s+){0,4})complaint\b")
 # A court's or review body's account of the case brought before it: "Requester filed her complaint on November 13,
 # 2026" (Ohio's Court of Claims), "The complainant filed this complaint on ...", "Petitioner filed a petition".
 FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)\s+(?:has\s+)?filed\s+"
@@ -3126,7 +3129,8 @@ NOT_TO_BE_PROVIDED = (r"^(?=(?s:.)*?not)"
                       r"\s+(?:will\s+not|cannot|can\s+not|shall\s+not)\s+be\s+(?:provided|released|produced|disclosed|"
                       r"furnished|made\s+(?:publicly\s+)?available)\b"
                       r"(?![^.;]*\b(?:until|unless|before|within|yet|pending|in\s+(?:full|part|paper|electronic|the\s+format)|"
-                      r"format|portions?|partially)\b)")
+                      r"format|portions?|partially|by\s+(?:today|tomorrow|the\s+(?:[\w-]+\s+){0,2}?(?:working|business|"
+                      r"calendar)\s+day))\b)")
 # No records to be given, said as the end of what the sentence before or the sentence itself withholds: "active
 # criminal investigative information is exempt from public disclosure. Accordingly, no records will be released at this
 # time.", "none of the recordings can be disclosed" (understand reads it as a denial only beside such a withholding:
@@ -3214,6 +3218,12 @@ _RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|vid
 # ... and what is given being only what the records will cost: "the City is providing you with this itemized statement
 # of estimated charges".
 SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_WORD})\b", re.IGNORECASE | re.DOTALL)
+# ... or only when the answer will come: "we are providing a good faith, nonbinding estimate of the time within which
+# UMS will comply with your request" (1 M.R.S. § 408-A(3)), "we are providing you with an estimated date of completion"
+# (not records with it: "we are providing the records and an estimate of the time for the rest").
+SENDS_TIME_ESTIMATE_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:estimate\s+of\s+(?:the\s+)?(?:time|date)|"
+                                      r"(?:time|completion)\s+estimate|estimated\s+(?:time|date)\s+(?:of|for)\s+"
+                                      r"(?:completion|response|compliance))\b", re.IGNORECASE | re.DOTALL)
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
 # "records" as the thing sent, not the word in the name of a law, a request or an office: "Public Records Act",
 # "records request", "Records Center", "Records Unit".
@@ -5075,7 +5085,12 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"exemptions?|response)\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            # ... or its receipt acknowledged: "acknowledges receipt of your formal complaint"
-                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+                           # ... the law it is brought under named before it: "acknowledges receipt of your Access to
+                           # Public Records Act ("APRA") complaint", "received your Open Meetings Act complaint", "your
+                           # FOIA complaint"
+                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?"
+                           r"(?:(?:[\w-]+\s+){1,6}?act\s+(?:\(\W?(?-i:[A-Z]{2,8})\W?\)\s+)?|(?-i:[A-Z]{2,8})\s+)?"
+                           r"complaint\b|"
                            # a mediator closing its mediation of the dispute over a denial: "It concludes our
                            # mediation of the dispute over Mr. Roe's Public Information Act request"
                            rf"{MEDIATION_CONCLUDED}", IC)
@@ -7033,6 +7048,15 @@ RELEASED_TO_PUBLIC = re.compile(r"\b(?:certain|some|such)\s+(?:[\w-]+\s+){0,4}?(
 MAY_BE_PUBLIC_ALREADY = re.compile(r"\bmay\s+(?:already\s+)?be\s+(?:publicly\s+|freely\s+)?available\b"
                                    r"(?!\s+to\s+you)", IC)
 RELEASED_TO_REQUESTER = re.compile(r"\b(?:to\s+you|enclos\w*|attach\w*|herewith|today|now|releasing|providing)\b", IC)
+# The way records go out told only as the ground of a fee's rate is no release: "Because records are released to you
+# electronically, duplication fees are assessed at $15.00 for each release of up to 500 pages", "Since records are
+# provided on CD, copying costs are charged at $5.00 per disc" (not the fee waived for them: "Because the records are
+# provided electronically, no fee is charged").
+RELEASE_AS_FEE_BASIS = re.compile(r"^\W*(?:because|since|as|when|where)\s+(?:the\s+)?(?:records|documents|copies)\s+"
+                                  r"(?:are|will\s+be)\s+(?:released|provided|produced|sent|delivered)\b[^,;]{0,60},\s+"
+                                  r"(?!no\b)(?:[\w-]+\s+){0,3}?(?:fees?|charges?|costs?)\s+(?:are|is|will\s+be)\s+"
+                                  r"(?:assessed|charged|calculated|computed|billed)\s+(?:at\s+(?:a\s+rate\s+of\s+)?\$|"
+                                  r"per\b|for\s+each\b)", IC)
 RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"
@@ -7156,6 +7180,13 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b[^.;]{0,200}?"
                          r"\b(?:will|should|is\s+expected\s+to|is\s+anticipated\s+to)\s+be\s+(?:made\s+)?"
                          r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
+                         # ... or the last one foretold as the office's own act to come: "We anticipate providing
+                         # the second and final installment on or before January 22, 2027", "The Department expects to
+                         # release the final production in March" (not one made now: "We are providing the second and
+                         # final installment")
+                         r"\b(?:anticipates?|expects?|plans?|intends?|hopes?)\s+(?:to\s+)?(?:provid|releas|produc|"
+                         r"send|issu|mak|deliver)\w*\s+(?:to\s+you\s+|you\s+(?:with\s+)?)?(?:the|our|its|a|your)\s+"
+                         r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b|"
                          # ... or the answer the office will complete with the last one: "the City's good faith
                          # estimate is that it will complete its response to your request, with the final installment,
                          # on or before February 12, 2027", "we expect to finish with the final release in March"

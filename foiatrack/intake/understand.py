@@ -1932,8 +1932,10 @@ class _Reader:
                          # (what is given is no record: "the City is providing you with this itemized statement of
                          # estimated charges")
                          and not P.SENDS_CHARGES_ONLY.search(s)
+                         and not P.SENDS_TIME_ESTIMATE_ONLY.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))
+                         and not P.RELEASE_AS_FEE_BASIS.search(s)
                          and not P.RELEASED_TO_PUBLIC.search(s)
                          and not (P.MAY_BE_PUBLIC_ALREADY.search(s) and not P.RELEASED_TO_REQUESTER.search(s))), None)
         if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):

@@ -99,6 +99,15 @@ made, then scored once after them, at 7d2fd9b5: 8 of 14 fully right. Wrong were:
 Correction after scoring: x07 logs no expected_by: an interim release logs no expected_by, whatever day it gives for the
 rest, the convention set 426 wrote down (225 j09, 406 s04, 403 r11, 426 b12); the sealed score stands, and x07 is still
 wrong on its kind, 8 of 14.
+After a general fix (the last installment foretold as the office's own act to come, "We anticipate providing the
+second and final installment on or before January 22, 2027", read as no final answer), 9 of 14: x07 right.
+After a general fix (a complaint to a review body acknowledged with the law it is brought under named before it,
+"acknowledges receipt of your Access to Public Records Act ("APRA") complaint", read as a review acknowledged), 10 of
+14: x14 right.
+After a general fix (only an estimate of the time given, "we are providing a good faith, nonbinding estimate of the
+time within which UMS will comply with your request", read as no release), 11 of 14: x02 right.
+After a general fix (records said not to be given by the law's day, "They cannot be produced by today, the seventh
+working day, because ...", read as delayed, not denied), 12 of 14: x06 right.
 """
 
 from __future__ import annotations
@@ -107,15 +116,11 @@ from intake_scoring import set_tests
 
 SET = "heldout501"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x02-me-umaine-foaa-acknowledgment.eml",
     "x04-ok-tps-open-records-clarify.docx",
-    "x06-ms-desoto-county-pra-seven-day-explanation.eml",
-    "x07-nh-portsmouth-pd-rsa91a-first-installment.txt",
     "x12-de-wilmington-foia-partial-scanned.pdf",
-    "x14-ri-ag-apra-complaint-acknowledgment.txt",
 }
 
 

@@ -3,6 +3,8 @@ alone, an affirmance that gives out some of what was kept back."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from intake_scoring import events_in
 
@@ -431,3 +433,27 @@ _PETITION = ("We write in response to your correspondence alleging that the Depa
 def test_a_petition_finding_no_violation_twice_is_an_affirmance(body: str, outcome: Outcome) -> None:
     [event] = events_in(_PETITION + body)
     assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, outcome)
+
+
+@pytest.mark.parametrize("receipt", [
+    'The Department of Attorney General acknowledges receipt of your Access to Public Records Act ("APRA") complaint '
+    "against the Cranston Police Department, which was received by this office on January 15, 2027.",
+    "This office acknowledges receipt of your Open Meetings Act complaint against the Town Council, which was received "
+    "on January 15, 2027.",
+    "We are in receipt of your Freedom of Information Act (FOIA) complaint against the County, received on January 15, "
+    "2027.",
+])
+def test_a_complaint_under_the_law_named_before_it_acknowledged_by_the_review_body(receipt: str) -> None:
+    body = (f"{receipt} By copy of this letter, we are asking the public body to provide a substantive response to "
+            "your complaint within ten business days. This letter is not a determination on the merits of your "
+            "complaint.")
+    found = events_in(body, "January 20, 2027")
+    assert [e.kind for e in found] == [EventKind.APPEAL_ACKNOWLEDGED]
+    assert found[0].received == dt.date(2027, 1, 15)
+
+
+def test_a_complaint_about_a_request_in_the_request_acknowledgement_is_no_review() -> None:
+    # the near miss: the requester's own words about a request to the office itself, no law's complaint named
+    body = ("This office acknowledges receipt of your public records request and your complaint about the delay, which "
+            "were received on January 15, 2027. We will respond within ten business days.")
+    assert EventKind.APPEAL_ACKNOWLEDGED not in [e.kind for e in events_in(body, "January 20, 2027")]

@@ -772,3 +772,82 @@ def test_a_provisions_days_inside_a_condition_are_no_extension(body: str) -> Non
 def test_a_provisions_days_with_no_condition_before_them_are_the_extension(body: str, days: int) -> None:
     extensions = [event for event in events_in(body, "December 3, 2026") if event.kind is EventKind.EXTENSION]
     assert [event.extension_days for event in extensions] == [days]
+
+
+@pytest.mark.parametrize("later", [
+    "We anticipate providing the second and final installment on or before January 22, 2027.",
+    "The Department expects to release the final production of records in March 2027.",
+    "The City plans to send you the third and final installment by February 12, 2027.",
+])
+def test_an_installment_whose_final_one_the_office_foretells_is_interim(later: str) -> None:
+    body = (f"This letter is the first installment. Enclosed are 74 pages of records responsive to your request. "
+            f"{later}")
+    assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.INTERIM_RELEASE]
+
+
+def test_an_installment_the_office_sends_as_the_final_one_is_final() -> None:
+    # the near miss: the last one sent now, nothing foretold
+    body = ("We are providing the second and final installment of records responsive to your request. Enclosed are "
+            "74 pages of records.")
+    assert [e.kind for e in events_in(body, "December 16, 2026")] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("basis", [
+    "Because records are released to you electronically, duplication fees are assessed at $15.00 for each release of "
+    "up to 500 pages.",
+    "Since records are provided on CD-ROM, copying costs are charged at $5.00 per disc.",
+    "As the records will be produced in paper form, duplication fees will be assessed at $0.10 per page.",
+])
+def test_the_way_records_go_out_told_as_a_fees_ground_is_no_release(basis: str) -> None:
+    body = (f"Records potentially responsive to your request have been located. {basis} The estimated duplication fee "
+            "for your request is $70.00. Please notify us in writing if you agree to pay the estimated fee.")
+    assert [e.kind for e in events_in(body, "December 11, 2026")] == [EventKind.FEE_ESTIMATE]
+
+
+def test_records_sent_with_no_fee_for_the_way_they_go_out_are_released() -> None:
+    # the near miss: the records go out now, the fee waived for the way they are sent
+    body = ("The 208 releasable pages are provided as a PDF file attached to this e-mail. Because the records are "
+            "provided electronically, no fee is charged.")
+    assert EventKind.FINAL_DETERMINATION in [e.kind for e in events_in(body, "December 11, 2026")]
+
+
+@pytest.mark.parametrize("estimate", [
+    "As required by 1 M.R.S. § 408-A(3), we are providing a good faith, nonbinding estimate of the time within which "
+    "the University will comply with your request.",
+    "We are providing you with an estimated date of completion, as the Act requires.",
+    "The Department is giving you this time estimate in good faith.",
+])
+def test_an_estimate_of_the_time_provided_is_no_release(estimate: str) -> None:
+    body = (f"This email acknowledges that the University received your request on Monday, November 30, 2026. "
+            f"{estimate} The University anticipates that it will respond to your request by January 15, 2027.")
+    found = events_in(body, "December 3, 2026")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
+def test_records_provided_with_an_estimate_of_the_time_for_the_rest_are_released() -> None:
+    # the near miss: records go out with the estimate
+    body = ("We are providing the responsive records and an estimate of the time for the remaining items. The "
+            "records are enclosed.")
+    assert any(e.kind in (EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE)
+               for e in events_in(body, "December 3, 2026"))
+
+
+@pytest.mark.parametrize("why", [
+    "They cannot be produced by today, the seventh working day, because the minute books must be copied by hand.",
+    "The records cannot be provided by the seventh working day because they are stored off-site.",
+    "These files will not be produced by tomorrow, because they must be retrieved from storage.",
+])
+def test_records_that_cannot_be_given_by_the_laws_day_are_delayed_not_denied(why: str) -> None:
+    body = ("The County received your public records request on Thursday, December 3, 2026. The records will be "
+            f"produced. {why} The County is therefore taking an additional seven (7) working days and will produce "
+            "the records no later than Wednesday, December 23, 2026.")
+    found = events_in(body, "December 14, 2026")
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in found]
+    assert all(e.outcome is None for e in found)
+
+
+def test_records_that_cannot_be_given_at_all_are_denied() -> None:
+    # the near miss: refused outright, no day named
+    body = ("The County received your public records request on December 3, 2026. The records are confidential "
+            "under state law. They cannot be produced.")
+    assert any(e.outcome == Outcome.DENIED for e in events_in(body, "December 14, 2026"))
