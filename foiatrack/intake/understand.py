@@ -676,8 +676,8 @@ class _Reader:
         self.table_rows = table_rows_respelt(lines or [])
         # ... and of those, the rows under a column headed as the appeal's decision, each with its cell there
         self.decided_on_appeal = rows_decided_on_appeal(lines or [])
-        # ... and the pages an appeal decision's table gives out and keeps back, row by row
-        self.released_and_withheld = released_and_withheld_rows(lines or [])
+        # (the letter's lines, for a table only one kind of letter reads: see released_and_withheld_rows below)
+        self.lines = lines or []
         self.body = self._body()
         # The text of an e-mail's own message, where an attached letter comes before it ("" otherwise).
         self.message = message
@@ -3423,7 +3423,8 @@ class _Reader:
                 # ... remain withheld in full" and "The other 6 pages ... remain withheld under Exemption 5" above
                 # "| Establishment-level tabulations | 0 | 6 | (b)(3) |" and "| Draft benchmark articles | 0 | 6 |
                 # (b)(5) |" keep back 12 (each row's pages, not the one sentence's).
-                rows = self.released_and_withheld
+                # (read here, not for every letter: only a decision granted in part with both counts asks it)
+                rows = released_and_withheld_rows(self.lines)
                 kept = [withheld for _, _, withheld in rows if withheld]
                 if len(kept) > 1 and counts.withheld_full in kept and counts.withheld_full < sum(kept) \
                         and sum(released for _, released, _ in rows) == counts.pages_released:
